@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Bitext",
+    products: [
+        .library(name: "Bitext", targets: ["Bitext"]),
+        .executable(name: "bitext", targets: ["bitext"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // System ICU (libicu-dev). Only the C shim includes its headers: Foundation on Linux
+        // carries its own ICU whose C types would clash with these in Swift.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // The one seam to ICU: plain C types only in its public header.
+        .target(name: "ICUShim", dependencies: ["CICU"]),
+        .target(
+            name: "Bitext",
+            dependencies: ["ICUShim"],
+            resources: [.copy("Resources/gazetteer.tsv")]
+        ),
+        .target(name: "BitextViewer", dependencies: ["Bitext"]),
+        .executableTarget(
+            name: "bitext",
+            dependencies: [
+                "Bitext",
+                "BitextViewer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "bitext-bench", dependencies: ["Bitext"], path: "Benchmarks/bitext-bench"),
+        .testTarget(name: "BitextTests", dependencies: ["Bitext"]),
+        .testTarget(name: "BitextViewerTests", dependencies: ["BitextViewer", "Bitext"]),
+        .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
+    ]
+)

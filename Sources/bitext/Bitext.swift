@@ -1,0 +1,10 @@
+import ArgumentParser
+import Bitext
+
+@main
+struct BitextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bitext",
+        abstract: "Align Traditional Chinese–English news articles into sentence-aligned bitexts."
+    )
+}
