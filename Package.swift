@@ -34,7 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "bitext-bench", dependencies: ["Bitext"], path: "Benchmarks/bitext-bench"),
+        .executableTarget(
+            name: "bitext-bench",
+            dependencies: ["Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/bitext-bench"
+        ),
         .testTarget(name: "BitextTests", dependencies: ["Bitext"]),
         .testTarget(name: "BitextViewerTests", dependencies: ["BitextViewer", "Bitext"]),
         .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),

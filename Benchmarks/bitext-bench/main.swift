@@ -1,1 +1,10 @@
-print("bench")
+import ArgumentParser
+
+@main
+struct BitextBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bitext-bench",
+        abstract: "Release-mode benchmarks of Bitext's stages; results go in BENCHMARKS.md.",
+        subcommands: []
+    )
+}
