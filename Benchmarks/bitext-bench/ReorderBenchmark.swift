@@ -1,0 +1,132 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+/// Moves random blocks of English sentences in the UN documents and compares link F1 before and after.
+struct ReorderBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reorder",
+        abstract: "Reordering benchmark: UN documents with English blocks of 1-5 sentences moved (fixed seed)."
+    )
+
+    @Option(help: "Folder with NAME.zh, NAME.en and NAME.gold.") var fixtures = "fixtures/un-zh-en"
+    @Option(help: "Variants per document.") var variants = 20
+    @Option(help: "Blocks moved per variant.") var moves = 3
+    @Option(help: "Random seed.") var seed: UInt64 = 2026
+    @Flag(help: "Also run the monotonic search for comparison.") var monotonic = false
+    @Flag(help: "Train Model 1 on a first pass and realign.") var learning = false
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: fixtures)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".gold") }.map { String($0.dropLast(5)) }.sorted()
+        print("reorder benchmark: \(names.joined(separator: ", ")); \(variants) variants × \(moves) moves, seed \(seed)")
+        let tokenizer = try WordTokenizer()
+        for mode in monotonic ? [false, true] : [false] {
+            var aligner = ReorderingAligner()
+            aligner.monotonic = mode
+            var baseline = Counts()
+            var shuffled = Counts()
+            var perVariant: [Double] = []
+            var generator = SplitMix64(seed: seed)
+            var variantCounts = [Counts](repeating: Counts(), count: variants)
+            for name in names {
+                let zh = try lines(folder.appendingPathComponent(name + ".zh"))
+                let en = try lines(folder.appendingPathComponent(name + ".en"))
+                let gold = try lines(folder.appendingPathComponent(name + ".gold")).compactMap { Bead(notation: $0) }
+                let found = aligner.align(chinese: zh, english: en, learning: learning, tokenizer: tokenizer).map(\.bead)
+                baseline.add(gold: gold, test: found)
+                for variant in 0..<variants {
+                    let (order, movedGold) = Self.move(gold: gold, englishCount: en.count, moves: moves, using: &generator)
+                    let movedEnglish = order.map { en[$0] }
+                    let test = aligner.align(chinese: zh, english: movedEnglish, learning: learning, tokenizer: tokenizer)
+                        .map(\.bead)
+                    variantCounts[variant].add(gold: movedGold, test: test)
+                    shuffled.add(gold: movedGold, test: test)
+                }
+            }
+            perVariant = variantCounts.map(\.f1)
+            let label = mode ? "monotonic" : "reorder-aware"
+            print(
+                String(
+                    format: "%@: link F1 unmoved %.4f, moved %.4f (mean of variants %.4f, min %.4f), drop %.4f",
+                    label, baseline.f1, shuffled.f1, perVariant.reduce(0, +) / Double(max(1, perVariant.count)),
+                    perVariant.min() ?? 0, baseline.f1 - shuffled.f1))
+        }
+    }
+
+    private func lines(_ url: URL) throws -> [String] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Moves `moves` blocks of whole gold beads (1–5 English sentences) to other bead boundaries.
+    /// Returns the new English order (old ids) and the gold with English ids renumbered.
+    static func move(gold: [Bead], englishCount: Int, moves: Int, using generator: inout SplitMix64) -> (
+        [Int], [Bead]
+    ) {
+        // English units: the English ids of each bead with English, in English order.
+        var units = gold.filter { !$0.english.isEmpty }.map(\.english).sorted { $0[0] < $1[0] }
+        let covered = Set(units.joined())
+        units += (0..<englishCount).filter { !covered.contains($0) }.map { [$0] }
+        units.sort { $0[0] < $1[0] }
+        for _ in 0..<moves {
+            guard units.count > 10 else { break }
+            let size = Int(generator.next() % 5) + 1
+            let start = Int(generator.next() % UInt64(units.count - 1))
+            var end = start
+            var sentences = 0
+            while end < units.count, sentences + units[end].count <= size {
+                sentences += units[end].count
+                end += 1
+            }
+            if end == start { end = start + 1 }
+            let block = Array(units[start..<end])
+            units.removeSubrange(start..<end)
+            var target = Int(generator.next() % UInt64(units.count + 1))
+            if target == start { target = (target + 1 + Int(generator.next() % 20)) % (units.count + 1) }
+            units.insert(contentsOf: block, at: target)
+        }
+        let order = units.flatMap { $0 }
+        var newId = [Int](repeating: 0, count: englishCount)
+        for (index, old) in order.enumerated() { newId[old] = index }
+        let moved = gold.map { Bead(chinese: $0.chinese, english: $0.english.map { newId[$0] }.sorted()) }
+        return (order, moved)
+    }
+}
+
+/// Link counts: every (Chinese, English) sentence pair inside a bead is a link.
+struct Counts {
+    var correct = 0
+    var found = 0
+    var expected = 0
+
+    mutating func add(gold: [Bead], test: [Bead]) {
+        let goldLinks = Set(gold.flatMap { bead in bead.chinese.flatMap { z in bead.english.map { [z, $0] } } })
+        let testLinks = Set(test.flatMap { bead in bead.chinese.flatMap { z in bead.english.map { [z, $0] } } })
+        correct += goldLinks.intersection(testLinks).count
+        found += testLinks.count
+        expected += goldLinks.count
+    }
+
+    var f1: Double {
+        let precision = Double(correct) / Double(max(found, 1))
+        let recall = Double(correct) / Double(max(expected, 1))
+        return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
+    }
+}
+
+/// A small fixed-seed generator (SplitMix64), the same on every platform.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,293 @@
+import Foundation
+
+/// Pair evidence from the sentences' words alone: length (Gale–Church), shared numbers and Latin
+/// tokens, romanised Han words (北京 ↔ Beijing) and word translations from a `Lexicon`.
+///
+/// Each sentence becomes a list of weighted units (its content words); a Chinese unit carries
+/// keys for what it may appear as in English (its number, its Latin form, its pinyin, its
+/// translations), an English unit its own stem. Strength is the share of matchable unit weight
+/// (inverse document frequency) found on the other side.
+package struct LexicalEvidence: PairEvidence {
+    package let chineseCount: Int
+    package let englishCount: Int
+    private var chineseUnits: [[Unit]] = []
+    private var englishUnits: [[Unit]] = []
+    private var chineseKeys: [Set<Int32>] = []
+    private var englishKeys: [Set<Int32>] = []
+    /// Key → English sentences that hold it, for keys rare enough to point somewhere.
+    private var postings: [Int32: [Int32]] = [:]
+    private var chineseLength: [Double] = []
+    private var englishLength: [Double] = []
+    /// English characters per Chinese character over the document.
+    private var ratio = 3.0
+    /// The Chinese and English words of each sentence (content words, stemmed).
+    package private(set) var chineseWords: [[String]] = []
+    package private(set) var englishWords: [[String]] = []
+
+    private struct Unit {
+        var keys: [Int32]
+        var weight: Double
+    }
+
+    /// Weights of the cost; defaults tuned on seed 004 and the UN documents.
+    package struct Weights: Sendable {
+        /// Scale of the lexical log-likelihood ratio (below 1: units are not independent).
+        package var lexical = 0.5
+        /// Cost of leaving one sentence unaligned.
+        package var skip = 4.5
+        /// Variance of English length around `ratio` × Chinese length, per character.
+        package var lengthVariance = 7.5
+        package init() {}
+    }
+
+    package var weights = Weights()
+
+    package init(chinese: [String], english: [String], lexicon: Lexicon = Lexicon(), tokenizer: WordTokenizer) {
+        chineseCount = chinese.count
+        englishCount = english.count
+        chineseWords = chinese.map { text in
+            let words = tokenizer.words(text, language: .chinese, dropStopWords: true)
+            return lexicon.dictionary?.split(words) ?? words
+        }
+        let englishSurface = english.map {
+            tokenizer.words($0, language: .english, dropStopWords: true, stemming: false)
+        }
+        englishWords = englishSurface.map { $0.map(WordTokenizer.stem) }
+        chineseLength = chinese.map(Self.length)
+        englishLength = english.map(Self.length)
+        let totalChinese = chineseLength.reduce(0, +)
+        let totalEnglish = englishLength.reduce(0, +)
+        if totalChinese > 0, totalEnglish > 0 { ratio = totalEnglish / totalChinese }
+        build(lexicon: lexicon, englishSurface: englishSurface)
+        calibrate()
+    }
+
+    private mutating func build(lexicon: Lexicon, englishSurface: [[String]]) {
+        var keys = Vocabulary()
+        var romanised: [String: String] = [:]
+        var chineseUnitKeys: [[[Int32]]] = []
+        for words in chineseWords {
+            chineseUnitKeys.append(
+                words.indices.map { index in
+                    let word = words[index]
+                    var unit: [String] = []
+                    if let number = Self.number(word) {
+                        unit.append("n:" + number)
+                    } else if word.utf8.first.map({ $0 < 0x80 }) == true {
+                        unit.append("w:" + word)
+                    } else {
+                        unit += lexicon.translations(of: word).map { "w:" + $0 }
+                        // Pinyin of the word, and of the word with its neighbour: ICU cuts 習近平 as 習 近平.
+                        var spellings = word.count > 1 ? [word] : []
+                        if index + 1 < words.count, Self.number(words[index + 1]) == nil {
+                            spellings.append(word + words[index + 1])
+                        }
+                        for spelling in spellings {
+                            let pinyin =
+                                romanised[spelling]
+                                ?? {
+                                    let latin = (Transliterator.hanToLatin?(spelling) ?? "").filter { $0 != " " }
+                                    romanised[spelling] = latin
+                                    return latin
+                                }()
+                            if !pinyin.isEmpty, pinyin.utf8.allSatisfy({ $0 < 0x80 }) { unit.append("w:" + pinyin) }
+                        }
+                    }
+                    return unit.map { keys.id($0) }
+                })
+        }
+        var englishUnitKeys: [[[Int32]]] = []
+        for (words, surface) in zip(englishWords, englishSurface) {
+            var units: [[Int32]] = []
+            for (index, word) in words.enumerated() {
+                if let number = Self.number(word) {
+                    units.append([keys.id("n:" + number)])
+                    continue
+                }
+                var unit = [keys.id("w:" + word)]
+                // Romanised names, as written and across two words: Beijing, Xi Jinping ↔ xijinping.
+                if surface[index] != word { unit.append(keys.id("w:" + surface[index])) }
+                if index + 1 < surface.count, Self.number(surface[index + 1]) == nil {
+                    unit.append(keys.id("w:" + surface[index] + surface[index + 1]))
+                }
+                units.append(unit)
+            }
+            englishUnitKeys.append(units)
+        }
+        chineseKeys = chineseUnitKeys.map { Set($0.joined()) }
+        englishKeys = englishUnitKeys.map { Set($0.joined()) }
+        let allChinese = chineseKeys.reduce(into: Set<Int32>()) { $0.formUnion($1) }
+        let allEnglish = englishKeys.reduce(into: Set<Int32>()) { $0.formUnion($1) }
+
+        // Weights: inverse document frequency of the Chinese word, of the English key.
+        var chineseFrequency: [String: Int] = [:]
+        for words in chineseWords { for word in Set(words) { chineseFrequency[word, default: 0] += 1 } }
+        var englishFrequency: [Int32: Int] = [:]
+        for sentence in englishKeys { for key in sentence { englishFrequency[key, default: 0] += 1 } }
+        func idf(_ frequency: Int, _ count: Int) -> Double {
+            max(0.1, log((Double(count) + 1) / (Double(frequency) + 0.5)))
+        }
+        chineseUnits = zip(chineseWords, chineseUnitKeys).map { words, units in
+            zip(words, units).compactMap { word, unitKeys in
+                unitKeys.contains(where: allEnglish.contains)
+                    ? Unit(keys: unitKeys, weight: idf(chineseFrequency[word, default: 1], chineseCount)) : nil
+            }
+        }
+        englishUnits = englishUnitKeys.map { units in
+            units.compactMap { unitKeys in
+                let matchable = unitKeys.filter(allChinese.contains)
+                guard let first = matchable.first else { return nil }
+                return Unit(keys: matchable, weight: idf(englishFrequency[first, default: 1], englishCount))
+            }
+        }
+        // Postings for keys found in few English sentences: where a moved sentence may have gone.
+        let cap = max(4, englishCount / 100)
+        for (sentence, sentenceKeys) in englishKeys.enumerated() {
+            for key in sentenceKeys where allChinese.contains(key) && englishFrequency[key, default: 0] <= cap {
+                postings[key, default: []].append(Int32(sentence))
+            }
+        }
+    }
+
+    package func candidates(chinese: Int) -> [Int] {
+        guard chinese >= 0, chinese < chineseCount else { return [] }
+        var votes: [Int32: Double] = [:]
+        for unit in chineseUnits[chinese] {
+            var seen: Set<Int32> = []
+            for key in unit.keys { for sentence in postings[key] ?? [] where seen.insert(sentence).inserted {
+                votes[sentence, default: 0] += unit.weight
+            } }
+        }
+        return votes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(12).map { Int($0.key) }
+    }
+
+    package func strength(chinese: Int, english: Int) -> Double {
+        strength(chinese: chinese..<chinese + 1, english: english..<english + 1)
+    }
+
+    private func strength(chinese: Range<Int>, english: Range<Int>) -> Double {
+        let match = matching(chinese: chinese, english: english)
+        return match.matched / (match.total + 2)
+    }
+
+    /// Matched and total unit weight, and the number of units, of both sides.
+    private func matching(chinese: Range<Int>, english: Range<Int>) -> (matched: Double, total: Double, units: Int) {
+        var matched = 0.0
+        var total = 0.0
+        var units = 0
+        for i in chinese {
+            units += chineseUnits[i].count
+            for unit in chineseUnits[i] {
+                total += unit.weight
+                if unit.keys.contains(where: { key in english.contains { englishKeys[$0].contains(key) } }) {
+                    matched += unit.weight
+                }
+            }
+        }
+        for j in english {
+            units += englishUnits[j].count
+            for unit in englishUnits[j] {
+                total += unit.weight
+                if unit.keys.contains(where: { key in chinese.contains { chineseKeys[$0].contains(key) } }) {
+                    matched += unit.weight
+                }
+            }
+        }
+        return (matched, total, units)
+    }
+
+    /// Estimates how much of a sentence's words find a match in an unrelated sentence
+    /// (`unrelatedShare`, pairs half a document apart) and in its translation
+    /// (`translatedShare`, the best pair near the diagonal), which sets the lexical term's scale.
+    private mutating func calibrate() {
+        guard chineseCount > 1, englishCount > 1 else { return }
+        let rows = Array(stride(from: 0, to: chineseCount, by: max(1, chineseCount / 500)))
+        var unrelated: [Double] = []
+        var translated: [(strength: Double, chinese: Int, english: Int)] = []
+        for i in rows {
+            let centre = i * englishCount / chineseCount
+            unrelated.append(strength(chinese: i, english: (centre + englishCount / 2) % englishCount))
+            let band = max(0, centre - 3)..<min(englishCount, centre + 4)
+            let best = band.map { (strength(chinese: i, english: $0), i, $0) }.max { $0.0 < $1.0 }
+            if let best { translated.append(best) }
+        }
+        let low = unrelated.reduce(0, +) / Double(unrelated.count)
+        let high = translated.map(\.strength).sorted()[translated.count * 3 / 4]
+        unrelatedShare = min(max(low, 0.02), 0.9)
+        translatedShare = min(max(high, unrelatedShare), 0.95)
+        // The length ratio from pairs that clearly translate each other, when there are enough:
+        // a stray untranslated paragraph would skew the whole-document ratio.
+        let clear = translated.filter { $0.strength >= unrelatedShare + 0.3 }
+        if clear.count >= 3 {
+            let chinese = clear.reduce(0) { $0 + chineseLength[$1.chinese] }
+            let english = clear.reduce(0) { $0 + englishLength[$1.english] }
+            if chinese > 0, english > 0 { ratio = english / chinese }
+        }
+    }
+
+    /// Share of unit weight matched in unrelated pairs and in translations (see `calibrate`).
+    package private(set) var unrelatedShare = 0.05
+    package private(set) var translatedShare = 0.05
+
+    /// Log-likelihood ratio of the matches in a bead under "translation" against "unrelated":
+    /// each unit matched with probability `translatedShare` or `unrelatedShare`.
+    package func lexicalScore(chinese: Range<Int>, english: Range<Int>) -> Double {
+        guard translatedShare > unrelatedShare + 0.05 else { return 0 }
+        let match = matching(chinese: chinese, english: english)
+        guard match.units > 0 else { return 0 }
+        let share = match.matched / max(match.total, 1e-9)
+        let units = Double(match.units)
+        func logLikelihood(_ p: Double) -> Double { units * (share * log(p) + (1 - share) * log(1 - p)) }
+        // Translations are literal (most words found) or, one time in five, loose (a paraphrased
+        // headline): a mixture, so a loose pair is not judged as unrelated.
+        let loose = unrelatedShare + (translatedShare - unrelatedShare) * 0.3
+        let literal = log(0.8) + logLikelihood(translatedShare)
+        let paraphrase = log(0.2) + logLikelihood(loose)
+        let top = max(literal, paraphrase)
+        let translation = top + log(exp(literal - top) + exp(paraphrase - top))
+        // Per sentence pair: merging two good pairs into one 2-2 bead must not score twice.
+        let pairs = Double(chinese.count + english.count) / 2
+        return weights.lexical * (translation - logLikelihood(unrelatedShare)) / pairs
+    }
+
+    package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
+        if chinese.isEmpty || english.isEmpty { return weights.skip * Double(chinese.count + english.count) }
+        let lz = chinese.reduce(0) { $0 + chineseLength[$1] }
+        let le = english.reduce(0) { $0 + englishLength[$1] }
+        let spread = weights.lengthVariance * max(1, (ratio * lz + le) / 2)
+        let delta = (le - ratio * lz) / spread.squareRoot()
+        let length = min(delta * delta / 2, 20)
+        return length + Self.prior(chinese.count, english.count) - lexicalScore(chinese: chinese, english: english)
+    }
+
+    /// −log prior of a bead shape, relative to 1-1.
+    private static func prior(_ chinese: Int, _ english: Int) -> Double {
+        switch (min(chinese, english), max(chinese, english)) {
+        case (1, 1): 0
+        case (1, 2): 2
+        case (2, 2), (1, 3): 3.5
+        default: 5
+        }
+    }
+
+    /// Characters that carry text: all but whitespace.
+    private static func length(_ text: String) -> Double {
+        Double(text.unicodeScalars.count { !$0.properties.isWhitespace })
+    }
+
+    /// The digits of a number word (`1,300` → `1300`, `80th` → `80`), or its value when it is a
+    /// Chinese numeral (八十 → `80`); nil for other words.
+    private static func number(_ word: String) -> String? {
+        if let first = word.unicodeScalars.first, ("0"..."9").contains(first) {
+            let digits = word.unicodeScalars.prefix { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
+            let cleaned = String(String.UnicodeScalarView(digits.filter { $0 != "," }))
+            return cleaned.hasSuffix(".") ? String(cleaned.dropLast()) : cleaned
+        }
+        if word.unicodeScalars.allSatisfy({ "〇零一二三四五六七八九十百千萬万億亿兩两".unicodeScalars.contains($0) }),
+            let value = SpelloutParser.chinese?.value(of: word)
+        {
+            return value == value.rounded() ? String(Int(value)) : String(value)
+        }
+        return nil
+    }
+}

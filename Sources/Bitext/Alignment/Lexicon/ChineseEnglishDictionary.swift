@@ -1,0 +1,145 @@
+import Foundation
+
+/// Word translations from a dictionary in CC-CEDICT's text format, evidence on top of the gazetteer.
+///
+/// Each line is `繁體 简体 [fan2 ti3] /gloss/gloss/`; lines starting with `#` are comments. Glosses
+/// become English word stems (as `WordTokenizer` makes them): parentheticals such as "(abbr.)" are
+/// dropped, as are glosses that only point elsewhere ("variant of …", "see …", "CL:…").
+/// The full dictionary, `cedict_ts.u8`, is published by MDBG (www.mdbg.net, CC BY-SA).
+package struct ChineseEnglishDictionary: Sendable {
+    /// English stems for each headword, Traditional and Simplified.
+    package private(set) var entries: [String: [String]] = [:]
+    /// The longest headword, in Characters.
+    package private(set) var longestWord = 0
+
+    package init() {}
+
+    /// Reads a CC-CEDICT file; `name` is how errors refer to it.
+    package init(contentsOf url: URL) throws(DictionaryError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DictionaryError(file: url.path, line: nil, message: "cannot read the dictionary")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DictionaryError(file: url.path, line: nil, message: "not UTF-8 text")
+        }
+        try self.init(text: text, name: url.path)
+    }
+
+    /// Parses CC-CEDICT text; `name` is how errors refer to it.
+    package init(text: String, name: String) throws(DictionaryError) {
+        let tokenizer = try? WordTokenizer()
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
+            if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
+            guard let entry = Self.parse(line) else {
+                throw DictionaryError(
+                    file: name, line: lineNumber,
+                    message: "expected 'TRADITIONAL SIMPLIFIED [PIN1 YIN1] /gloss/…/', found '\(line.prefix(40))'")
+            }
+            let stems = entry.glosses.flatMap { gloss in
+                Self.cleaned(gloss).map { tokenizer?.words($0, language: .english, dropStopWords: true) ?? [] } ?? []
+            }
+            .filter { word in word.utf8.allSatisfy { $0 < 0x80 } }
+            guard !stems.isEmpty else { continue }
+            for word in Set([entry.traditional, entry.simplified]) {
+                var known = entries[word, default: []]
+                for stem in stems where !known.contains(stem) { known.append(stem) }
+                entries[word] = known
+                longestWord = max(longestWord, word.count)
+            }
+        }
+    }
+
+    /// The English stems `word` translates to; empty when it is not in the dictionary.
+    package func translations(of word: String) -> [String] { entries[word] ?? [] }
+
+    /// `words` (from ICU) re-cut at the dictionary's headwords: neighbours that form a headword
+    /// are joined (習 近平 → 習近平), and words it lacks are split into the longest headwords it has.
+    package func split(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            // The longest run of whole ICU words that is a headword.
+            var joined = words[index]
+            var best = entries[joined] != nil ? index + 1 : index
+            var end = index + 1
+            while end < words.count, joined.count + words[end].count <= longestWord {
+                joined += words[end]
+                end += 1
+                if entries[joined] != nil { best = end }
+            }
+            if best > index {
+                result.append(words[index..<best].joined())
+                index = best
+                continue
+            }
+            let word = words[index]
+            index += 1
+            if word.count == 1 || word.utf8.first.map({ $0 < 0x80 }) == true {
+                result.append(word)
+                continue
+            }
+            let characters = Array(word)
+            var start = 0
+            while start < characters.count {
+                var length = min(longestWord, characters.count - start)
+                while length > 1, entries[String(characters[start..<(start + length)])] == nil { length -= 1 }
+                result.append(String(characters[start..<(start + length)]))
+                start += length
+            }
+        }
+        return result
+    }
+
+    private static func parse(_ line: Substring) -> (traditional: String, simplified: String, glosses: [Substring])? {
+        let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard fields.count == 3 else { return nil }
+        let rest = fields[2]
+        guard rest.hasPrefix("["), let close = rest.firstIndex(of: "]") else { return nil }
+        let glossPart = rest[rest.index(after: close)...].drop(while: { $0 == " " })
+        guard glossPart.hasPrefix("/"), glossPart.hasSuffix("/"), glossPart.count >= 2 else { return nil }
+        let glosses = glossPart.dropFirst().dropLast().split(separator: "/", omittingEmptySubsequences: true)
+        guard !glosses.isEmpty else { return nil }
+        return (String(fields[0]), String(fields[1]), glosses)
+    }
+
+    /// The gloss without parentheticals and pinyin references, or nil when it only points elsewhere.
+    private static func cleaned(_ gloss: Substring) -> String? {
+        let lowered = gloss.trimmingCharacters(in: .whitespaces).lowercased()
+        let pointers = [
+            "cl:", "variant of", "old variant of", "see ", "see also", "surname ", "used in", "also written",
+            "also pr.", "taiwan pr.", "erhua variant", "japanese variant", "archaic variant",
+        ]
+        if pointers.contains(where: { lowered.hasPrefix($0) }) { return nil }
+        // "abbr. for Ukraine 烏克蘭|乌克兰[…]": the English that follows is the meaning.
+        if lowered.hasPrefix("abbr. for ") { return String(lowered.dropFirst("abbr. for ".count)) }
+        var text = ""
+        var depth = 0
+        for character in lowered {
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            default: if depth == 0 { text.append(character) }
+            }
+        }
+        return text
+    }
+}
+
+/// A dictionary file that cannot be used, with where the problem is.
+package struct DictionaryError: Error, CustomStringConvertible, Equatable {
+    package var file: String
+    package var line: Int?
+    package var message: String
+
+    package var description: String {
+        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+    }
+}

@@ -1,0 +1,49 @@
+/// The word translations lexical evidence draws on: a dictionary, a learned Model 1, or both.
+package struct Lexicon: Sendable {
+    package var dictionary: ChineseEnglishDictionary?
+    /// Model 1 with the vocabularies its ids refer to.
+    package var model: WordTranslationModel?
+    package var chinese = Vocabulary()
+    package var english = Vocabulary()
+
+    package init(dictionary: ChineseEnglishDictionary? = nil) {
+        self.dictionary = dictionary
+    }
+
+    /// Whether there is anything to translate with.
+    package var isEmpty: Bool { dictionary == nil && model == nil }
+
+    /// English stems `word` may translate to: dictionary glosses, then Model 1's likely words.
+    package func translations(of word: String) -> [String] {
+        var result = dictionary?.translations(of: word) ?? []
+        if let model, let id = chinese.lookup(word) {
+            for (english, _) in model.translations(of: id, minimum: 0.1, limit: 4) {
+                let stem = self.english.words[Int(english)]
+                if !result.contains(stem) { result.append(stem) }
+            }
+        }
+        return result
+    }
+
+    /// Trains Model 1 on `pairs` of sentence words (Chinese, English), e.g. the confident
+    /// one-to-one beads of a first pass. Dictionary entries for the words seen join the training
+    /// pairs, so the dictionary steers EM without drowning the text's own usage.
+    package mutating func learn(from pairs: [(chinese: [String], english: [String])], iterations: Int = 5) {
+        var idPairs: [(chinese: [Int32], english: [Int32])] = []
+        idPairs.reserveCapacity(pairs.count)
+        var seen: Set<String> = []
+        for pair in pairs {
+            idPairs.append((pair.chinese.map { chinese.id($0) }, pair.english.map { english.id($0) }))
+            seen.formUnion(pair.chinese)
+        }
+        if let dictionary {
+            for word in seen.sorted() {
+                let glosses = dictionary.translations(of: word)
+                guard !glosses.isEmpty else { continue }
+                idPairs.append(([chinese.id(word)], glosses.map { english.id($0) }))
+            }
+        }
+        model = WordTranslationModel.train(
+            pairs: idPairs, chineseCount: chinese.count, englishCount: english.count, iterations: iterations)
+    }
+}

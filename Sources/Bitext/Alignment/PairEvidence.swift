@@ -1,0 +1,29 @@
+/// What the reordering aligner asks about pairs of sentences: the seam between the search and
+/// the features (length, anchors, lexicon) that score it.
+///
+/// Sentences are 0-based indices into the Chinese and English sentence lists.
+package protocol PairEvidence {
+    var chineseCount: Int { get }
+    var englishCount: Int { get }
+
+    /// English sentences that share rare evidence (an anchor, a known translation) with Chinese
+    /// sentence `chinese`, wherever they are: the candidates beyond the diagonal band.
+    func candidates(chinese: Int) -> [Int]
+
+    /// Evidence beyond length that the two sentences translate each other, from 0 (none) to
+    /// about 1 (rare anchors and most words accounted for).
+    func strength(chinese: Int, english: Int) -> Double
+
+    /// The cost of a bead linking the Chinese sentences `chinese` with the English `english`
+    /// (either may be empty, not both): a negative log-likelihood, lower is likelier.
+    func cost(chinese: Range<Int>, english: Range<Int>) -> Double
+}
+
+extension PairEvidence {
+    /// How much better linking the two sentences is than leaving both unaligned, in nats.
+    package func gain(chinese: Int, english: Int) -> Double {
+        cost(chinese: chinese..<chinese + 1, english: english..<english)
+            + cost(chinese: chinese..<chinese, english: english..<english + 1)
+            - cost(chinese: chinese..<chinese + 1, english: english..<english + 1)
+    }
+}

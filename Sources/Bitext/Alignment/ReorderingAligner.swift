@@ -1,0 +1,446 @@
+/// Sentence alignment that recovers moved sentences and blocks, or one monotonic path.
+///
+/// 1. Confident pairs: sentence pairs each other's best among their candidates (a band around the
+///    diagonal plus the evidence's rare-anchor candidates), with strong evidence beyond length.
+/// 2. The spine: the heaviest subset of confident pairs in order on both sides.
+/// 3. Moved blocks: runs of the other confident pairs that are in order among themselves, grown
+///    over neighbouring pairs that fit, kept when their evidence is strong enough.
+/// 4. The English blocks are put back where the Chinese order expects them, and one banded
+///    monotonic search (around the anchors' path) aligns everything; beads never straddle a cut,
+///    so a moved block is aligned where it landed. Its beads are marked crossing.
+///
+/// Time and memory grow linearly with the number of sentences (a constant band, bounded candidates).
+package struct ReorderingAligner: Sendable {
+    /// The most sentences on one side of a bead.
+    package var maxBeadSide = 3
+    /// Search one monotonic path only.
+    package var monotonic = false
+    /// Half-width of the search band around the anchors' path, in sentences.
+    package var band = 16
+    /// Least strength for a pair to be confident.
+    package var confidentStrength = 0.25
+    /// Least total strength of a moved block's pairs.
+    package var movedStrength = 0.55
+    /// Nats a crossing one-to-one bead must save over the beads it breaks up.
+    package var crossingPenalty = 3.0
+
+    package init() {}
+
+    /// A bead found by the search, with whether it sits out of order.
+    package struct Link: Sendable, Hashable {
+        package var bead: Bead
+        package var crossing: Bool
+        /// The bead's cost under the evidence (lower is better).
+        package var cost: Double
+    }
+
+    /// A confident pair of sentences.
+    package struct Pair: Sendable, Hashable {
+        package var chinese: Int
+        package var english: Int
+        package var strength: Double
+        package var gain: Double
+    }
+
+    /// The beads aligning all sentences of `evidence`, in Chinese order (English order inside a
+    /// moved block), every sentence in exactly one bead.
+    package func align(_ evidence: some PairEvidence) -> [Link] {
+        let n = evidence.chineseCount
+        let m = evidence.englishCount
+        guard n > 0 || m > 0 else { return [] }
+        guard n > 0, m > 0 else {
+            return (0..<n).map { Link(bead: Bead(chinese: [$0], english: []), crossing: false, cost: 0) }
+                + (0..<m).map { Link(bead: Bead(chinese: [], english: [$0]), crossing: false, cost: 0) }
+        }
+        let pairs = confidentPairs(evidence)
+        let spine = Self.heaviestOrderedSubset(pairs)
+        let blocks = monotonic ? [] : movedBlocks(pairs: pairs, spine: spine, evidence: evidence)
+        var order = Array(0..<m)
+        if !blocks.isEmpty { order = Self.restoredOrder(englishCount: m, spine: spine, blocks: blocks) }
+        var position = [Int](repeating: 0, count: m)
+        for (index, j) in order.enumerated() { position[j] = index }
+        let anchors = Self.heaviestOrderedSubset(
+            (spine + blocks.flatMap(\.pairs)).map { Pair(chinese: $0.chinese, english: position[$0.english], strength: $0.strength, gain: $0.gain) })
+        var links = search(evidence, order: order, anchors: anchors)
+        if !monotonic {
+            relink(&links, evidence: evidence)
+            Self.markCrossings(&links)
+        }
+        return links
+    }
+
+    // MARK: Confident pairs
+
+    /// Pairs that are each other's best candidate, with strong evidence and a clear margin.
+    package func confidentPairs(_ evidence: some PairEvidence) -> [Pair] {
+        let n = evidence.chineseCount
+        let m = evidence.englishCount
+        var bestForChinese = [(english: Int, gain: Double, second: Double)](
+            repeating: (-1, -.infinity, -.infinity), count: n)
+        var bestForEnglish = [(chinese: Int, gain: Double, second: Double)](
+            repeating: (-1, -.infinity, -.infinity), count: m)
+        var strengths: [Int: Double] = [:]
+        let width = 6
+        for i in 0..<n {
+            let center = Int((Double(i) + 0.5) * Double(m) / Double(n))
+            var candidates = Set(max(0, center - width)..<min(m, center + width + 1))
+            candidates.formUnion(evidence.candidates(chinese: i).filter { $0 >= 0 && $0 < m })
+            for j in candidates {
+                let strength = evidence.strength(chinese: i, english: j)
+                guard strength > 0 else { continue }
+                let gain = evidence.gain(chinese: i, english: j)
+                strengths[i * m + j] = strength
+                if gain > bestForChinese[i].gain {
+                    bestForChinese[i] = (j, gain, bestForChinese[i].gain)
+                } else if gain > bestForChinese[i].second {
+                    bestForChinese[i].second = gain
+                }
+                if gain > bestForEnglish[j].gain {
+                    bestForEnglish[j] = (i, gain, bestForEnglish[j].gain)
+                } else if gain > bestForEnglish[j].second {
+                    bestForEnglish[j].second = gain
+                }
+            }
+        }
+        var pairs: [Pair] = []
+        for i in 0..<n {
+            let best = bestForChinese[i]
+            guard best.english >= 0, bestForEnglish[best.english].chinese == i, best.gain > 0 else { continue }
+            let strength = strengths[i * m + best.english, default: 0]
+            let margin = min(best.gain - best.second, best.gain - bestForEnglish[best.english].second)
+            guard strength >= confidentStrength, margin >= 1 else { continue }
+            pairs.append(Pair(chinese: i, english: best.english, strength: strength, gain: best.gain))
+        }
+        return pairs
+    }
+
+    /// The subset of `pairs` (sorted by Chinese index) increasing on both sides with the most
+    /// total gain: a weighted longest increasing subsequence, O(k log k).
+    package static func heaviestOrderedSubset(_ pairs: [Pair]) -> [Pair] {
+        let sorted = pairs.sorted { ($0.chinese, $0.english) < ($1.chinese, $1.english) }
+        guard !sorted.isEmpty else { return [] }
+        let englishValues = Array(Set(sorted.map(\.english))).sorted()
+        var rank: [Int: Int] = [:]
+        for (index, value) in englishValues.enumerated() { rank[value] = index + 1 }
+        // Fenwick tree of (best total, pair index) over English ranks: prefix maxima.
+        var tree = [(total: Double, index: Int)](repeating: (0, -1), count: englishValues.count + 1)
+        var total = [Double](repeating: 0, count: sorted.count)
+        var parent = [Int](repeating: -1, count: sorted.count)
+        var start = 0
+        while start < sorted.count {
+            // Pairs with the same Chinese index may not chain: query all before updating.
+            var end = start
+            while end < sorted.count, sorted[end].chinese == sorted[start].chinese { end += 1 }
+            for k in start..<end {
+                var r = (rank[sorted[k].english] ?? 1) - 1
+                var best: (total: Double, index: Int) = (0, -1)
+                while r > 0 {
+                    if tree[r].total > best.total { best = tree[r] }
+                    r -= r & -r
+                }
+                total[k] = best.total + max(sorted[k].gain, 1e-6)
+                parent[k] = best.index
+            }
+            for k in start..<end {
+                var r = rank[sorted[k].english] ?? 1
+                while r < tree.count {
+                    if total[k] > tree[r].total { tree[r] = (total[k], k) }
+                    r += r & -r
+                }
+            }
+            start = end
+        }
+        var index = total.indices.max { total[$0] < total[$1] } ?? -1
+        var result: [Pair] = []
+        while index >= 0 {
+            result.append(sorted[index])
+            index = parent[index]
+        }
+        return result.reversed()
+    }
+
+    // MARK: Moved blocks
+
+    /// A moved block: Chinese and English sentence ranges and the confident pairs inside.
+    package struct Block: Sendable, Hashable {
+        package var chinese: ClosedRange<Int>
+        package var english: ClosedRange<Int>
+        package var pairs: [Pair]
+    }
+
+    /// Runs of confident pairs off the spine, in order among themselves, grown over fitting
+    /// neighbours, kept when strong enough.
+    func movedBlocks(pairs: [Pair], spine: [Pair], evidence: some PairEvidence) -> [Block] {
+        let onSpine = Set(spine.map(\.chinese))
+        let spineChinese = spine.map(\.chinese)
+        let spineEnglish = spine.map(\.english).sorted()
+        func spineBetween(_ values: [Int], _ low: Int, _ high: Int) -> Bool {
+            // Any spine index strictly between low and high (values sorted).
+            var lower = 0
+            var upper = values.count
+            while lower < upper {
+                let mid = (lower + upper) / 2
+                if values[mid] <= low { lower = mid + 1 } else { upper = mid }
+            }
+            return lower < values.count && values[lower] < high
+        }
+        let off = pairs.filter { !onSpine.contains($0.chinese) }.sorted { $0.chinese < $1.chinese }
+        var runs: [[Pair]] = []
+        for pair in off {
+            if let last = runs.last?.last, pair.chinese - last.chinese <= 4, pair.english > last.english,
+                pair.english - last.english <= 4, !spineBetween(spineChinese, last.chinese, pair.chinese),
+                !spineBetween(spineEnglish, last.english, pair.english)
+            {
+                runs[runs.count - 1].append(pair)
+            } else {
+                runs.append([pair])
+            }
+        }
+        var takenChinese = Set(spine.map(\.chinese))
+        var takenEnglish = Set(spine.map(\.english))
+        for run in runs { for pair in run { takenChinese.insert(pair.chinese); takenEnglish.insert(pair.english) } }
+        var blocks: [Block] = []
+        for run in runs {
+            guard let first = run.first, let last = run.last,
+                run.reduce(0, { $0 + $1.strength }) >= movedStrength
+            else { continue }
+            var lowZ = first.chinese
+            var highZ = last.chinese
+            var lowE = first.english
+            var highE = last.english
+            // The span between the run's pairs must be free of other pairs.
+            let runChinese = Set(run.map(\.chinese))
+            let runEnglish = Set(run.map(\.english))
+            if (lowZ...highZ).contains(where: { takenChinese.contains($0) && !runChinese.contains($0) })
+                || (lowE...highE).contains(where: { takenEnglish.contains($0) && !runEnglish.contains($0) })
+            {
+                continue
+            }
+            // Grow over neighbouring pairs that fit at least as well as leaving them out.
+            while lowZ > 0, lowE > 0, !takenChinese.contains(lowZ - 1), !takenEnglish.contains(lowE - 1),
+                evidence.gain(chinese: lowZ - 1, english: lowE - 1) > 0
+            {
+                lowZ -= 1
+                lowE -= 1
+                takenChinese.insert(lowZ)
+                takenEnglish.insert(lowE)
+            }
+            while highZ + 1 < evidence.chineseCount, highE + 1 < evidence.englishCount,
+                !takenChinese.contains(highZ + 1), !takenEnglish.contains(highE + 1),
+                evidence.gain(chinese: highZ + 1, english: highE + 1) > 0
+            {
+                highZ += 1
+                highE += 1
+                takenChinese.insert(highZ)
+                takenEnglish.insert(highE)
+            }
+            blocks.append(Block(chinese: lowZ...highZ, english: lowE...highE, pairs: run))
+        }
+        return blocks
+    }
+
+    /// English sentence ids in the order the Chinese expects: each moved block taken out and put
+    /// back between the spine pairs around its Chinese range, proportionally to the gaps.
+    static func restoredOrder(englishCount m: Int, spine: [Pair], blocks: [Block]) -> [Int] {
+        var moved = [Bool](repeating: false, count: m)
+        for block in blocks { for j in block.english { moved[j] = true } }
+        let main = (0..<m).filter { !moved[$0] }
+        var mainPosition = [Int: Int]()
+        for (index, j) in main.enumerated() { mainPosition[j] = index }
+        var placed: [(key: Double, ids: [Int])] = main.enumerated().map { (Double($0.offset), [$0.element]) }
+        for (order, block) in blocks.sorted(by: { $0.chinese.lowerBound < $1.chinese.lowerBound }).enumerated() {
+            let before = spine.last { $0.chinese < block.chinese.lowerBound }
+            let after = spine.first { $0.chinese > block.chinese.upperBound }
+            let low = before.flatMap { mainPosition[$0.english] }.map { Double($0) } ?? -1
+            let high = after.flatMap { mainPosition[$0.english] }.map { Double($0) } ?? Double(main.count)
+            let gapBefore = Double(block.chinese.lowerBound - (before?.chinese ?? -1) - 1)
+            let gapAfter = Double((after?.chinese ?? Int.max / 2) - block.chinese.upperBound - 1)
+            let slots = max(0, high - low - 1)
+            let share = gapBefore + gapAfter > 0 ? gapBefore / (gapBefore + gapAfter) : 0
+            let at = low + 1 + (slots * share).rounded() - 0.5 + Double(order) * 1e-6
+            placed.append((at, Array(block.english)))
+        }
+        return placed.sorted { $0.key < $1.key }.flatMap(\.ids)
+    }
+
+    // MARK: Search
+
+    /// Monotonic DP of all Chinese sentences against English sentences in `order`, in a band
+    /// around the path through `anchors` (Chinese index, position in `order`). Beads do not cross
+    /// a cut in `order` (a place where ids do not follow on).
+    func search(_ evidence: some PairEvidence, order: [Int], anchors: [Pair]) -> [Link] {
+        let n = evidence.chineseCount
+        let m = order.count
+        // Start of the contiguous run each position belongs to.
+        var runStart = [Int](repeating: 0, count: m)
+        for k in 1..<max(m, 1) where k < m { runStart[k] = order[k] == order[k - 1] + 1 ? runStart[k - 1] : k }
+        // Band centre per row: the path through anchors, from (0, 0) to (n, m).
+        var points = [(0.0, 0.0)]
+        for anchor in anchors { points.append((Double(anchor.chinese) + 0.5, Double(anchor.english) + 0.5)) }
+        points.append((Double(n), Double(m)))
+        var centre = [Double](repeating: 0, count: n + 1)
+        var segment = 0
+        for i in 0...n {
+            let x = Double(i)
+            while segment + 2 < points.count, points[segment + 1].0 <= x { segment += 1 }
+            let (x0, y0) = points[segment]
+            let (x1, y1) = points[min(segment + 1, points.count - 1)]
+            centre[i] = x1 > x0 ? y0 + (y1 - y0) * (x - x0) / (x1 - x0) : y1
+        }
+        var low = [Int](repeating: 0, count: n + 1)
+        var high = [Int](repeating: 0, count: n + 1)
+        for i in 0...n {
+            let near = centre[max(0, i - 1)...min(n, i + 1)]
+            low[i] = max(0, Int((near.min() ?? 0).rounded(.down)) - band)
+            high[i] = min(m, Int((near.max() ?? 0).rounded(.up)) + band)
+        }
+        low[0] = 0
+        high[n] = m
+        var offset = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { offset[i + 1] = offset[i] + high[i] - low[i] + 1 }
+        var best = [Double](repeating: .infinity, count: offset[n + 1])
+        var back = [Int8](repeating: -1, count: offset[n + 1])
+        var shapes: [(Int, Int)] = [(1, 0), (0, 1)]
+        for a in 1...maxBeadSide { for b in 1...maxBeadSide where a + b <= maxBeadSide + 1 || (a == 2 && b == 2) {
+            shapes.append((a, b))
+        } }
+        best[0] = 0
+        for i in 0...n {
+            for k in low[i]...high[i] {
+                let cell = offset[i] + k - low[i]
+                if i == 0, k == 0 { continue }
+                var value = Double.infinity
+                var choice: Int8 = -1
+                for (index, (dz, de)) in shapes.enumerated() {
+                    let pi = i - dz
+                    let pk = k - de
+                    guard pi >= 0, pk >= 0, pk >= low[pi], pk <= high[pi] else { continue }
+                    if de > 0, runStart[k - 1] > pk { continue }
+                    let previous = best[offset[pi] + pk - low[pi]]
+                    guard previous < .infinity else { continue }
+                    let english = de > 0 ? order[pk]..<(order[k - 1] + 1) : order.indices.contains(pk) ? order[pk]..<order[pk] : 0..<0
+                    let total = previous + evidence.cost(chinese: pi..<i, english: english)
+                    if total < value {
+                        value = total
+                        choice = Int8(index)
+                    }
+                }
+                best[cell] = value
+                back[cell] = choice
+            }
+        }
+        var links: [Link] = []
+        var i = n
+        var k = m
+        while i > 0 || k > 0 {
+            let cell = offset[i] + k - low[i]
+            guard cell >= offset[i], cell < offset[i + 1], back[cell] >= 0 else { break }
+            let (dz, de) = shapes[Int(back[cell])]
+            let english = Array(order[(k - de)..<k])
+            let previous = best[offset[i - dz] + (k - de) - low[i - dz]]
+            links.append(
+                Link(bead: Bead(chinese: Array((i - dz)..<i), english: english), crossing: false, cost: best[cell] - previous))
+            i -= dz
+            k -= de
+        }
+        return links.reversed()
+    }
+
+    /// Moves single sentences into crossing one-to-one beads where that lowers the total cost by
+    /// more than `crossingPenalty`: a moved sentence the search had to leave out or misplace.
+    func relink(_ links: inout [Link], evidence: some PairEvidence) {
+        let n = evidence.chineseCount
+        let m = evidence.englishCount
+        var beads = links.map(\.bead)
+        var ofChinese = [Int](repeating: -1, count: n)
+        var ofEnglish = [Int](repeating: -1, count: m)
+        for (index, bead) in beads.enumerated() {
+            for i in bead.chinese { ofChinese[i] = index }
+            for j in bead.english { ofEnglish[j] = index }
+        }
+        func cost(_ bead: Bead) -> Double {
+            guard let z = bead.chinese.first ?? bead.english.first.map({ _ in 0 }) else { return 0 }
+            let chinese = bead.chinese.isEmpty ? z..<z : z..<(z + bead.chinese.count)
+            let e = bead.english.first ?? 0
+            let english = bead.english.isEmpty ? e..<e : e..<(e + bead.english.count)
+            return evidence.cost(chinese: chinese, english: english)
+        }
+        var candidates: [(i: Int, j: Int, strength: Double)] = []
+        for i in 0..<n {
+            for j in evidence.candidates(chinese: i) where j >= 0 && j < m && ofChinese[i] != ofEnglish[j] {
+                let strength = evidence.strength(chinese: i, english: j)
+                if strength >= confidentStrength { candidates.append((i, j, strength)) }
+            }
+        }
+        for candidate in candidates.sorted(by: { ($0.strength, $1.i) > ($1.strength, $0.i) }) {
+            let (i, j) = (candidate.i, candidate.j)
+            let first = ofChinese[i]
+            let second = ofEnglish[j]
+            guard first != second, first >= 0, second >= 0 else { continue }
+            // Only a sentence at the edge of its bead can leave it.
+            guard beads[first].chinese.first == i || beads[first].chinese.last == i,
+                beads[second].english.first == j || beads[second].english.last == j
+            else { continue }
+            let restFirst = Bead(chinese: beads[first].chinese.filter { $0 != i }, english: beads[first].english)
+            let restSecond = Bead(chinese: beads[second].chinese, english: beads[second].english.filter { $0 != j })
+            let pair = Bead(chinese: [i], english: [j])
+            let before = cost(beads[first]) + cost(beads[second])
+            let after = cost(restFirst) + cost(restSecond) + cost(pair) + crossingPenalty
+            guard after < before else { continue }
+            beads[first] = restFirst
+            beads[second] = restSecond
+            beads.append(pair)
+            ofChinese[i] = beads.count - 1
+            ofEnglish[j] = beads.count - 1
+        }
+        // A bead left with sentences on one side only becomes one bead a sentence.
+        var result: [Link] = []
+        for bead in beads {
+            if bead.chinese.isEmpty || bead.english.isEmpty {
+                for i in bead.chinese { result.append(Link(bead: Bead(chinese: [i], english: []), crossing: false, cost: 0)) }
+                for j in bead.english { result.append(Link(bead: Bead(chinese: [], english: [j]), crossing: false, cost: 0)) }
+            } else {
+                result.append(Link(bead: bead, crossing: false, cost: 0))
+            }
+        }
+        for index in result.indices { result[index].cost = cost(result[index].bead) }
+        links = result
+    }
+
+    /// Marks the two-sided beads off the heaviest in-order chain as crossing, and sorts the
+    /// beads: by Chinese sentence, one-sided English beads after the bead of the English
+    /// sentence before them.
+    static func markCrossings(_ links: inout [Link]) {
+        let twoSided = links.indices.filter { !links[$0].bead.chinese.isEmpty && !links[$0].bead.english.isEmpty }
+        let chain = heaviestOrderedSubset(
+            twoSided.map { index in
+                let bead = links[index].bead
+                return Pair(
+                    chinese: bead.chinese[0], english: bead.english[0], strength: 0,
+                    gain: Double(bead.chinese.count + bead.english.count))
+            })
+        let inOrder = Set(chain.map(\.chinese))
+        for index in twoSided { links[index].crossing = !inOrder.contains(links[index].bead.chinese[0]) }
+        // Sort keys: Chinese position; English-only beads follow their English predecessor.
+        var keyOfEnglish: [Int: Double] = [:]
+        for link in links where !link.bead.chinese.isEmpty {
+            for j in link.bead.english { keyOfEnglish[j] = Double(link.bead.chinese[0]) }
+        }
+        let englishOnly = links.filter { $0.bead.chinese.isEmpty }.compactMap(\.bead.english.first).sorted()
+        var previous = -1.0
+        var lastEnglish = -1
+        for j in englishOnly {
+            var k = j - 1
+            while k > lastEnglish, keyOfEnglish[k] == nil { k -= 1 }
+            let base = k >= 0 ? (keyOfEnglish[k] ?? previous) : -1
+            previous = max(base, previous) + 1e-6
+            keyOfEnglish[j] = previous
+            lastEnglish = j
+        }
+        links.sort { a, b in
+            let ka = a.bead.chinese.first.map(Double.init) ?? keyOfEnglish[a.bead.english.first ?? 0] ?? 0
+            let kb = b.bead.chinese.first.map(Double.init) ?? keyOfEnglish[b.bead.english.first ?? 0] ?? 0
+            return (ka, a.bead.english.first ?? 0) < (kb, b.bead.english.first ?? 0)
+        }
+    }
+}
