@@ -15,6 +15,7 @@ struct ReorderBenchmark: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = 2026
     @Flag(help: "Also run the monotonic search for comparison.") var monotonic = false
     @Flag(help: "Train Model 1 on a first pass and realign.") var learning = false
+    @Flag(help: "Print the unmoved documents' two-sided beads that are not in the gold.") var verbose = false
 
     func run() throws {
         let folder = URL(fileURLWithPath: fixtures)
@@ -34,8 +35,15 @@ struct ReorderBenchmark: ParsableCommand {
                 let zh = try lines(folder.appendingPathComponent(name + ".zh"))
                 let en = try lines(folder.appendingPathComponent(name + ".en"))
                 let gold = try lines(folder.appendingPathComponent(name + ".gold")).compactMap { Bead(notation: $0) }
-                let found = aligner.align(chinese: zh, english: en, learning: learning, tokenizer: tokenizer).map(\.bead)
+                let links = aligner.align(chinese: zh, english: en, learning: learning, tokenizer: tokenizer)
+                let found = links.map(\.bead)
                 baseline.add(gold: gold, test: found)
+                if verbose {
+                    let goldSet = Set(gold)
+                    for link in links where !goldSet.contains(link.bead) && !link.bead.chinese.isEmpty && !link.bead.english.isEmpty {
+                        print(name, link.bead.notation, link.crossing ? "crossing" : "", String(format: "%.1f", link.cost))
+                    }
+                }
                 for variant in 0..<variants {
                     let (order, movedGold) = Self.move(gold: gold, englishCount: en.count, moves: moves, using: &generator)
                     let movedEnglish = order.map { en[$0] }

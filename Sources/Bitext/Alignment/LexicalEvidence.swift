@@ -65,6 +65,7 @@ package struct LexicalEvidence: PairEvidence {
     private mutating func build(lexicon: Lexicon, englishSurface: [[String]]) {
         var keys = Vocabulary()
         var romanised: [String: String] = [:]
+        var translated: [String: [String]] = [:]
         var chineseUnitKeys: [[[Int32]]] = []
         for words in chineseWords {
             chineseUnitKeys.append(
@@ -74,9 +75,17 @@ package struct LexicalEvidence: PairEvidence {
                     if let number = Self.number(word) {
                         unit.append("n:" + number)
                     } else if word.utf8.first.map({ $0 < 0x80 }) == true {
-                        unit.append("w:" + word)
+                        // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
+                        if word.utf8.count > 2 { unit.append("w:" + word) }
                     } else {
-                        unit += lexicon.translations(of: word).map { "w:" + $0 }
+                        let glosses =
+                            translated[word]
+                            ?? {
+                                let glosses = lexicon.translations(of: word).map { "w:" + $0 }
+                                translated[word] = glosses
+                                return glosses
+                            }()
+                        unit += glosses
                         // Pinyin of the word, and of the word with its neighbour: ICU cuts 習近平 as 習 近平.
                         var spellings = word.count > 1 ? [word] : []
                         if index + 1 < words.count, Self.number(words[index + 1]) == nil {

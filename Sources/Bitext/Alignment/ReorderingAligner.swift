@@ -21,6 +21,9 @@ package struct ReorderingAligner: Sendable {
     package var confidentStrength = 0.25
     /// Least total strength of a moved block's pairs.
     package var movedStrength = 0.55
+    /// How much stronger than the sentences' partners near the diagonal (or in their beads) a
+    /// pair far from it must be.
+    package var farMargin = 0.15
     /// Nats a crossing one-to-one bead must save over the beads it breaks up.
     package var crossingPenalty = 3.0
 
@@ -80,14 +83,23 @@ package struct ReorderingAligner: Sendable {
         var bestForEnglish = [(chinese: Int, gain: Double, second: Double)](
             repeating: (-1, -.infinity, -.infinity), count: m)
         var strengths: [Int: Double] = [:]
+        // The strongest partner of each sentence near the diagonal: a pair far from it must beat
+        // these clearly (formulaic sentences repeat across a long document).
+        var nearChinese = [Double](repeating: 0, count: n)
+        var nearEnglish = [Double](repeating: 0, count: m)
         let width = 6
+        func centre(_ i: Int) -> Int { Int((Double(i) + 0.5) * Double(m) / Double(n)) }
         for i in 0..<n {
-            let center = Int((Double(i) + 0.5) * Double(m) / Double(n))
+            let center = centre(i)
             var candidates = Set(max(0, center - width)..<min(m, center + width + 1))
             candidates.formUnion(evidence.candidates(chinese: i).filter { $0 >= 0 && $0 < m })
             for j in candidates {
                 let strength = evidence.strength(chinese: i, english: j)
                 guard strength > 0 else { continue }
+                if abs(j - center) <= width {
+                    nearChinese[i] = max(nearChinese[i], strength)
+                    nearEnglish[j] = max(nearEnglish[j], strength)
+                }
                 let gain = evidence.gain(chinese: i, english: j)
                 strengths[i * m + j] = strength
                 if gain > bestForChinese[i].gain {
@@ -109,6 +121,11 @@ package struct ReorderingAligner: Sendable {
             let strength = strengths[i * m + best.english, default: 0]
             let margin = min(best.gain - best.second, best.gain - bestForEnglish[best.english].second)
             guard strength >= confidentStrength, margin >= 1 else { continue }
+            if abs(best.english - centre(i)) > width,
+                strength < max(nearChinese[i], nearEnglish[best.english]) + farMargin
+            {
+                continue
+            }
             pairs.append(Pair(chinese: i, english: best.english, strength: strength, gain: best.gain))
         }
         return pairs
@@ -199,6 +216,10 @@ package struct ReorderingAligner: Sendable {
         var takenChinese = Set(spine.map(\.chinese))
         var takenEnglish = Set(spine.map(\.english))
         for run in runs { for pair in run { takenChinese.insert(pair.chinese); takenEnglish.insert(pair.english) } }
+        // A neighbour joins a block when the pair has evidence of its own, not length alone.
+        func fits(_ i: Int, _ j: Int) -> Bool {
+            evidence.strength(chinese: i, english: j) >= confidentStrength / 2 && evidence.gain(chinese: i, english: j) > 0
+        }
         var blocks: [Block] = []
         for run in runs {
             guard let first = run.first, let last = run.last,
@@ -218,7 +239,7 @@ package struct ReorderingAligner: Sendable {
             }
             // Grow over neighbouring pairs that fit at least as well as leaving them out.
             while lowZ > 0, lowE > 0, !takenChinese.contains(lowZ - 1), !takenEnglish.contains(lowE - 1),
-                evidence.gain(chinese: lowZ - 1, english: lowE - 1) > 0
+                fits(lowZ - 1, lowE - 1)
             {
                 lowZ -= 1
                 lowE -= 1
@@ -227,7 +248,7 @@ package struct ReorderingAligner: Sendable {
             }
             while highZ + 1 < evidence.chineseCount, highE + 1 < evidence.englishCount,
                 !takenChinese.contains(highZ + 1), !takenEnglish.contains(highE + 1),
-                evidence.gain(chinese: highZ + 1, english: highE + 1) > 0
+                fits(highZ + 1, highE + 1)
             {
                 highZ += 1
                 highE += 1
@@ -381,6 +402,11 @@ package struct ReorderingAligner: Sendable {
             guard beads[first].chinese.first == i || beads[first].chinese.last == i,
                 beads[second].english.first == j || beads[second].english.last == j
             else { continue }
+            // It must be clearly stronger than what the sentences have now.
+            let current = max(
+                beads[first].english.map { evidence.strength(chinese: i, english: $0) }.max() ?? 0,
+                beads[second].chinese.map { evidence.strength(chinese: $0, english: j) }.max() ?? 0)
+            guard candidate.strength >= current + farMargin else { continue }
             let restFirst = Bead(chinese: beads[first].chinese.filter { $0 != i }, english: beads[first].english)
             let restSecond = Bead(chinese: beads[second].chinese, english: beads[second].english.filter { $0 != j })
             let pair = Bead(chinese: [i], english: [j])

@@ -47,14 +47,26 @@ package struct ChineseEnglishDictionary: Sendable {
                 Self.cleaned(gloss).map { tokenizer?.words($0, language: .english, dropStopWords: true) ?? [] } ?? []
             }
             .filter { word in word.utf8.allSatisfy { $0 < 0x80 } }
-            guard !stems.isEmpty else { continue }
-            for word in Set([entry.traditional, entry.simplified]) {
-                var known = entries[word, default: []]
-                for stem in stems where !known.contains(stem) { known.append(stem) }
-                entries[word] = known
-                longestWord = max(longestWord, word.count)
-            }
+            add(words: [entry.traditional, entry.simplified], stems: stems)
         }
+    }
+
+    /// Adds `stems` to the translations of each of `words`.
+    mutating func add(words: [String], stems: [String]) {
+        guard !stems.isEmpty else { return }
+        for word in Set(words) where !word.isEmpty {
+            var known = entries[word, default: []]
+            for stem in stems where !known.contains(stem) { known.append(stem) }
+            entries[word] = known
+            longestWord = max(longestWord, word.count)
+        }
+    }
+
+    /// The entries of both, `other`'s glosses after this one's.
+    package func merging(_ other: ChineseEnglishDictionary) -> ChineseEnglishDictionary {
+        var result = self
+        for (word, stems) in other.entries { result.add(words: [word], stems: stems) }
+        return result
     }
 
     /// The English stems `word` translates to; empty when it is not in the dictionary.

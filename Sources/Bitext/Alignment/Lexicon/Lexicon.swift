@@ -6,8 +6,13 @@ package struct Lexicon: Sendable {
     package var chinese = Vocabulary()
     package var english = Vocabulary()
 
-    package init(dictionary: ChineseEnglishDictionary? = nil) {
-        self.dictionary = dictionary
+    /// A lexicon of `dictionary` (if any) and, unless `names` is false, the gazetteer's names.
+    package init(dictionary: ChineseEnglishDictionary? = nil, names: Bool = true) {
+        switch (dictionary, names) {
+        case (let dictionary?, true): self.dictionary = dictionary.merging(.gazetteer)
+        case (nil, true): self.dictionary = .gazetteer
+        case (let dictionary, false): self.dictionary = dictionary
+        }
     }
 
     /// Whether there is anything to translate with.
