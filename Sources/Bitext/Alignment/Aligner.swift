@@ -23,7 +23,23 @@ public struct Aligner: Sendable {
             chinese: chinese.map(\.text), english: english.map(\.text), extractor: AnchorExtractor(gazetteer: gazetteer)
         )
         let (beads, model) = path(features)
-        return pairs(beads, model: model, features: features, chinese: chinese, english: english, document: document)
+        guard !options.monotonic, let tokenizer = try? WordTokenizer() else {
+            return pairs(beads, model: model, features: features, chinese: chinese, english: english, document: document)
+        }
+        let links = reorderedPath(
+            features, model: model, first: beads, chinese: chinese.map(\.text), english: english.map(\.text),
+            tokenizer: tokenizer)
+        let spans = links.map { link in
+            let zh = link.bead.chinese.first.map { $0..<($0 + link.bead.chinese.count) } ?? 0..<0
+            let en = link.bead.english.first.map { $0..<($0 + link.bead.english.count) } ?? 0..<0
+            return BeadSpan(zh: zh, en: en, cost: model.cost(features, zh: zh, en: en))
+        }
+        var result = pairs(spans, model: model, features: features, chinese: chinese, english: english, document: document)
+        for index in result.indices where links[index].crossing {
+            result[index].crossing = true
+            result[index].flags.append(.crossing)
+        }
+        return result
     }
 
     /// The search this aligner runs.

@@ -9,5 +9,12 @@ public struct AlignmentOptions: Sendable, Hashable {
     /// Re-estimate the length model from the first pass's confident 1-1 beads, then align again.
     public var refine: Bool = true
 
+    /// With reordering, learn word translations (IBM Model 1) from a first pass over long inputs.
+    public var learning: Bool = true
+    /// Sentences (both sides together) from which the input counts as long enough to learn from.
+    public var learningMinimum: Int = 400
+    /// Word translations from a CC-CEDICT file (`--dictionary`), on top of the gazetteer.
+    package var dictionary: ChineseEnglishDictionary?
+
     public init() {}
 }

@@ -6,7 +6,7 @@ import Foundation
 /// become English word stems (as `WordTokenizer` makes them): parentheticals such as "(abbr.)" are
 /// dropped, as are glosses that only point elsewhere ("variant of …", "see …", "CL:…").
 /// The full dictionary, `cedict_ts.u8`, is published by MDBG (www.mdbg.net, CC BY-SA).
-package struct ChineseEnglishDictionary: Sendable {
+package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// English stems for each headword, Traditional and Simplified.
     package private(set) var entries: [String: [String]] = [:]
     /// The longest headword, in Characters.

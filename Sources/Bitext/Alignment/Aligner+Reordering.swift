@@ -1,0 +1,37 @@
+extension Aligner {
+    /// Reorder-aware alignment (the default): beads may cross where the evidence is strong.
+    ///
+    /// `first` is the monotonic pass. When the input is long enough (`options.learningMinimum`
+    /// sentences), IBM Model 1 is trained on its confident one-to-one beads and joins the evidence.
+    package func reorderedPath(
+        _ features: AlignmentFeatures, model: BeadCost, first: [BeadSpan], chinese: [String], english: [String],
+        tokenizer: WordTokenizer
+    ) -> [ReorderingAligner.Link] {
+        var lexicon = Lexicon(dictionary: options.dictionary)
+        let plain = LexicalEvidence(chinese: chinese, english: english, lexicon: lexicon, tokenizer: tokenizer)
+        var evidence = AnchoredEvidence(features: features, model: model, lexical: plain)
+        if options.learning, chinese.count + english.count >= options.learningMinimum {
+            lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, lexical: plain))
+            let learned = LexicalEvidence(chinese: chinese, english: english, lexicon: lexicon, tokenizer: tokenizer)
+            evidence = AnchoredEvidence(features: features, model: model, lexical: learned)
+        }
+        var aligner = ReorderingAligner()
+        aligner.maxBeadSide = options.maxBeadSide
+        return aligner.align(evidence)
+    }
+
+    /// The words of the first pass's one-to-one beads that clearly beat leaving both sentences
+    /// out: Moore's (2002) training set for Model 1.
+    static func trainingPairs(
+        _ beads: [BeadSpan], features: AlignmentFeatures, model: BeadCost, lexical: LexicalEvidence
+    ) -> [(chinese: [String], english: [String])] {
+        beads.compactMap { bead in
+            guard bead.zh.count == 1, bead.en.count == 1 else { return nil }
+            let alone =
+                model.cost(features, zh: bead.zh, en: bead.en.lowerBound..<bead.en.lowerBound)
+                + model.cost(features, zh: bead.zh.lowerBound..<bead.zh.lowerBound, en: bead.en)
+            guard alone - bead.cost > 4 else { return nil }
+            return (lexical.chineseWords[bead.zh.lowerBound], lexical.englishWords[bead.en.lowerBound])
+        }
+    }
+}

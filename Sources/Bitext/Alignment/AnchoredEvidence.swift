@@ -1,0 +1,30 @@
+/// Pair evidence for the reordering aligner from the aligner's own cost model (length, anchors,
+/// shape priors) plus lexical evidence (dictionary, gazetteer names, learned Model 1).
+package struct AnchoredEvidence: PairEvidence {
+    package let features: AlignmentFeatures
+    package let model: BeadCost
+    package let lexical: LexicalEvidence
+    /// Scale of the lexical log-likelihood ratio added to the cost.
+    package var lexicalWeight = 1.0
+
+    package init(features: AlignmentFeatures, model: BeadCost, lexical: LexicalEvidence) {
+        self.features = features
+        self.model = model
+        self.lexical = lexical
+    }
+
+    package var chineseCount: Int { features.chinese.count }
+    package var englishCount: Int { features.english.count }
+
+    package func candidates(chinese: Int) -> [Int] { lexical.candidates(chinese: chinese) }
+
+    package func strength(chinese: Int, english: Int) -> Double {
+        lexical.strength(chinese: chinese, english: english)
+    }
+
+    package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
+        let base = Double(model.cost(features, zh: chinese, en: english))
+        guard !chinese.isEmpty, !english.isEmpty else { return base }
+        return base - lexicalWeight * lexical.lexicalScore(chinese: chinese, english: english)
+    }
+}
