@@ -8,9 +8,10 @@ struct Segment: ParsableCommand {
         discussion: """
             INPUT is a mixed-language article (the Chinese and English passages are found by script), \
             an article in one language, or `-` for standard input. With --zh and --en, the Chinese and \
-            the English text come in two files. Paragraphs are input lines. Boilerplate (publication \
-            metadata such as 發佈時間:… | 來源:…, a ` date YYYY-MM-DD` first line, end marks such as ■) \
-            is set aside and listed, never dropped silently.
+            the English text come in two files. Paragraphs are input lines. Boilerplate is set aside and \
+            listed, never dropped silently: publication metadata (發佈時間:… | 來源:…, also when glued to \
+            the first sentence), a first line's "date YYYY-MM-DD" (the rest of the line is kept), \
+            bylines, end marks such as ■, and lines in neither language.
 
             Sentence ids are 0-based per passage: the ids alignment and bead files use.
 
