@@ -23,7 +23,7 @@ struct Segment: ParsableCommand {
               cat article.txt | bitext segment -
 
             Exit status: 0 on success, 64 for a usage error, 65 for input bitext cannot read (not UTF-8, \
-            empty, binary), 66 for a missing or unreadable file.
+            empty, binary, no Chinese or English text), 66 for a missing or unreadable file.
             """
     )
 
