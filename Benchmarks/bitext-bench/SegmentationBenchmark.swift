@@ -45,10 +45,12 @@ struct SegmentationBenchmark: ParsableCommand {
         let total = read + segment
         print("runs: \(runs), median times")
         for (name, time) in [("read", read), ("segment", segment), ("read+segment", total)] {
+            let label = name.padding(toLength: 13, withPad: " ", startingAt: 0)
             print(
-                String(
-                    format: "  %-13@ %8.3f s  %7.1f MB/s  %9.0f sentences/s", name as NSString, time.seconds,
-                    megabytes / time.seconds, Double(sentences) / time.seconds))
+                "  \(label)"
+                    + String(
+                        format: "%7.3f s  %7.1f MB/s  %9.0f sentences/s", time.seconds, megabytes / time.seconds,
+                        Double(sentences) / time.seconds))
         }
         print("sentences: \(sentences)")
     }

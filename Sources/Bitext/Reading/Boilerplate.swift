@@ -58,8 +58,11 @@ enum Boilerplate {
     /// it starts with a known field name and a colon, and either has two fields or more (`|`-separated)
     /// or is short.
     static func chineseMetadata(_ line: Substring) -> (text: Substring, fields: [Field], rest: Substring)? {
-        guard let first = chineseFields.first(where: { line.hasPrefix($0.name) }),
-            let colon = line.dropFirst(first.name.count).first, colon == ":" || colon == "："
+        let utf8 = line.utf8
+        guard let lead = utf8.first, lead >= 0xE0,
+            let first = chineseFields.first(where: { utf8.starts(with: $0.name.utf8) }),
+            let colon = line[utf8.index(utf8.startIndex, offsetBy: first.name.utf8.count)...].first,
+            colon == ":" || colon == "："
         else { return nil }
         let parts = line.split(omittingEmptySubsequences: false) { $0 == "|" || $0 == "｜" }
         guard parts.count >= 2 || line.count <= 40 else { return nil }
@@ -80,6 +83,18 @@ enum Boilerplate {
         return (line[..<end].trimmingSpaces, fields, line[end...])
     }
 
+    private static let storyOpeningBytes = storyOpenings.map { Array($0.utf8) }
+
+    /// The first offset of `needle` in `haystack` at or after `from`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        for start in from..<(haystack.count - needle.count + 1)
+        where haystack[start..<(start + needle.count)].elementsEqual(needle) {
+            return start
+        }
+        return nil
+    }
+
     private static func isNameKey(_ key: String) -> Bool { ["author", "editor", "reporter"].contains(key) }
 
     /// Where a story glued to the last metadata value starts, if one is.
@@ -89,18 +104,20 @@ enum Boilerplate {
     /// opening, a name is taken to be three characters, the usual length of a Chinese name.
     private static func storyStart(in value: Substring, nameLike: Bool) -> Substring.Index? {
         guard value.count >= 15 || value.contains(where: { "。！？!?".contains($0) }) else { return nil }
-        var best: Substring.Index?
-        for opening in storyOpenings {
-            var search = value[...]
-            while let range = search.firstRange(of: opening) {
-                if range.lowerBound > value.startIndex || nameLike {
-                    if best.map({ range.lowerBound < $0 }) ?? true { best = range.lowerBound }
+        // A name or a source is short: look for the opening near the start only.
+        let head = Array(value.prefix(16).utf8)
+        var best: Int?
+        for opening in storyOpeningBytes {
+            var from = 0
+            while let found = find(opening, in: head, from: from) {
+                if found > 0 || nameLike {
+                    best = min(best ?? found, found)
                     break
                 }
-                search = search[range.upperBound...]
+                from = found + 1
             }
         }
-        if let best { return best }
+        if let best { return value.utf8.index(value.startIndex, offsetBy: best) }
         guard nameLike, value.prefix(3).allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true })
         else { return nil }
         return value.index(value.startIndex, offsetBy: 3)
@@ -111,7 +128,11 @@ enum Boilerplate {
     /// A byline such as `(Xinhua) 09:22, March 01, 2025`: a short line with a clock time and a year, and
     /// no sentence end.
     static func englishByline(_ line: Substring) -> Bool {
-        guard let last = line.last, !".!?\"”".contains(last) else { return false }
+        guard line.utf8.count <= 100, line.utf8.contains(UInt8(ascii: ":")), let last = line.last,
+            !".!?\"”".contains(last)
+        else {
+            return false
+        }
         guard line.split(whereSeparator: \.isWhitespace).count <= 8 else { return false }
         let bytes = Array(line.utf8)
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index]) }
@@ -136,14 +157,26 @@ enum Boilerplate {
     /// Marks that end an article: `■`, `□`, `（完）`.
     static let endMarks = ["■", "□", "▪", "◆", "◇", "▲", "△", "●", "★", "☆", "（完）", "(完)", "【完】", "[完]", "（全文完）"]
 
+    private static let endMarkBytes = endMarks.map { Array($0.utf8) }
+
     /// End marks at the end of `line`: the text before them, and the marks.
     static func endMark(_ line: Substring) -> (rest: Substring, mark: Substring)? {
         var rest = line
-        while let mark = endMarks.first(where: { rest.hasSuffix($0) }) {
-            rest = rest.dropLast(mark.count).trimmingSpaces
+        while let mark = endMarkBytes.first(where: { hasSuffix(rest.utf8, $0) }) {
+            rest = rest[..<rest.utf8.index(rest.utf8.endIndex, offsetBy: -mark.count)].trimmingSpaces
         }
         guard rest.endIndex < line.endIndex else { return nil }
         let marks = line[rest.endIndex...].trimmingSpaces
         return (rest, marks)
+    }
+
+    private static func hasSuffix(_ text: Substring.UTF8View, _ suffix: [UInt8]) -> Bool {
+        var index = text.endIndex
+        for byte in suffix.reversed() {
+            guard index > text.startIndex else { return false }
+            text.formIndex(before: &index)
+            guard text[index] == byte else { return false }
+        }
+        return true
     }
 }

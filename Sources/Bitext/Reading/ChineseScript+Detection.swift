@@ -6,10 +6,12 @@ extension ChineseScript {
     /// shared by both (中, 人, 國 → 国 aside) count for neither.
     package init(detecting texts: some Sequence<some StringProtocol>, sample: Int = 4000) {
         var han = String.UnicodeScalarView()
+        var count = 0
         outer: for text in texts {
-            for scalar in text.unicodeScalars where scalar.properties.isIdeographic {
+            for scalar in text.unicodeScalars where scalar.value >= 0x3400 && scalar.properties.isIdeographic {
                 han.append(scalar)
-                if han.count >= sample { break outer }
+                count += 1
+                if count >= sample { break outer }
             }
         }
         let text = String(han)

@@ -10,34 +10,68 @@ struct ScriptProfile {
 
     init() {}
 
-    init(_ text: some StringProtocol) {
+    init(_ text: Substring) {
+        var text = text
+        self.init()
+        text.withUTF8 { count($0) }
+    }
+
+    init(_ text: String) {
+        self.init(Substring(text))
+    }
+
+    /// Counts the letters of UTF-8 `bytes` (valid UTF-8, as Swift strings are).
+    private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inLatinWord = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
             var latin = false
-            if value < 0x80 {
-                switch value {
+            if lead < 0x80 {
+                index += 1
+                switch lead {
                 case 0x41...0x5A, 0x61...0x7A: latin = true
                 case 0x30...0x39: digits += 1
                 default: break
                 }
-            } else if (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) {
-                han += 1
-            } else if scalar.properties.isAlphabetic {
-                switch scalar.script {
-                case .han: han += 1
-                case .latin: latin = true
-                case .other: otherLetters += 1
-                case .common: break
+            } else {
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for next in (index + 1)..<min(index + length, bytes.count) {
+                    value = value << 6 | UInt32(bytes[next] & 0x3F)
                 }
-            } else if scalar.properties.numericType != nil {
-                digits += 1
+                index += length
+                latin = classify(value)
             }
             if latin {
                 latinLetters += 1
                 if !inLatinWord { latinWords += 1 }
             }
             inLatinWord = latin
+        }
+    }
+
+    /// Counts a non-ASCII scalar; returns whether it is a Latin letter.
+    private mutating func classify(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF:
+            han += 1
+            return false
+        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20:
+            return false  // General, CJK and fullwidth punctuation: a fast path.
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            if scalar.properties.isAlphabetic {
+                switch scalar.script {
+                case .han: han += 1
+                case .latin: return true
+                case .other: otherLetters += 1
+                case .common: break
+                }
+            } else if scalar.properties.numericType != nil {
+                digits += 1
+            }
+            return false
         }
     }
 
