@@ -213,6 +213,8 @@ import Testing
         ("H M,0,0,", nil),
         ("2025", nil),
         ("Xinhua", .english),
+        ("習近平国家主席はプーチン大統領と電話会談した。", nil),
+        ("Путин встретился с Си Цзиньпином (習近平).", nil),
     ])
     func linesGoToTheLanguageThatDominates(line: String, language: Language?) {
         #expect(ScriptProfile(line).language == language)

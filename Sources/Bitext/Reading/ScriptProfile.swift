@@ -90,9 +90,10 @@ struct ScriptProfile {
     var hanDominates: Bool { han > 0 && 2 * han >= 3 * latinWords }
 
     /// The language the text is in: Chinese when Han dominates its letters, English when Latin does;
-    /// nil when neither does or the text is too short to tell (no Han and fewer than 3 Latin letters).
+    /// nil when neither does (Japanese kana, Cyrillic, Hangul make a quarter of the letters or more) or the
+    /// text is too short to tell (no Han and fewer than 3 Latin letters).
     var language: Language? {
-        if otherLetters > han + latinLetters { return nil }
+        if 3 * otherLetters > han + latinLetters { return nil }
         if hanDominates { return .chinese }
         return latinLetters >= 3 ? .english : nil
     }
