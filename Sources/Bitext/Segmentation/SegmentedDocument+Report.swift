@@ -2,7 +2,7 @@ import Foundation
 
 extension SegmentedDocument {
     /// A human-readable listing: metadata, then each passage's paragraphs and numbered sentences, then
-    /// what was set aside.
+    /// what was set aside. Paragraph headers are left out when sentence i is line i (presegmented input).
     ///
     /// ```
     /// chinese (traditional): 7 paragraphs, 16 sentences
@@ -21,9 +21,13 @@ extension SegmentedDocument {
             out += "\n\(language.name)\(script): \(count(passage.paragraphs.count, "paragraph")), "
             out += "\(count(sentences.count, "sentence"))\n"
             let width = String(max(sentences.count - 1, 0)).count
+            // One sentence a line (presegmented input): paragraph headers would only repeat the ids.
+            let oneEach =
+                sentences.count == passage.paragraphs.count
+                && sentences.allSatisfy { $0.line - $0.id == sentences[0].line - sentences[0].id }
             var paragraph = -1
             for sentence in sentences {
-                if sentence.paragraph != paragraph {
+                if sentence.paragraph != paragraph && !oneEach {
                     paragraph = sentence.paragraph
                     out += "  paragraph \(paragraph), line \(sentence.line)\n"
                 }
