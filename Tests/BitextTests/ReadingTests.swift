@@ -226,4 +226,30 @@ import Testing
         #expect(document.english?.paragraphs == [Paragraph(id: 0, text: "Xi met Putin.", line: 1, offset: 3)])
         #expect(document.chinese?.paragraphs == [Paragraph(id: 0, text: "習近平會見普京。", line: 2, offset: 18)])
     }
+
+    @Test(arguments: [
+        (["seeds/004_b1f2f82659ca7572.txt"], "004_b1f2f82659ca7572"),
+        (["-"], "stdin"),
+        (["/data/UN19930101_020.zh", "/data/UN19930101_020.en"], "UN19930101_020"),
+        (["article.zh.txt", "article.en.txt"], "article"),
+        (["zh/news_2025-02-24.txt", "en/news_2025-02-24.txt"], "news_2025-02-24"),
+        (["a.txt", "b.txt"], "a+b"),
+        (["README"], "README"),
+    ])
+    func documentIDs(paths: [String], id: String) {
+        let found =
+            paths.count == 1 ? Reader.documentID(paths[0]) : Reader.documentID(paths[0], paths[1])
+        #expect(found == id)
+    }
+
+    @Test(arguments: [" date 2025-02-25 Title", "date 2025-02-25", "date\t2025-02-25  Title"])
+    func dateLines(line: String) throws {
+        let found = try #require(Boilerplate.dateLine(Substring(line).trimmingSpaces))
+        #expect(found.date == "2025-02-25")
+    }
+
+    @Test(arguments: ["date 2025-02-2五 Title", "date 2025-02-25Title", "dated 2025-02-25", "date 25-02-2025"])
+    func notDateLines(line: String) {
+        #expect(Boilerplate.dateLine(Substring(line)) == nil)
+    }
 }

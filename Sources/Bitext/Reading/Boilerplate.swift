@@ -14,16 +14,20 @@ enum Boilerplate {
         guard line.hasPrefix("date") else { return nil }
         let afterWord = line.dropFirst(4)
         let date = afterWord.drop { $0 == " " || $0 == "\t" }
-        guard date.startIndex > afterWord.startIndex, date.utf8.count >= 10 else { return nil }
+        guard date.startIndex > afterWord.startIndex, isDate(date.utf8.prefix(10)) else { return nil }
+        // The ten bytes are ASCII: the index after them falls between characters.
         let end = date.utf8.index(date.startIndex, offsetBy: 10)
         let rest = date[end...]
-        guard isDate(date[..<end]), rest.isEmpty || rest.first?.isWhitespace == true else { return nil }
+        guard rest.isEmpty || rest.first?.isWhitespace == true else { return nil }
         return (date[..<end], rest.drop(while: \.isWhitespace))
     }
 
     /// Whether `text` is an ISO date, `YYYY-MM-DD`.
     static func isDate(_ text: some StringProtocol) -> Bool {
-        let bytes = Array(text.utf8)
+        isDate(text.utf8)
+    }
+
+    private static func isDate(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count == 10 else { return false }
         for (index, byte) in bytes.enumerated() {
             let isDash = index == 4 || index == 7

@@ -62,15 +62,21 @@ public struct Reader: Sendable {
         input.bytes[input.start...].allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) }
     }
 
-    /// A document's id: its file name without directory and extension; `stdin` for `-`.
+    /// A document's id: its file name without directory and extension (`stdin` for `-`); for two files,
+    /// what their names share (`article` for `article.zh.txt` and `article.en.txt`).
     static func documentID(_ paths: String...) -> String {
-        let names = paths.map { path -> Substring in
+        let names = paths.map { path -> String in
             guard path != "-" else { return "stdin" }
             let name = path.split(separator: "/").last ?? Substring(path)
-            guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return name }
-            return name[..<dot]
+            guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return String(name) }
+            return String(name[..<dot])
         }
-        return names.dropFirst().allSatisfy { $0 == names.first }
-            ? String(names.first ?? "") : names.joined(separator: "+")
+        guard let first = names.first else { return "" }
+        if names.allSatisfy({ $0 == first }) { return first }
+        var shared = names.dropFirst().reduce(Substring(first)) { shared, name in
+            Substring(zip(shared, name).prefix { $0 == $1 }.map(\.0))
+        }
+        while let last = shared.last, "._- ".contains(last) { shared.removeLast() }
+        return shared.isEmpty ? names.joined(separator: "+") : String(shared)
     }
 }
