@@ -38,11 +38,8 @@ struct DocumentBuilder {
                 profile = profile + lineProfile
                 if language == nil {
                     line.language = lineProfile.language
-                } else if !options.presegmented
-                    && lineProfile.latinLetters + lineProfile.han + lineProfile.digits
-                        + lineProfile.otherLetters == 0
-                {
-                    line.language = nil
+                } else if !lineProfile.hasLettersOrDigits {
+                    line.language = nil  // Symbols only (a separator such as ———): set aside unless presegmented.
                 }
                 if line.language == nil && !options.presegmented {
                     setAside.append(SetAside(kind: .unknown, text: String(text), line: number, offset: line.offset))

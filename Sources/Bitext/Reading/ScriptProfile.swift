@@ -85,6 +85,8 @@ struct ScriptProfile {
         return sum
     }
 
+    var hasLettersOrDigits: Bool { han + latinLetters + otherLetters + digits > 0 }
+
     /// Whether Han dominates: one Han character weighs about two thirds of an English word, the ratio of
     /// Chinese characters to English words in translated news.
     var hanDominates: Bool { han > 0 && 2 * han >= 3 * latinWords }

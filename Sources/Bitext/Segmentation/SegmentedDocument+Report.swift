@@ -32,7 +32,8 @@ extension SegmentedDocument {
                     out += "  paragraph \(paragraph), line \(sentence.line)\n"
                 }
                 let id = String(sentence.id)
-                out += "    \(String(repeating: " ", count: width - id.count))\(id)  \(sentence.text)\n"
+                let text = sentence.text.isEmpty ? "" : "  \(sentence.text)"
+                out += "    \(String(repeating: " ", count: width - id.count))\(id)\(text)\n"
             }
         }
         if !document.setAside.isEmpty {
