@@ -114,11 +114,13 @@ import Testing
         var options = ReadOptions()
         options.presegmented = true
         let document = try Reader(options: options).read(
-            chineseText: "第一句。\n\n第三句。第三句還在。\n\n", englishText: "One.\n  \nThree. Still three.\n", id: "x")
+            chineseText: "第一句。\n\n第三句。第三句還在。\n———\n■\n\n", englishText: "One.\n  \nThree. Still three.\n", id: "x")
         let segmented = try Segmenter().segment(document, presegmented: true)
-        #expect(segmented.chinese.map(\.text) == ["第一句。", "", "第三句。第三句還在。"])
+        #expect(segmented.chinese.map(\.text) == ["第一句。", "", "第三句。第三句還在。", "———", ""])
+        #expect(segmented.chinese.map(\.line) == [1, 2, 3, 4, 5])
         #expect(segmented.english.map(\.text) == ["One.", "", "Three. Still three."])
         #expect(segmented.english.map(\.line) == [1, 2, 3])
+        #expect(document.setAside == [SetAside(kind: .endMark, text: "■", line: 5, offset: 55)])
     }
 
     @Test func presegmentedOneLanguageFileKeepsItsNoiseLines() throws {

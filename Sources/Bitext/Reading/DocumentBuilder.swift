@@ -38,8 +38,8 @@ struct DocumentBuilder {
                 profile = profile + lineProfile
                 if language == nil {
                     line.language = lineProfile.language
-                } else if !lineProfile.hasLettersOrDigits {
-                    line.language = nil  // Symbols only (a separator such as ———): set aside unless presegmented.
+                } else if !lineProfile.hasLettersOrDigits && !options.presegmented {
+                    line.language = nil  // Symbols only (a separator such as ———): set aside.
                 }
                 if line.language == nil && !options.presegmented {
                     setAside.append(SetAside(kind: .unknown, text: String(text), line: number, offset: line.offset))
