@@ -24,6 +24,11 @@ import Testing
         ("They met on Jan. 21 and Sept. 3. Then left.", ["They met on Jan. 21 and Sept. 3.", "Then left."]),
         ("See No. 5 on Main St. The end.", ["See No. 5 on Main St.", "The end."]),
         ("He lives on St. Petersburg Road.", ["He lives on St. Petersburg Road."]),
+        (
+            "The talks ended at 10 a.m. Beijing time. He left at 3 p.m. Monday.",
+            ["The talks ended at 10 a.m. Beijing time.", "He left at 3 p.m. Monday."]
+        ),
+        ("He arrived at 3 p.m. The meeting began.", ["He arrived at 3 p.m.", "The meeting began."]),
         ("It cost $3.5 million. He paid.", ["It cost $3.5 million.", "He paid."]),
         ("He said, \"Stop.\" Then he left.", ["He said, \"Stop.\"", "Then he left."]),
         ("Really? Yes! Fine.", ["Really?", "Yes!", "Fine."]),

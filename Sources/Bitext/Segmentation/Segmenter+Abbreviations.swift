@@ -25,6 +25,12 @@ extension Segmenter {
         "Where", "Which", "While", "Who", "Why", "With", "Yet", "You",
     ]
 
+    /// What follows `a.m.` and `p.m.` inside a sentence: `10 a.m. Beijing time`, `3 p.m. Monday`, `9 a.m. GMT`.
+    static let afterClockTimes: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "GMT", "UTC", "EST", "EDT",
+        "CST", "PST", "PDT", "CET", "BST", "ET", "JST",
+    ]
+
     /// Whether the sentence goes on across ICU's boundary at `boundary`: a boundary after an abbreviation
     /// that ICU's suppressions miss, or after an ASCII ellipsis inside Chinese text.
     static func continues(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int, language: Language) -> Bool {
@@ -49,6 +55,11 @@ extension Segmenter {
         if titles.contains(word) { return spaced && (isUpper || isDigit) }
         if beforeNumbers.contains(word) { return spaced && isDigit }
         if placeWords.contains(word) { return spaced && isUpper && !sentenceStarters.contains(nextWord) }
+        if word == "a.m" || word == "p.m" {
+            guard spaced, isUpper else { return false }
+            let afterNext = bytes[(boundary + nextWord.utf8.count)...].drop { $0 == 0x20 }.prefix(while: isLetter)
+            return afterClockTimes.contains(nextWord) || afterNext.elementsEqual("time".utf8)
+        }
         // Initials and dotted acronyms: V., U.S., D.C. (single capitals between periods).
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ $0.count == 1 && $0.utf8.allSatisfy { (0x41...0x5A).contains($0) } }) else {
