@@ -21,6 +21,7 @@ import Testing
     static let badInputs: [(bytes: [UInt8], message: String)] = [
         ([], "a.txt: empty file"),
         (Array(" \n\n\t\r\n".utf8), "a.txt: no text, only blank lines"),
+        ([0xEF, 0xBB, 0xBF, 0x0A], "a.txt: no text, only blank lines"),  // a byte-order mark alone
         (Array("Xi met Putin.\n".utf8) + [0x00, 0x01], "a.txt: byte 14: NUL byte: a binary file, not text"),
         (Array("Xi met Putin.\n習".utf8) + [0xE8, 0xBF], "a.txt: byte 17: invalid UTF-8"),
         (Array("Xi met ".utf8) + [0xB2, 0xE2] + Array("Putin".utf8), "a.txt: byte 7: invalid UTF-8"),
