@@ -26,9 +26,17 @@ public struct Aligner: Sendable {
         guard !options.monotonic, let tokenizer = try? WordTokenizer() else {
             return pairs(beads, model: model, features: features, chinese: chinese, english: english, document: document)
         }
+        // Datelines say nothing about which sentences translate each other: weigh sentences without them.
+        let chineseTexts = chinese.map { Dateline.stripped($0.text, language: .chinese) }
+        let englishTexts = english.map { Dateline.stripped($0.text, language: .english) }
+        var plain = (features, model)
+        if chineseTexts != chinese.map(\.text) || englishTexts != english.map(\.text) {
+            let stripped = AlignmentFeatures(
+                chinese: chineseTexts, english: englishTexts, extractor: AnchorExtractor(gazetteer: gazetteer))
+            plain = (stripped, path(stripped).model)
+        }
         let links = reorderedPath(
-            features, model: model, first: beads, chinese: chinese.map(\.text), english: english.map(\.text),
-            tokenizer: tokenizer)
+            plain.0, model: plain.1, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer)
         let spans = links.map { link in
             let zh = link.bead.chinese.first.map { $0..<($0 + link.bead.chinese.count) } ?? 0..<0
             let en = link.bead.english.first.map { $0..<($0 + link.bead.english.count) } ?? 0..<0

@@ -419,6 +419,33 @@ package struct ReorderingAligner: Sendable {
             ofChinese[i] = beads.count - 1
             ofEnglish[j] = beads.count - 1
         }
+        // Sentences left alone on one side become one-sided beads of their own.
+        beads = beads.flatMap { bead in
+            bead.chinese.isEmpty || bead.english.isEmpty
+                ? bead.chinese.map { Bead(chinese: [$0], english: []) } + bead.english.map { Bead(chinese: [], english: [$0]) }
+                : [bead]
+        }
+        for (index, bead) in beads.enumerated() {
+            for i in bead.chinese { ofChinese[i] = index }
+            for j in bead.english { ofEnglish[j] = index }
+        }
+        // Unaligned neighbours of a bead's edge sentences, one on each side, fit as a pair: the
+        // sentence a moved block ends (or starts) with, without anchors of its own.
+        for i in 0..<n where beads[ofChinese[i]].english.isEmpty {
+            for (step, edge) in [(-1, { (b: Bead) in b.english.last }), (1, { (b: Bead) in b.english.first })] {
+                let k = i + step
+                guard k >= 0, k < n, let neighbour = edge(beads[ofChinese[k]]) else { continue }
+                let j = neighbour - step
+                guard j >= 0, j < m, beads[ofEnglish[j]].chinese.isEmpty, beads[ofChinese[i]].english.isEmpty,
+                    evidence.gain(chinese: i, english: j) > 0
+                else { continue }
+                beads[ofChinese[i]] = Bead(chinese: [], english: [])
+                beads[ofEnglish[j]] = Bead(chinese: [], english: [])
+                beads.append(Bead(chinese: [i], english: [j]))
+                ofChinese[i] = beads.count - 1
+                ofEnglish[j] = beads.count - 1
+            }
+        }
         // A bead left with sentences on one side only becomes one bead a sentence.
         var result: [Link] = []
         for bead in beads {
