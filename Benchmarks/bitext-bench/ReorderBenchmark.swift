@@ -21,54 +21,75 @@ struct ReorderBenchmark: ParsableCommand {
         let folder = URL(fileURLWithPath: fixtures)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".gold") }.map { String($0.dropLast(5)) }.sorted()
-        print("reorder benchmark: \(names.joined(separator: ", ")); \(variants) variants × \(moves) moves, seed \(seed)")
-        let tokenizer = try WordTokenizer()
-        for mode in monotonic ? [false, true] : [false] {
-            var aligner = ReorderingAligner()
-            aligner.monotonic = mode
-            var baseline = Counts()
-            var shuffled = Counts()
-            var perVariant: [Double] = []
+        print(
+            "reorder benchmark: \(names.joined(separator: ", ")); \(variants) variants × \(moves) moves, seed \(seed)")
+        let documents = try names.map { name in
+            (
+                name: name, chinese: Sentence.lines(of: try text(folder.appendingPathComponent(name + ".zh"))),
+                english: Sentence.lines(of: try text(folder.appendingPathComponent(name + ".en"))),
+                gold: try BeadFile.parse(try text(folder.appendingPathComponent(name + ".gold")), file: name)
+            )
+        }
+        var modes: [(String, Bitext.AlignmentOptions)] = []
+        var reorder = Bitext.AlignmentOptions()
+        reorder.learning = learning
+        modes.append((learning ? "reorder-aware + Model 1" : "reorder-aware", reorder))
+        if monotonic {
+            var plain = Bitext.AlignmentOptions()
+            plain.monotonic = true
+            modes.append(("monotonic", plain))
+        }
+        for (label, options) in modes {
+            let aligner = Aligner(options: options)
+            var unmoved = Counts()
+            var score = AlignmentScore()
+            var moved = Counts()
+            var movedScore = AlignmentScore()
+            var perVariant = [Counts](repeating: Counts(), count: variants)
             var generator = SplitMix64(seed: seed)
-            var variantCounts = [Counts](repeating: Counts(), count: variants)
-            for name in names {
-                let zh = try lines(folder.appendingPathComponent(name + ".zh"))
-                let en = try lines(folder.appendingPathComponent(name + ".en"))
-                let gold = try lines(folder.appendingPathComponent(name + ".gold")).compactMap { Bead(notation: $0) }
-                let links = aligner.align(chinese: zh, english: en, learning: learning, tokenizer: tokenizer)
-                let found = links.map(\.bead)
-                baseline.add(gold: gold, test: found)
+            let clock = ContinuousClock()
+            var elapsed = Duration.zero
+            for document in documents {
+                let start = clock.now
+                let pairs = aligner.align(chinese: document.chinese, english: document.english)
+                elapsed += clock.now - start
+                unmoved.add(gold: document.gold, test: pairs.map(\.bead))
+                score.add(gold: document.gold, system: pairs.map(\.bead))
                 if verbose {
-                    let goldSet = Set(gold)
-                    for link in links where !goldSet.contains(link.bead) && !link.bead.chinese.isEmpty && !link.bead.english.isEmpty {
-                        print(name, link.bead.notation, link.crossing ? "crossing" : "", String(format: "%.1f", link.cost))
+                    let gold = Set(document.gold)
+                    for pair in pairs where !gold.contains(pair.bead) && !pair.isOneSided {
+                        print(document.name, pair.bead.notation, pair.crossing ? "crossing" : "")
                     }
                 }
                 for variant in 0..<variants {
-                    let (order, movedGold) = Self.move(gold: gold, englishCount: en.count, moves: moves, using: &generator)
-                    let movedEnglish = order.map { en[$0] }
-                    let test = aligner.align(chinese: zh, english: movedEnglish, learning: learning, tokenizer: tokenizer)
-                        .map(\.bead)
-                    variantCounts[variant].add(gold: movedGold, test: test)
-                    shuffled.add(gold: movedGold, test: test)
+                    let (order, gold) = Self.move(
+                        gold: document.gold, englishCount: document.english.count, moves: moves, using: &generator)
+                    // Renumber: line i of the moved file is the old sentence order[i].
+                    let english = order.enumerated().map { index, old in
+                        var sentence = document.english[old]
+                        sentence.id = index
+                        return sentence
+                    }
+                    let start = clock.now
+                    let test = aligner.align(chinese: document.chinese, english: english).map(\.bead)
+                    elapsed += clock.now - start
+                    perVariant[variant].add(gold: gold, test: test)
+                    moved.add(gold: gold, test: test)
+                    movedScore.add(gold: gold, system: test)
                 }
             }
-            perVariant = variantCounts.map(\.f1)
-            let label = mode ? "monotonic" : "reorder-aware"
+            let f1s = perVariant.map(\.f1)
             print(
                 String(
-                    format: "%@: link F1 unmoved %.4f, moved %.4f (mean of variants %.4f, min %.4f), drop %.4f",
-                    label, baseline.f1, shuffled.f1, perVariant.reduce(0, +) / Double(max(1, perVariant.count)),
-                    perVariant.min() ?? 0, baseline.f1 - shuffled.f1))
+                    format:
+                        "%@: link F1 unmoved %.4f, moved %.4f (variants: min %.4f, max %.4f), drop %.4f; strict/lax F1 unmoved %.4f/%.4f, moved %.4f/%.4f; %.1f s",
+                    label, unmoved.f1, moved.f1, f1s.min() ?? 0, f1s.max() ?? 0, unmoved.f1 - moved.f1, score.strictF1,
+                    score.laxF1, movedScore.strictF1, movedScore.laxF1,
+                    Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
         }
     }
 
-    private func lines(_ url: URL) throws -> [String] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        var lines = text.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
-        return lines
-    }
+    private func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     /// Moves `moves` blocks of whole gold beads (1–5 English sentences) to other bead boundaries.
     /// Returns the new English order (old ids) and the gold with English ids renumbered.

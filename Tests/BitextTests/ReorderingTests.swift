@@ -4,43 +4,114 @@ import Testing
 @testable import Bitext
 
 @Suite struct ReorderingTests {
-    @Test func seed004Probe() throws {
+    static func align(dictionary: ChineseEnglishDictionary? = nil, monotonic: Bool = false) throws -> [AlignedPair] {
         let (chinese, english) = try Seed004.sentences()
-        print("zh", chinese.count, "en", english.count)
-        let gold = Set(try Seed004.gold())
-        for withDictionary in [false, true] {
-            var options = AlignmentOptions()
-            if withDictionary { options.dictionary = try Seed004.dictionary() }
-            let pairs = Aligner(options: options).align(chinese: chinese, english: english)
-            for pair in pairs { print(withDictionary, pair.bead.notation, pair.crossing, pair.confidence) }
-            print(withDictionary, "missing", gold.filter { !Set(pairs.map(\.bead)).contains($0) }.map(\.notation))
+        var options = AlignmentOptions()
+        options.dictionary = dictionary
+        options.monotonic = monotonic
+        return Aligner(options: options).align(chinese: chinese, english: english)
+    }
+
+    /// Seed 004 with the dictionary fixture: every link of the lead's gold, the moved lead
+    /// sentence and block included; the unrelated English paragraph and the metadata unaligned.
+    @Test func seed004FindsEveryLinkWithTheDictionary() throws {
+        let pairs = try Self.align(dictionary: try Seed004.dictionary())
+        let found = Set(pairs.map(\.bead))
+        for bead in try Seed004.gold() { #expect(found.contains(bead), "lost \(bead.notation)") }
+        #expect(pairs.filter { !$0.isOneSided }.count == 16)
+        #expect(try Seed004.document().setAside.contains { $0.kind == .metadata })
+        // The lead sentence and one of the two swapped blocks run against the order of the rest.
+        let crossing = Set(pairs.filter(\.crossing).map(\.bead))
+        #expect(
+            crossing.contains(Bead(chinese: [4], english: [4])) || crossing.contains(Bead(chinese: [1], english: [5])))
+        #expect(crossing.count >= 5)
+        #expect(pairs.filter(\.crossing).allSatisfy { $0.flags.contains(.crossing) })
+    }
+
+    /// Without a dictionary the lead sentence has nothing to tie it to 歷史和現實昭示我們…; every
+    /// other link, the moved block's included, must hold.
+    @Test func seed004WithoutDictionary() throws {
+        let found = Set(try Self.align().map(\.bead))
+        for bead in try Seed004.gold() where bead != Bead(chinese: [4], english: [4]) {
+            #expect(found.contains(bead), "lost \(bead.notation)")
         }
+    }
+
+    /// `monotonic` is the aligner's plain banded search, untouched: same beads, nothing crossing.
+    @Test func monotonicKeepsThePlainSearch() throws {
+        let (chinese, english) = try Seed004.sentences()
+        let pairs = try Self.align(monotonic: true)
+        let features = AlignmentFeatures(
+            chinese: chinese.map(\.text), english: english.map(\.text), extractor: AnchorExtractor())
         var options = AlignmentOptions()
         options.monotonic = true
-        let pairs = Aligner(options: options).align(chinese: chinese, english: english)
-        print("monotonic missing", gold.filter { !Set(pairs.map(\.bead)).contains($0) }.map(\.notation))
+        let beads = Aligner(options: options).path(features).beads.map {
+            Bead(chinese: $0.zh.map { chinese[$0].id }, english: $0.en.map { english[$0].id })
+        }
+        #expect(pairs.map(\.bead) == beads)
+        #expect(pairs.allSatisfy { !$0.crossing })
+        // One path can hold at most 10 of the 16 links of the gold.
+        #expect(Set(pairs.map(\.bead)).intersection(try Seed004.gold().filter { !$0.chinese.isEmpty }).count <= 10)
+    }
+
+    @Test(arguments: [
+        ("新華社北京2月24日電 2月24日下午,國家主席習近平應約同俄羅斯總統普京通電話。", Language.chinese, "2月24日下午,國家主席習近平應約同俄羅斯總統普京通電話。"),
+        (
+            "BEIJING, Feb. 24 (Xinhua) -- Chinese President Xi Jinping said on Monday", .english,
+            "Chinese President Xi Jinping said on Monday"
+        ),
+        ("UNITED NATIONS, March 3 (Xinhua) -- The UN said", .english, "The UN said"),
+        ("兩國各部門正按照我們達成的共識。", .chinese, "兩國各部門正按照我們達成的共識。"),
+        ("He said -- again -- that", .english, "He said -- again -- that"),
+    ])
+    func datelines(text: String, language: Language, expected: String) {
+        #expect(Dateline.stripped(text, language: language) == expected)
     }
 }
 
-extension ReorderingTests {
-    @Test func seed004Costs() throws {
-        let (chinese, english) = try Seed004.sentences()
-        for dictionary in [nil, try Seed004.dictionary()] {
-            let features = AlignmentFeatures(
-                chinese: chinese.map(\.text), english: english.map(\.text), extractor: AnchorExtractor())
-            let (_, model) = Aligner().path(features)
-            let lexical = LexicalEvidence(
-                chinese: chinese.map(\.text), english: english.map(\.text), lexicon: Lexicon(dictionary: dictionary),
-                tokenizer: try WordTokenizer())
-            let evidence = AnchoredEvidence(features: features, model: model, lexical: lexical)
-            for (i, j) in [(0, 3), (1, 5), (4, 4), (0, 5), (1, 4), (4, 2), (15, 14), (0, 2), (1, 3)] {
-                print(
-                    dictionary != nil, "cost", i, j, evidence.cost(chinese: i..<i + 1, english: j..<j + 1),
-                    "base", model.cost(features, zh: i..<i + 1, en: j..<j + 1), "lex",
-                    lexical.lexicalScore(chinese: i..<i + 1, english: j..<j + 1), "strength",
-                    lexical.strength(chinese: i, english: j))
-            }
-            print("skip", evidence.cost(chinese: 0..<1, english: 0..<0), evidence.cost(chinese: 0..<0, english: 0..<1))
+/// The search on a toy evidence: sentence i translates English `truth[i]`, nothing else matches.
+struct ToyEvidence: PairEvidence {
+    var truth: [Int]
+    var chineseCount: Int { truth.count }
+    var englishCount: Int { truth.count }
+    func candidates(chinese: Int) -> [Int] { [truth[chinese]] }
+    func strength(chinese: Int, english: Int) -> Double { truth[chinese] == english ? 0.9 : 0 }
+    func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
+        if chinese.isEmpty || english.isEmpty { return 4 * Double(chinese.count + english.count) }
+        let matches = chinese.filter { english.contains(truth[$0]) }.count
+        return 5 * Double(chinese.count + english.count - 2) + 6 - 10 * Double(matches)
+    }
+}
+
+@Suite struct ReorderingAlignerTests {
+    @Test(arguments: [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        [0, 1, 2, 7, 8, 9, 3, 4, 5, 6, 10, 11],  // a block of three moved back
+        [5, 0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11],  // one sentence moved to the front
+        [0, 1, 9, 10, 11, 2, 3, 4, 5, 6, 7, 8],  // blocks swapped
+    ])
+    func recoversMovedBlocks(truth: [Int]) {
+        let links = ReorderingAligner().align(ToyEvidence(truth: truth))
+        let found = Set(links.map(\.bead))
+        for (i, j) in truth.enumerated() { #expect(found.contains(Bead(chinese: [i], english: [j]))) }
+        let inOrder = truth == Array(0..<truth.count)
+        #expect(links.contains { $0.crossing } == !inOrder)
+    }
+
+    @Test func monotonicSearchKeepsOrder() {
+        var aligner = ReorderingAligner()
+        aligner.monotonic = true
+        let links = aligner.align(ToyEvidence(truth: [0, 1, 2, 7, 8, 9, 3, 4, 5, 6, 10, 11]))
+        let pairs = links.filter { !$0.bead.chinese.isEmpty && !$0.bead.english.isEmpty }
+        #expect(zip(pairs, pairs.dropFirst()).allSatisfy { ($0.bead.english.last ?? 0) < ($1.bead.english.first ?? 0) })
+        #expect(links.allSatisfy { !$0.crossing })
+    }
+
+    @Test func heaviestOrderedSubset() {
+        typealias Pair = ReorderingAligner.Pair
+        let pairs = [(0, 0, 1.0), (1, 5, 2.5), (2, 1, 1.0), (3, 2, 1.0), (4, 3, 1.0), (5, 6, 1.0)].map {
+            Pair(chinese: $0.0, english: $0.1, strength: 0, gain: $0.2)
         }
+        #expect(ReorderingAligner.heaviestOrderedSubset(pairs).map(\.chinese) == [0, 2, 3, 4, 5])
     }
 }

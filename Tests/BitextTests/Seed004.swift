@@ -22,6 +22,7 @@ enum Seed004 {
     }
 
     static func dictionary() throws -> ChineseEnglishDictionary {
-        try ChineseEnglishDictionary(contentsOf: repositoryRoot.appendingPathComponent("fixtures/dictionary/seed004.u8"))
+        try ChineseEnglishDictionary(
+            contentsOf: repositoryRoot.appendingPathComponent("fixtures/dictionary/seed004.u8"))
     }
 }

@@ -24,7 +24,8 @@ public struct Aligner: Sendable {
         )
         let (beads, model) = path(features)
         guard !options.monotonic, let tokenizer = try? WordTokenizer() else {
-            return pairs(beads, model: model, features: features, chinese: chinese, english: english, document: document)
+            return pairs(
+                beads, model: model, features: features, chinese: chinese, english: english, document: document)
         }
         // Datelines say nothing about which sentences translate each other: weigh sentences without them.
         let chineseTexts = chinese.map { Dateline.stripped($0.text, language: .chinese) }
@@ -42,7 +43,8 @@ public struct Aligner: Sendable {
             let en = link.bead.english.first.map { $0..<($0 + link.bead.english.count) } ?? 0..<0
             return BeadSpan(zh: zh, en: en, cost: model.cost(features, zh: zh, en: en))
         }
-        var result = pairs(spans, model: model, features: features, chinese: chinese, english: english, document: document)
+        var result = pairs(
+            spans, model: model, features: features, chinese: chinese, english: english, document: document)
         for index in result.indices where links[index].crossing {
             result[index].crossing = true
             result[index].flags.append(.crossing)

@@ -163,9 +163,11 @@ package struct LexicalEvidence: PairEvidence {
         var votes: [Int32: Double] = [:]
         for unit in chineseUnits[chinese] {
             var seen: Set<Int32> = []
-            for key in unit.keys { for sentence in postings[key] ?? [] where seen.insert(sentence).inserted {
-                votes[sentence, default: 0] += unit.weight
-            } }
+            for key in unit.keys {
+                for sentence in postings[key] ?? [] where seen.insert(sentence).inserted {
+                    votes[sentence, default: 0] += unit.weight
+                }
+            }
         }
         return votes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(12).map { Int($0.key) }
     }

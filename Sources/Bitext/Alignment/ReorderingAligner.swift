@@ -63,7 +63,9 @@ package struct ReorderingAligner: Sendable {
         var position = [Int](repeating: 0, count: m)
         for (index, j) in order.enumerated() { position[j] = index }
         let anchors = Self.heaviestOrderedSubset(
-            (spine + blocks.flatMap(\.pairs)).map { Pair(chinese: $0.chinese, english: position[$0.english], strength: $0.strength, gain: $0.gain) })
+            (spine + blocks.flatMap(\.pairs)).map {
+                Pair(chinese: $0.chinese, english: position[$0.english], strength: $0.strength, gain: $0.gain)
+            })
         var links = search(evidence, order: order, anchors: anchors)
         if !monotonic {
             relink(&links, evidence: evidence)
@@ -215,10 +217,16 @@ package struct ReorderingAligner: Sendable {
         }
         var takenChinese = Set(spine.map(\.chinese))
         var takenEnglish = Set(spine.map(\.english))
-        for run in runs { for pair in run { takenChinese.insert(pair.chinese); takenEnglish.insert(pair.english) } }
+        for run in runs {
+            for pair in run {
+                takenChinese.insert(pair.chinese)
+                takenEnglish.insert(pair.english)
+            }
+        }
         // A neighbour joins a block when the pair has evidence of its own, not length alone.
         func fits(_ i: Int, _ j: Int) -> Bool {
-            evidence.strength(chinese: i, english: j) >= confidentStrength / 2 && evidence.gain(chinese: i, english: j) > 0
+            evidence.strength(chinese: i, english: j) >= confidentStrength / 2
+                && evidence.gain(chinese: i, english: j) > 0
         }
         var blocks: [Block] = []
         for run in runs {
@@ -322,9 +330,11 @@ package struct ReorderingAligner: Sendable {
         var best = [Double](repeating: .infinity, count: offset[n + 1])
         var back = [Int8](repeating: -1, count: offset[n + 1])
         var shapes: [(Int, Int)] = [(1, 0), (0, 1)]
-        for a in 1...maxBeadSide { for b in 1...maxBeadSide where a + b <= maxBeadSide + 1 || (a == 2 && b == 2) {
-            shapes.append((a, b))
-        } }
+        for a in 1...maxBeadSide {
+            for b in 1...maxBeadSide where a + b <= maxBeadSide + 1 || (a == 2 && b == 2) {
+                shapes.append((a, b))
+            }
+        }
         best[0] = 0
         for i in 0...n {
             for k in low[i]...high[i] {
@@ -339,7 +349,9 @@ package struct ReorderingAligner: Sendable {
                     if de > 0, runStart[k - 1] > pk { continue }
                     let previous = best[offset[pi] + pk - low[pi]]
                     guard previous < .infinity else { continue }
-                    let english = de > 0 ? order[pk]..<(order[k - 1] + 1) : order.indices.contains(pk) ? order[pk]..<order[pk] : 0..<0
+                    let english =
+                        de > 0
+                        ? order[pk]..<(order[k - 1] + 1) : order.indices.contains(pk) ? order[pk]..<order[pk] : 0..<0
                     let total = previous + evidence.cost(chinese: pi..<i, english: english)
                     if total < value {
                         value = total
@@ -360,7 +372,9 @@ package struct ReorderingAligner: Sendable {
             let english = Array(order[(k - de)..<k])
             let previous = best[offset[i - dz] + (k - de) - low[i - dz]]
             links.append(
-                Link(bead: Bead(chinese: Array((i - dz)..<i), english: english), crossing: false, cost: best[cell] - previous))
+                Link(
+                    bead: Bead(chinese: Array((i - dz)..<i), english: english), crossing: false,
+                    cost: best[cell] - previous))
             i -= dz
             k -= de
         }
@@ -422,7 +436,8 @@ package struct ReorderingAligner: Sendable {
         // Sentences left alone on one side become one-sided beads of their own.
         beads = beads.flatMap { bead in
             bead.chinese.isEmpty || bead.english.isEmpty
-                ? bead.chinese.map { Bead(chinese: [$0], english: []) } + bead.english.map { Bead(chinese: [], english: [$0]) }
+                ? bead.chinese.map { Bead(chinese: [$0], english: []) }
+                    + bead.english.map { Bead(chinese: [], english: [$0]) }
                 : [bead]
         }
         for (index, bead) in beads.enumerated() {
@@ -450,8 +465,12 @@ package struct ReorderingAligner: Sendable {
         var result: [Link] = []
         for bead in beads {
             if bead.chinese.isEmpty || bead.english.isEmpty {
-                for i in bead.chinese { result.append(Link(bead: Bead(chinese: [i], english: []), crossing: false, cost: 0)) }
-                for j in bead.english { result.append(Link(bead: Bead(chinese: [], english: [j]), crossing: false, cost: 0)) }
+                for i in bead.chinese {
+                    result.append(Link(bead: Bead(chinese: [i], english: []), crossing: false, cost: 0))
+                }
+                for j in bead.english {
+                    result.append(Link(bead: Bead(chinese: [], english: [j]), crossing: false, cost: 0))
+                }
             } else {
                 result.append(Link(bead: bead, crossing: false, cost: 0))
             }

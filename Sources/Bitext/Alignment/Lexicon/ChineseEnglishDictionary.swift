@@ -32,10 +32,10 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     package init(text: String, name: String) throws(DictionaryError) {
         let tokenizer = try? WordTokenizer()
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on newline Characters: "\r\n" is one Character in Swift.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
             if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
             guard let entry = Self.parse(line) else {
@@ -124,14 +124,14 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
 
     /// The gloss without parentheticals and pinyin references, or nil when it only points elsewhere.
     private static func cleaned(_ gloss: Substring) -> String? {
-        let lowered = gloss.trimmingCharacters(in: .whitespaces).lowercased()
+        var lowered = gloss.trimmingCharacters(in: .whitespaces).lowercased()
         let pointers = [
             "cl:", "variant of", "old variant of", "see ", "see also", "surname ", "used in", "also written",
             "also pr.", "taiwan pr.", "erhua variant", "japanese variant", "archaic variant",
         ]
         if pointers.contains(where: { lowered.hasPrefix($0) }) { return nil }
         // "abbr. for Ukraine 烏克蘭|乌克兰[…]": the English that follows is the meaning.
-        if lowered.hasPrefix("abbr. for ") { return String(lowered.dropFirst("abbr. for ".count)) }
+        if lowered.hasPrefix("abbr. for ") { lowered = String(lowered.dropFirst("abbr. for ".count)) }
         var text = ""
         var depth = 0
         for character in lowered {

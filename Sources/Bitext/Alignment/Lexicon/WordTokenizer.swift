@@ -24,9 +24,10 @@ package final class WordTokenizer {
         var words: [String] = []
         for (start, end) in zip(bounds, bounds.dropFirst()) {
             let status = end.status
-            guard BreakIterator.WordStatus.letter.contains(status)
-                || BreakIterator.WordStatus.ideographic.contains(status)
-                || BreakIterator.WordStatus.number.contains(status)
+            guard
+                BreakIterator.WordStatus.letter.contains(status)
+                    || BreakIterator.WordStatus.ideographic.contains(status)
+                    || BreakIterator.WordStatus.number.contains(status)
             else { continue }
             let word = String(decoding: bytes[start.offset..<end.offset], as: UTF8.self).lowercased()
             if dropStopWords, Self.isStopWord(word, language: language) { continue }
@@ -58,8 +59,9 @@ package final class WordTokenizer {
             word = word.dropLast(3)
         } else if word.hasSuffix("ed"), word.count > 4 {
             word = word.dropLast(2)
+        } else if word.hasSuffix("e"), word.count > 3 {
+            word = word.dropLast()
         }
-        if word.hasSuffix("e"), word.count > 3 { word = word.dropLast() }
         return String(word)
     }
 

@@ -82,7 +82,9 @@ package struct WordTranslationModel: Sendable {
     }
 
     /// The English words `z` most likely translates to, best first, with t(e|z) ≥ `minimum`.
-    package func translations(of z: Int32, minimum: Float = 0.1, limit: Int = 5) -> [(english: Int32, probability: Float)] {
+    package func translations(of z: Int32, minimum: Float = 0.1, limit: Int = 5) -> [(
+        english: Int32, probability: Float
+    )] {
         guard z >= 0, Int(z) < chineseCount else { return [] }
         return table[Int(z)].filter { $0.value >= minimum }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             .prefix(limit).map { ($0.key, $0.value) }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@testable import Bitext
+
+@Suite struct WordTranslationModelTests {
+    /// 書 book, 房子 house, 這 this, 一 a: EM moves probability mass to the right pairs.
+    static let corpus: [(chinese: [String], english: [String])] = [
+        (["這", "書"], ["this", "book"]), (["這", "房子"], ["this", "house"]), (["一", "書"], ["a", "book"]),
+        (["一", "房子"], ["a", "house"]), (["這", "一", "書"], ["this", "a", "book"]),
+    ]
+
+    static func model(iterations: Int) -> (WordTranslationModel, Vocabulary, Vocabulary) {
+        var chinese = Vocabulary()
+        var english = Vocabulary()
+        let pairs = corpus.map { pair in (pair.chinese.map { chinese.id($0) }, pair.english.map { english.id($0) }) }
+        let model = WordTranslationModel.train(
+            pairs: pairs, chineseCount: chinese.count, englishCount: english.count, iterations: iterations)
+        return (model, chinese, english)
+    }
+
+    @Test func probabilitiesMoveTheRightWay() throws {
+        let (first, zh, en) = Self.model(iterations: 1)
+        let (trained, _, _) = Self.model(iterations: 8)
+        let book = try #require(zh.lookup("書"))
+        let house = try #require(zh.lookup("房子"))
+        let bookEn = try #require(en.lookup("book"))
+        let houseEn = try #require(en.lookup("house"))
+        let this = try #require(en.lookup("this"))
+        #expect(trained.probability(english: bookEn, given: book) > first.probability(english: bookEn, given: book))
+        #expect(trained.probability(english: this, given: book) < first.probability(english: this, given: book))
+        #expect(trained.probability(english: bookEn, given: book) > 0.5)
+        #expect(trained.translations(of: house).first?.english == houseEn)
+        // Scores: a translation beats a mismatched pair.
+        #expect(
+            trained.logOdds(chinese: [book], english: [bookEn]) > trained.logOdds(chinese: [house], english: [bookEn]))
+    }
+
+    @Test func lexiconLearnsFromPairs() {
+        var lexicon = Lexicon(names: false)
+        lexicon.learn(from: Self.corpus, iterations: 8)
+        #expect(lexicon.translations(of: "書").first == "book")
+        #expect(lexicon.translations(of: "房子").first == "house")
+    }
+}
+
+@Suite struct ChineseEnglishDictionaryTests {
+    static let sample = """
+        # CC-CEDICT
+        #! version=1
+        總統 总统 [zong3 tong3] /president (of a country)/CL:個|个[ge4],位[wei4]/
+        烏 乌 [Wu1] /abbr. for Ukraine 烏克蘭|乌克兰[Wu1 ke4 lan2]/
+        着 著 [zhe5] /variant of 著|着[zhe5]/
+        鄰居 邻居 [lin2 ju1] /neighbor/next door/CL:個|个[ge4]/\r
+
+        """
+
+    @Test func parsesEntries() throws {
+        let dictionary = try ChineseEnglishDictionary(text: Self.sample, name: "sample.u8")
+        #expect(dictionary.translations(of: "總統") == ["president"])
+        #expect(dictionary.translations(of: "总统") == ["president"])
+        #expect(dictionary.translations(of: "烏") == ["ukrain"])
+        #expect(dictionary.translations(of: "着").isEmpty)
+        #expect(dictionary.translations(of: "鄰居") == ["neighbor", "next", "door"])
+    }
+
+    @Test func joinsAndSplitsWordsAtHeadwords() throws {
+        let dictionary = try ChineseEnglishDictionary(text: Self.sample, name: "sample.u8")
+        #expect(dictionary.split(["鄰", "居", "總統府"]) == ["鄰居", "總統", "府"])
+    }
+
+    @Test(arguments: [
+        (
+            "總統 总统 [zong3 tong3] /president/\n習近平 习近平 Xi Jinping\n",
+            "d.u8:2: expected 'TRADITIONAL SIMPLIFIED [PIN1 YIN1] /gloss/…/', found '習近平 习近平 Xi Jinping'"
+        ),
+        (
+            "# comment\n總統 总统 [zong3 tong3] president\n",
+            "d.u8:2: expected 'TRADITIONAL SIMPLIFIED [PIN1 YIN1] /gloss/…/', found '總統 总统 [zong3 tong3] president'"
+        ),
+        (
+            "總統 总统 [zong3 tong3] //\n",
+            "d.u8:1: expected 'TRADITIONAL SIMPLIFIED [PIN1 YIN1] /gloss/…/', found '總統 总统 [zong3 tong3] //'"
+        ),
+    ])
+    func reportsMalformedLines(text: String, message: String) {
+        #expect(throws: DictionaryError.self) { try ChineseEnglishDictionary(text: text, name: "d.u8") }
+        do {
+            _ = try ChineseEnglishDictionary(text: text, name: "d.u8")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func readsTheFixture() throws {
+        let dictionary = try Seed004.dictionary()
+        #expect(dictionary.entries.count > 150)
+        #expect(dictionary.translations(of: "歷史") == ["history"])
+        #expect(dictionary.translations(of: "俄").contains("russia"))
+    }
+
+    @Test func missingFile() {
+        #expect(
+            throws: DictionaryError(file: "/nonexistent/cedict_ts.u8", line: nil, message: "cannot read the dictionary")
+        ) {
+            try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: "/nonexistent/cedict_ts.u8"))
+        }
+    }
+
+    @Test func tokenizerKeepsWordsAndStems() throws {
+        let tokenizer = try WordTokenizer()
+        #expect(tokenizer.words("歷史和現實昭示我們", language: .chinese, dropStopWords: true) == ["歷史", "現實", "昭示", "我們"])
+        #expect(
+            tokenizer.words("The neighbors agreed, 80 countries.", language: .english, dropStopWords: true) == [
+                "neighbor", "agre", "80", "country",
+            ])
+    }
+}
