@@ -16,8 +16,14 @@ struct ReorderBenchmark: ParsableCommand {
     @Flag(help: "Also run the monotonic search for comparison.") var monotonic = false
     @Flag(help: "Train Model 1 on a first pass and realign.") var learning = false
     @Flag(help: "Print the unmoved documents' two-sided beads that are not in the gold.") var verbose = false
+    @Option(help: "Instead: time monotonic against reorder-aware on a document of this many sentences a side.")
+    var speed: Int?
 
     func run() throws {
+        if let speed {
+            try measureSpeed(sentences: speed)
+            return
+        }
         let folder = URL(fileURLWithPath: fixtures)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".gold") }.map { String($0.dropLast(5)) }.sorted()
@@ -86,6 +92,41 @@ struct ReorderBenchmark: ParsableCommand {
                     label, unmoved.f1, moved.f1, f1s.min() ?? 0, f1s.max() ?? 0, unmoved.f1 - moved.f1, score.strictF1,
                     score.laxF1, movedScore.strictF1, movedScore.laxF1,
                     Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        }
+    }
+
+    /// Times both modes on one long document: the UN documents repeated up to `sentences` a side.
+    private func measureSpeed(sentences count: Int) throws {
+        let folder = URL(fileURLWithPath: fixtures)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".gold") }.map { String($0.dropLast(5)) }.sorted()
+        var chineseLines: [String] = []
+        var englishLines: [String] = []
+        while chineseLines.count < count || englishLines.count < count {
+            for name in names {
+                chineseLines += Sentence.lines(of: try text(folder.appendingPathComponent(name + ".zh"))).map(\.text)
+                englishLines += Sentence.lines(of: try text(folder.appendingPathComponent(name + ".en"))).map(\.text)
+            }
+        }
+        let chinese = Sentence.lines(of: chineseLines.prefix(count).joined(separator: "\n"))
+        let english = Sentence.lines(of: englishLines.prefix(count).joined(separator: "\n"))
+        var times: [String: Double] = [:]
+        for (label, monotonic) in [("monotonic", true), ("reorder-aware + Model 1", false)] {
+            var options = Bitext.AlignmentOptions()
+            options.monotonic = monotonic
+            let clock = ContinuousClock()
+            let start = clock.now
+            let pairs = Aligner(options: options).align(chinese: chinese, english: english)
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            times[label] = seconds
+            print(
+                String(
+                    format: "%@: %d × %d sentences, %d beads, %d crossing, %.2f s", label, chinese.count, english.count,
+                    pairs.count, pairs.filter(\.crossing).count, seconds))
+        }
+        if let plain = times["monotonic"], let reorder = times["reorder-aware + Model 1"], plain > 0 {
+            print(String(format: "reorder-aware / monotonic: %.2f×", reorder / plain))
         }
     }
 

@@ -9,15 +9,19 @@ extension Aligner {
     ) -> [ReorderingAligner.Link] {
         var lexicon = Lexicon(dictionary: options.dictionary)
         let plain = LexicalEvidence(chinese: chinese, english: english, lexicon: lexicon, tokenizer: tokenizer)
-        var evidence = AnchoredEvidence(features: features, model: model, lexical: plain)
+        var aligner = ReorderingAligner()
+        aligner.maxBeadSide = options.maxBeadSide
         if options.learning, chinese.count + english.count >= options.learningMinimum {
             lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, lexical: plain))
             let learned = LexicalEvidence(chinese: chinese, english: english, lexicon: lexicon, tokenizer: tokenizer)
-            evidence = AnchoredEvidence(features: features, model: model, lexical: learned)
+            return aligner.align(AnchoredEvidence(features: features, model: model, lexical: learned))
         }
-        var aligner = ReorderingAligner()
-        aligner.maxBeadSide = options.maxBeadSide
-        return aligner.align(evidence)
+        // Nothing learned: the monotonic pass stands wherever no block moved.
+        let initial = first.map { bead in
+            ReorderingAligner.Link(
+                bead: Bead(chinese: Array(bead.zh), english: Array(bead.en)), crossing: false, cost: Double(bead.cost))
+        }
+        return aligner.align(AnchoredEvidence(features: features, model: model, lexical: plain), initial: initial)
     }
 
     /// The words of the first pass's one-to-one beads that clearly beat leaving both sentences

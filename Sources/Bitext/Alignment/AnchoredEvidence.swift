@@ -16,6 +16,12 @@ package struct AnchoredEvidence: PairEvidence {
     package var chineseCount: Int { features.chinese.count }
     package var englishCount: Int { features.english.count }
 
+    package var runDiscount: Double { Double(model.gapDiscount) }
+
+    package func positionCost(chinese: Int, english: Int) -> Double {
+        Double(model.diagonalCost(i: chinese, j: english, n: chineseCount, m: englishCount))
+    }
+
     package func candidates(chinese: Int) -> [Int] { lexical.candidates(chinese: chinese) }
 
     package func strength(chinese: Int, english: Int) -> Double {

@@ -12,8 +12,8 @@ package struct LexicalEvidence: PairEvidence {
     package let englishCount: Int
     private var chineseUnits: [[Unit]] = []
     private var englishUnits: [[Unit]] = []
-    private var chineseKeys: [Set<Int32>] = []
-    private var englishKeys: [Set<Int32>] = []
+    private var chineseKeys: [KeySet] = []
+    private var englishKeys: [KeySet] = []
     /// Key → English sentences that hold it, for keys rare enough to point somewhere.
     private var postings: [Int32: [Int32]] = [:]
     private var chineseLength: [Double] = []
@@ -123,16 +123,16 @@ package struct LexicalEvidence: PairEvidence {
             }
             englishUnitKeys.append(units)
         }
-        chineseKeys = chineseUnitKeys.map { Set($0.joined()) }
-        englishKeys = englishUnitKeys.map { Set($0.joined()) }
-        let allChinese = chineseKeys.reduce(into: Set<Int32>()) { $0.formUnion($1) }
-        let allEnglish = englishKeys.reduce(into: Set<Int32>()) { $0.formUnion($1) }
+        chineseKeys = chineseUnitKeys.map { KeySet($0.joined()) }
+        englishKeys = englishUnitKeys.map { KeySet($0.joined()) }
+        let allChinese = chineseKeys.reduce(into: Set<Int32>()) { $0.formUnion($1.keys) }
+        let allEnglish = englishKeys.reduce(into: Set<Int32>()) { $0.formUnion($1.keys) }
 
         // Weights: inverse document frequency of the Chinese word, of the English key.
         var chineseFrequency: [String: Int] = [:]
         for words in chineseWords { for word in Set(words) { chineseFrequency[word, default: 0] += 1 } }
         var englishFrequency: [Int32: Int] = [:]
-        for sentence in englishKeys { for key in sentence { englishFrequency[key, default: 0] += 1 } }
+        for sentence in englishKeys { for key in sentence.keys { englishFrequency[key, default: 0] += 1 } }
         func idf(_ frequency: Int, _ count: Int) -> Double {
             max(0.1, log((Double(count) + 1) / (Double(frequency) + 0.5)))
         }
@@ -152,7 +152,7 @@ package struct LexicalEvidence: PairEvidence {
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
         let cap = max(4, englishCount / 100)
         for (sentence, sentenceKeys) in englishKeys.enumerated() {
-            for key in sentenceKeys where allChinese.contains(key) && englishFrequency[key, default: 0] <= cap {
+            for key in sentenceKeys.keys where allChinese.contains(key) && englishFrequency[key, default: 0] <= cap {
                 postings[key, default: []].append(Int32(sentence))
             }
         }
@@ -190,21 +190,26 @@ package struct LexicalEvidence: PairEvidence {
             units += chineseUnits[i].count
             for unit in chineseUnits[i] {
                 total += unit.weight
-                if unit.keys.contains(where: { key in english.contains { englishKeys[$0].contains(key) } }) {
-                    matched += unit.weight
-                }
+                if Self.found(unit.keys, in: englishKeys, english) { matched += unit.weight }
             }
         }
         for j in english {
             units += englishUnits[j].count
             for unit in englishUnits[j] {
                 total += unit.weight
-                if unit.keys.contains(where: { key in chinese.contains { chineseKeys[$0].contains(key) } }) {
-                    matched += unit.weight
-                }
+                if Self.found(unit.keys, in: chineseKeys, chinese) { matched += unit.weight }
             }
         }
         return (matched, total, units)
+    }
+
+    /// Whether any of `keys` is in one of the sentences `range` of `sets`.
+    @inline(__always)
+    private static func found(_ keys: [Int32], in sets: [KeySet], _ range: Range<Int>) -> Bool {
+        for key in keys {
+            for sentence in range where sets[sentence].contains(key) { return true }
+        }
+        return false
     }
 
     /// Estimates how much of a sentence's words find a match in an unrelated sentence
@@ -237,8 +242,30 @@ package struct LexicalEvidence: PairEvidence {
     }
 
     /// Share of unit weight matched in unrelated pairs and in translations (see `calibrate`).
-    package private(set) var unrelatedShare = 0.05
-    package private(set) var translatedShare = 0.05
+    package private(set) var unrelatedShare = 0.05 {
+        didSet { logs = Logs(unrelated: unrelatedShare, translated: translatedShare) }
+    }
+    package private(set) var translatedShare = 0.05 {
+        didSet { logs = Logs(unrelated: unrelatedShare, translated: translatedShare) }
+    }
+    private var logs = Logs(unrelated: 0.05, translated: 0.05)
+
+    /// log p and log(1 − p) of the three match rates, and the mixture's priors.
+    private struct Logs {
+        var literal: (Double, Double)
+        var loose: (Double, Double)
+        var unrelated: (Double, Double)
+        let literalPrior = log(0.8)
+        let loosePrior = log(0.2)
+
+        init(unrelated: Double, translated: Double) {
+            let loose = unrelated + (translated - unrelated) * 0.3
+            func pair(_ p: Double) -> (Double, Double) { (log(max(p, 1e-6)), log(max(1 - p, 1e-6))) }
+            self.literal = pair(translated)
+            self.loose = pair(loose)
+            self.unrelated = pair(unrelated)
+        }
+    }
 
     /// Log-likelihood ratio of the matches in a bead under "translation" against "unrelated":
     /// each unit matched with probability `translatedShare` or `unrelatedShare`.
@@ -248,17 +275,16 @@ package struct LexicalEvidence: PairEvidence {
         guard match.units > 0 else { return 0 }
         let share = match.matched / max(match.total, 1e-9)
         let units = Double(match.units)
-        func logLikelihood(_ p: Double) -> Double { units * (share * log(p) + (1 - share) * log(1 - p)) }
         // Translations are literal (most words found) or, one time in five, loose (a paraphrased
         // headline): a mixture, so a loose pair is not judged as unrelated.
-        let loose = unrelatedShare + (translatedShare - unrelatedShare) * 0.3
-        let literal = log(0.8) + logLikelihood(translatedShare)
-        let paraphrase = log(0.2) + logLikelihood(loose)
+        let literal = logs.literalPrior + units * (share * logs.literal.0 + (1 - share) * logs.literal.1)
+        let paraphrase = logs.loosePrior + units * (share * logs.loose.0 + (1 - share) * logs.loose.1)
+        let unrelated = units * (share * logs.unrelated.0 + (1 - share) * logs.unrelated.1)
         let top = max(literal, paraphrase)
-        let translation = top + log(exp(literal - top) + exp(paraphrase - top))
+        let translation = top + log1p(exp(-abs(literal - paraphrase)))
         // Per sentence pair: merging two good pairs into one 2-2 bead must not score twice.
         let pairs = Double(chinese.count + english.count) / 2
-        return weights.lexical * (translation - logLikelihood(unrelatedShare)) / pairs
+        return weights.lexical * (translation - unrelated) / pairs
     }
 
     package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {

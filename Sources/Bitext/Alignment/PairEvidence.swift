@@ -17,9 +17,19 @@ package protocol PairEvidence {
     /// The cost of a bead linking the Chinese sentences `chinese` with the English `english`
     /// (either may be empty, not both): a negative log-likelihood, lower is likelier.
     func cost(chinese: Range<Int>, english: Range<Int>) -> Double
+
+    /// Cost taken off a one-sided bead that follows one of the same side (0 by default).
+    var runDiscount: Double { get }
+
+    /// Cost of a path passing the point where `chinese` and `english` sentences are consumed
+    /// (the prior that translations run along the diagonal; 0 by default).
+    func positionCost(chinese: Int, english: Int) -> Double
 }
 
 extension PairEvidence {
+    package var runDiscount: Double { 0 }
+    package func positionCost(chinese: Int, english: Int) -> Double { 0 }
+
     /// How much better linking the two sentences is than leaving both unaligned, in nats.
     package func gain(chinese: Int, english: Int) -> Double {
         cost(chinese: chinese..<chinese + 1, english: english..<english)

@@ -3,7 +3,7 @@
 /// 1. Confident pairs: sentence pairs each other's best among their candidates (a band around the
 ///    diagonal plus the evidence's rare-anchor candidates), with strong evidence beyond length.
 /// 2. The spine: the heaviest subset of confident pairs in order on both sides.
-/// 3. Moved blocks: runs of the other confident pairs that are in order among themselves, grown
+/// 3. Moved blocks: runs of two or more other confident pairs, in order among themselves, grown
 ///    over neighbouring pairs that fit, kept when their evidence is strong enough.
 /// 4. The English blocks are put back where the Chinese order expects them, and one banded
 ///    monotonic search (around the anchors' path) aligns everything; beads never straddle a cut,
@@ -16,7 +16,7 @@ package struct ReorderingAligner: Sendable {
     /// Search one monotonic path only.
     package var monotonic = false
     /// Half-width of the search band around the anchors' path, in sentences.
-    package var band = 16
+    package var band = 10
     /// Least strength for a pair to be confident.
     package var confidentStrength = 0.25
     /// Least total strength of a moved block's pairs.
@@ -47,7 +47,10 @@ package struct ReorderingAligner: Sendable {
 
     /// The beads aligning all sentences of `evidence`, in Chinese order (English order inside a
     /// moved block), every sentence in exactly one bead.
-    package func align(_ evidence: some PairEvidence) -> [Link] {
+    ///
+    /// With `initial` (a monotonic path of the same evidence), the search runs only when a moved
+    /// block changes the order; otherwise `initial` is kept and only single moved sentences relinked.
+    package func align(_ evidence: some PairEvidence, initial: [Link]? = nil) -> [Link] {
         let n = evidence.chineseCount
         let m = evidence.englishCount
         guard n > 0 || m > 0 else { return [] }
@@ -66,7 +69,8 @@ package struct ReorderingAligner: Sendable {
             (spine + blocks.flatMap(\.pairs)).map {
                 Pair(chinese: $0.chinese, english: position[$0.english], strength: $0.strength, gain: $0.gain)
             })
-        var links = search(evidence, order: order, anchors: anchors)
+        var links = blocks.isEmpty ? initial ?? search(evidence, order: order, anchors: anchors)
+            : search(evidence, order: order, anchors: anchors)
         if !monotonic {
             relink(&links, evidence: evidence)
             Self.markCrossings(&links)
@@ -230,7 +234,8 @@ package struct ReorderingAligner: Sendable {
         }
         var blocks: [Block] = []
         for run in runs {
-            guard let first = run.first, let last = run.last,
+            // A single moved sentence is left to `relink`, which weighs it against its current bead.
+            guard run.count >= 2, let first = run.first, let last = run.last,
                 run.reduce(0, { $0 + $1.strength }) >= movedStrength
             else { continue }
             var lowZ = first.chinese
@@ -352,13 +357,15 @@ package struct ReorderingAligner: Sendable {
                     let english =
                         de > 0
                         ? order[pk]..<(order[k - 1] + 1) : order.indices.contains(pk) ? order[pk]..<order[pk] : 0..<0
-                    let total = previous + evidence.cost(chinese: pi..<i, english: english)
+                    var total = previous + evidence.cost(chinese: pi..<i, english: english)
+                    // A run of one-sided beads (an untranslated block) costs less per sentence than its first.
+                    if dz + de == 1, back[offset[pi] + pk - low[pi]] == Int8(index) { total -= evidence.runDiscount }
                     if total < value {
                         value = total
                         choice = Int8(index)
                     }
                 }
-                best[cell] = value
+                best[cell] = value + evidence.positionCost(chinese: i, english: k)
                 back[cell] = choice
             }
         }
