@@ -43,7 +43,7 @@ public struct Aligner: Sendable {
         var beads = search.path(features, cost: model, zh: zh, en: en)
         if options.refine, let refined = model.refined(by: beads, features: features) {
             model = refined
-            beads = search.path(features, cost: model, zh: zh, en: en)
+            beads = search.path(features, cost: model, zh: zh, en: en, guide: beads)
         }
         return (beads, model)
     }
