@@ -31,7 +31,7 @@ struct Align: ParsableCommand {
         case tsv, beads, jsonl
     }
 
-    @Argument(help: "A bilingual article (Chinese and English paragraphs, one a line).")
+    @Argument(help: "A bilingual article (Chinese and English paragraphs, one a line), or - for standard input.")
     var input: String?
 
     @Option(name: .customLong("zh"), help: ArgumentHelp("The Chinese text, with --en.", valueName: "file"))
@@ -66,22 +66,24 @@ struct Align: ParsableCommand {
     }
 
     func run() throws {
-        let input: AlignmentInput
-        do {
-            if let chinese, let english {
-                input = try AlignmentInput.read(chinesePath: chinese, englishPath: english, presegmented: presegmented)
-            } else {
-                input = try AlignmentInput.read(path: self.input ?? "-", presegmented: presegmented)
-            }
-        } catch {
-            FileHandle.standardError.write(Data("bitext align: \(error)\n".utf8))
-            throw ExitCode(65)
+        try reportingErrors {
+            var readOptions = ReadOptions()
+            readOptions.presegmented = presegmented
+            readOptions.requireBothLanguages = true
+            let reader = Reader(options: readOptions)
+            let document =
+                if let chinese, let english {
+                    try reader.read(chinesePath: chinese, englishPath: english)
+                } else {
+                    try reader.read(path: input ?? "-")
+                }
+            let segmented = try Segmenter().segment(document, presegmented: presegmented)
+            var options = AlignmentOptions()
+            options.maxBeadSide = maxBeadSide
+            let pairs = Aligner(options: options).align(
+                chinese: segmented.chinese, english: segmented.english, document: document.id)
+            FileHandle.standardOutput.write(Data(try render(pairs).utf8))
         }
-        var options = AlignmentOptions()
-        options.maxBeadSide = maxBeadSide
-        let pairs = Aligner(options: options).align(
-            chinese: input.chinese, english: input.english, document: input.document)
-        FileHandle.standardOutput.write(Data(try render(pairs).utf8))
     }
 
     private func render(_ pairs: [AlignedPair]) throws -> String {

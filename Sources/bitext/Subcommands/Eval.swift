@@ -39,13 +39,10 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         var score = AlignmentScore()
-        do {
+        try reportingErrors {
             for index in stride(from: 0, to: gold.count, by: 2) {
                 score.add(gold: try BeadFile.read(gold[index]), system: try BeadFile.read(gold[index + 1]))
             }
-        } catch {
-            FileHandle.standardError.write(Data("bitext eval: \(error)\n".utf8))
-            throw ExitCode(65)
         }
         if json {
             let encoder = JSONEncoder()
@@ -82,4 +79,8 @@ struct Eval: ParsableCommand {
             laxF1 = score.laxF1
         }
     }
+}
+
+extension BeadFile.ReadError: ExitCodeConvertible {
+    var exitCode: ExitCode { line == nil ? .noInput : .dataError }
 }
