@@ -16,7 +16,7 @@ struct ReorderBenchmark: ParsableCommand {
     @Flag(help: "Also run the monotonic search for comparison.") var monotonic = false
     @Flag(help: "Train Model 1 on a first pass and realign.") var learning = false
     @Flag(help: "Print the unmoved documents' two-sided beads that are not in the gold.") var verbose = false
-    @Option(help: "Instead: time monotonic against reorder-aware on a document of this many sentences a side.")
+    @Option(help: "Instead: time monotonic against reorder-aware on a synthetic document of this many sentences a side.")
     var speed: Int?
 
     func run() throws {
@@ -29,10 +29,15 @@ struct ReorderBenchmark: ParsableCommand {
             .filter { $0.hasSuffix(".gold") }.map { String($0.dropLast(5)) }.sorted()
         print(
             "reorder benchmark: \(names.joined(separator: ", ")); \(variants) variants × \(moves) moves, seed \(seed)")
+        var read = ReadOptions()
+        read.presegmented = true
         let documents = try names.map { name in
-            (
-                name: name, chinese: Sentence.lines(of: try text(folder.appendingPathComponent(name + ".zh"))),
-                english: Sentence.lines(of: try text(folder.appendingPathComponent(name + ".en"))),
+            let document = try Reader(options: read).read(
+                chinesePath: folder.appendingPathComponent(name + ".zh").path,
+                englishPath: folder.appendingPathComponent(name + ".en").path)
+            let segmented = try Segmenter().segment(document, presegmented: true)
+            return (
+                name: name, chinese: segmented.chinese, english: segmented.english,
                 gold: try BeadFile.parse(try text(folder.appendingPathComponent(name + ".gold")), file: name)
             )
         }
@@ -95,39 +100,27 @@ struct ReorderBenchmark: ParsableCommand {
         }
     }
 
-    /// Times both modes on one long document: the UN documents repeated up to `sentences` a side.
+    /// Times both modes on the aligner's synthetic document of `count` sentences a side.
     private func measureSpeed(sentences count: Int) throws {
-        let folder = URL(fileURLWithPath: fixtures)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".gold") }.map { String($0.dropLast(5)) }.sorted()
-        var chineseLines: [String] = []
-        var englishLines: [String] = []
-        while chineseLines.count < count || englishLines.count < count {
-            for name in names {
-                chineseLines += Sentence.lines(of: try text(folder.appendingPathComponent(name + ".zh"))).map(\.text)
-                englishLines += Sentence.lines(of: try text(folder.appendingPathComponent(name + ".en"))).map(\.text)
-            }
-        }
-        let chinese = Sentence.lines(of: chineseLines.prefix(count).joined(separator: "\n"))
-        let english = Sentence.lines(of: englishLines.prefix(count).joined(separator: "\n"))
-        var times: [String: Double] = [:]
+        let corpus = SyntheticCorpus(pairs: count, seed: 2025)
+        var times: [Double] = []
         for (label, monotonic) in [("monotonic", true), ("reorder-aware + Model 1", false)] {
             var options = Bitext.AlignmentOptions()
             options.monotonic = monotonic
             let clock = ContinuousClock()
             let start = clock.now
-            let pairs = Aligner(options: options).align(chinese: chinese, english: english)
+            let pairs = Aligner(options: options).align(chinese: corpus.chinese, english: corpus.english)
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            times[label] = seconds
+            times.append(seconds)
+            let score = AlignmentScore(gold: [corpus.gold], system: [pairs.map(\.bead)])
             print(
                 String(
-                    format: "%@: %d × %d sentences, %d beads, %d crossing, %.2f s", label, chinese.count, english.count,
-                    pairs.count, pairs.filter(\.crossing).count, seconds))
+                    format: "%@: %d × %d sentences, %d beads, %d crossing, strict/lax F1 %.3f/%.3f, %.2f s, peak RSS %.0f MiB",
+                    label, corpus.chinese.count, corpus.english.count, pairs.count, pairs.filter(\.crossing).count,
+                    score.strictF1, score.laxF1, seconds, AlignmentBenchmark.peakMebibytes()))
         }
-        if let plain = times["monotonic"], let reorder = times["reorder-aware + Model 1"], plain > 0 {
-            print(String(format: "reorder-aware / monotonic: %.2f×", reorder / plain))
-        }
+        if times.count == 2, times[0] > 0 { print(String(format: "reorder-aware / monotonic: %.2f×", times[1] / times[0])) }
     }
 
     private func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
@@ -188,15 +181,3 @@ struct Counts {
     }
 }
 
-/// A small fixed-seed generator (SplitMix64), the same on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -14,12 +14,23 @@ func fixture(_ path: String) throws -> String {
 @Suite struct AlignerUNTests {
     static let documents = ["UN19930101_020", "UN19990209_010"]
 
+    /// The presegmented sentences of a UN document, read as `bitext align --presegmented` reads them.
+    static func sentences(_ name: String) throws -> (chinese: [Sentence], english: [Sentence]) {
+        var options = ReadOptions()
+        options.presegmented = true
+        let directory = repositoryRoot.appendingPathComponent("fixtures/un-zh-en")
+        let document = try Reader(options: options).read(
+            chinesePath: directory.appendingPathComponent("\(name).zh").path,
+            englishPath: directory.appendingPathComponent("\(name).en").path)
+        let segmented = try Segmenter().segment(document, presegmented: true)
+        return (segmented.chinese, segmented.english)
+    }
+
     /// Aligns both UN documents and scores them against the LDC gold.
     static func score() throws -> AlignmentScore {
         var score = AlignmentScore()
         for name in documents {
-            let chinese = Sentence.lines(of: try fixture("un-zh-en/\(name).zh"))
-            let english = Sentence.lines(of: try fixture("un-zh-en/\(name).en"))
+            let (chinese, english) = try Self.sentences(name)
             let gold = try BeadFile.parse(try fixture("un-zh-en/\(name).gold"), file: name)
             let pairs = Aligner().align(chinese: chinese, english: english, document: name)
             score.add(gold: gold, system: pairs.map(\.bead))
@@ -47,8 +58,7 @@ func fixture(_ path: String) throws -> String {
     @Test func model() throws {
         guard ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil else { return }
         for name in AlignerUNTests.documents {
-            let chinese = Sentence.lines(of: try fixture("un-zh-en/\(name).zh"))
-            let english = Sentence.lines(of: try fixture("un-zh-en/\(name).en"))
+            let (chinese, english) = try AlignerUNTests.sentences(name)
             let features = AlignmentFeatures(
                 chinese: chinese.map(\.text), english: english.map(\.text), extractor: AnchorExtractor())
             let (_, model) = Aligner().path(features)

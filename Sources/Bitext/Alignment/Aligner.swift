@@ -7,6 +7,8 @@
 public struct Aligner: Sendable {
     public var options: AlignmentOptions
     private let gazetteer: Gazetteer
+    /// Adjusts the cost model before each search (for experiments and tuning).
+    package var tuning: (@Sendable (inout BeadCost) -> Void)?
 
     public init(options: AlignmentOptions = AlignmentOptions()) {
         self.init(options: options, gazetteer: .shipped)
@@ -66,10 +68,12 @@ public struct Aligner: Sendable {
         let zh = 0..<features.chinese.count
         let en = 0..<features.english.count
         var model = BeadCost(estimatingFrom: features)
+        tuning?(&model)
         var beads = search.path(features, cost: model, zh: zh, en: en)
         if options.refine, let refined = model.refined(by: beads, features: features) {
             model = refined
-            beads = search.path(features, cost: model, zh: zh, en: en)
+            tuning?(&model)
+            beads = search.path(features, cost: model, zh: zh, en: en, guide: beads)
         }
         return (beads, model)
     }

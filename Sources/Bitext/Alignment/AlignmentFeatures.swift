@@ -76,6 +76,7 @@ package struct AlignmentFeatures: Sendable {
     package init(chinese: [String], english: [String], extractor: AnchorExtractor) {
         let englishAnchors = english.map(extractor.english)
         let names = Set(englishAnchors.lazy.flatMap(\.names))
+        if !names.isEmpty { extractor.prepareSyllables(for: chinese) }
         let chineseKeys = chinese.map { extractor.chinese($0, names: names) }
 
         var chineseLatin: Set<UInt64> = []

@@ -62,8 +62,28 @@ package struct BeadCost: Sendable {
     /// −log P(|δ| or more): the length cost of a bead.
     @inline(__always)
     package func lengthCost(chinese: Double, english: Double) -> Float {
-        let tail = erfc(abs(delta(chinese: chinese, english: english)) / 2.0.squareRoot())
-        return Float(-log(max(tail, 1e-30)))
+        Self.tailCost(abs(delta(chinese: chinese, english: english)))
+    }
+
+    /// −log(2(1 − Φ(d))) for d ≥ 0: from a table with linear interpolation up to 16, then its asymptote
+    /// d²/2 + log(d·√(π/2)).
+    @inline(__always)
+    package static func tailCost(_ d: Double) -> Float {
+        let position = d * Double(tailSteps)
+        guard position < Double(tailTable.count - 1) else {
+            return Float(d * d / 2 + log(d * (Double.pi / 2).squareRoot()))
+        }
+        let index = Int(position)
+        let fraction = Float(position - Double(index))
+        return tailTable.withUnsafeBufferPointer { table in
+            table[index] + (table[index + 1] - table[index]) * fraction
+        }
+    }
+
+    private static let tailSteps = 64
+    private static let tailTable: [Float] = (0...(16 * tailSteps)).map { step in
+        let d = Double(step) / Double(tailSteps)
+        return Float(-log(max(erfc(d / 2.0.squareRoot()), .leastNormalMagnitude)))
     }
 
     /// The cost of a bead of Chinese sentences `zh` and English sentences `en` (indices into `features`),

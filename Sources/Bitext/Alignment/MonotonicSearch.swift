@@ -39,19 +39,83 @@ package struct MonotonicSearch: Sendable {
 
     /// The cheapest path over Chinese sentences `zh` and English sentences `en` of `features`, as beads
     /// in order (indices into `features`, not sentence ids).
+    ///
+    /// The band follows the path where cumulative lengths agree (the diagonal by length), or `guide`, a
+    /// path found before (say with a rougher cost model), when given.
     package func path(
-        _ features: AlignmentFeatures, cost: BeadCost, zh: Range<Int>, en: Range<Int>
+        _ features: AlignmentFeatures, cost: BeadCost, zh: Range<Int>, en: Range<Int>, guide: [BeadSpan]? = nil
     ) -> [BeadSpan] {
         let n = zh.count
         let m = en.count
+        var (low, high) =
+            guide.map { Self.corridor(of: $0, zh: zh, en: en) } ?? Self.corridor(features, zh: zh, en: en)
         var width = max(band, 4)
+        var recentred = 0
         while true {
-            let grid = BandGrid(n: n, m: m, width: width)
+            let grid = BandGrid(low: low, high: high, m: m, width: width)
             let wide = grid.cells > maxCells / 2 || width >= max(n, m)
             let (beads, touches) = run(features, cost: cost, zh: zh, en: en, grid: grid)
             if !touches || wide { return beads }
-            width *= 2
+            // The path ran along the band's edge: centre the band on it and search again (the true path
+            // drifts slowly, like a random walk, so a few moves find it); widen when that is not enough.
+            if recentred < 4 {
+                recentred += 1
+                (low, high) = Self.corridor(of: beads, zh: zh, en: en)
+            } else {
+                width *= 2
+            }
         }
+    }
+
+    /// Every sentence in a one-sided bead: the answer when no path could be found.
+    static func unaligned(zh: Range<Int>, en: Range<Int>, cost: BeadCost, features: AlignmentFeatures) -> [BeadSpan] {
+        zh.map { BeadSpan(zh: $0..<($0 + 1), en: en.lowerBound..<en.lowerBound, cost: cost.deletionCost) }
+            + en.map { BeadSpan(zh: zh.upperBound..<zh.upperBound, en: $0..<($0 + 1), cost: cost.deletionCost) }
+    }
+
+    /// For each row, the columns where cumulative English length matches cumulative Chinese length
+    /// (scaled to the same total), as the band's centre line.
+    static func corridor(_ features: AlignmentFeatures, zh: Range<Int>, en: Range<Int>) -> (low: [Int], high: [Int]) {
+        let n = zh.count
+        let m = en.count
+        let chinese = features.chinese
+        let english = features.english
+        let zhTotal = chinese.length(zh)
+        let enTotal = english.length(en)
+        var centre = [Int](repeating: 0, count: n + 1)
+        if zhTotal > 0 && enTotal > 0 {
+            var j = 0
+            for i in 0...n {
+                let target = chinese.length(zh.lowerBound..<(zh.lowerBound + i)) / zhTotal * enTotal
+                while j < m && english.length(en.lowerBound..<(en.lowerBound + j + 1)) <= target { j += 1 }
+                centre[i] = j
+            }
+        } else {
+            for i in 0...n { centre[i] = n > 0 ? i * m / n : 0 }
+        }
+        centre[n] = m
+        let low = (0...n).map { centre[max($0 - 1, 0)] }
+        let high = (0...n).map { centre[min($0 + 1, n)] }
+        return (low, high)
+    }
+
+    /// For each row, the columns a path passes through.
+    static func corridor(of path: [BeadSpan], zh: Range<Int>, en: Range<Int>) -> (low: [Int], high: [Int]) {
+        let n = zh.count
+        var low = [Int](repeating: Int.max, count: n + 1)
+        var high = [Int](repeating: 0, count: n + 1)
+        for bead in path {
+            let rows = (bead.zh.lowerBound - zh.lowerBound)...(bead.zh.upperBound - zh.lowerBound)
+            for row in rows where (0...n).contains(row) {
+                low[row] = min(low[row], bead.en.lowerBound - en.lowerBound)
+                high[row] = max(high[row], bead.en.upperBound - en.lowerBound)
+            }
+        }
+        for row in 0...n where low[row] == Int.max {
+            low[row] = row > 0 ? high[row - 1] : 0
+            high[row] = max(high[row], low[row])
+        }
+        return (low, high)
     }
 
     private func run(
@@ -105,12 +169,18 @@ package struct MonotonicSearch: Sendable {
             let a = move / 5
             let b = move % 5
             guard a + b > 0 else { break }
-            if (j == grid.lo[i] && j > 0) || (j == grid.hi[i] && j < m) { touches = true }
+            if (j == grid.lo[i] && j > 0) || (j == grid.hi[i] && j < m) {
+                touches = true
+            }
             let zhRange = (zh.lowerBound + i - a)..<(zh.lowerBound + i)
             let enRange = (en.lowerBound + j - b)..<(en.lowerBound + j)
             beads.append(BeadSpan(zh: zhRange, en: enRange, cost: model.cost(features, zh: zhRange, en: enRange)))
             i -= a
             j -= b
+        }
+        guard i == 0 && j == 0 else {
+            // (n, m) was out of reach of the band: say so, so that the caller widens it or falls back.
+            return (Self.unaligned(zh: zh, en: en, cost: model, features: features), true)
         }
         return (beads.reversed(), touches)
     }
@@ -123,19 +193,16 @@ private struct BandGrid {
     var start: [Int]
     var cells: Int
 
-    init(n: Int, m: Int, width: Int) {
-        lo = [Int](repeating: 0, count: n + 1)
-        hi = [Int](repeating: m, count: n + 1)
-        start = [Int](repeating: 0, count: n + 2)
-        let slope = n > 0 ? Double(m) / Double(n) : 0
-        for i in 0...n where n > 0 {
-            let low = Int((slope * Double(i - 1)).rounded(.down)) - width
-            let high = Int((slope * Double(i + 1)).rounded(.up)) + width
-            lo[i] = min(max(0, low), m)
-            hi[i] = max(min(m, high), lo[i])
-        }
-        hi[n] = m
+    /// The band `width` columns either side of the corridor `low[i]...high[i]` (monotonic in i).
+    init(low: [Int], high: [Int], m: Int, width: Int) {
+        let n = low.count - 1
+        lo = low.map { min(max(0, $0 - width), m) }
+        hi = zip(high, lo).map { max(min(m, $0 + width), $1) }
         lo[0] = 0
+        hi[n] = m
+        // Keep rows overlapping so that every cell stays reachable.
+        for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = max(hi[i], lo[i + 1]) }
+        start = [Int](repeating: 0, count: n + 2)
         for i in 0...n { start[i + 1] = start[i] + hi[i] - lo[i] + 1 }
         cells = start[n + 1]
     }

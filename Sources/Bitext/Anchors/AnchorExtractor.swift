@@ -202,6 +202,34 @@ package final class AnchorExtractor {
         return best
     }
 
+    /// Romanises, in a few ICU calls, the Han characters of `texts` not yet cached: one call a character
+    /// costs far more than the transliteration itself.
+    package func prepareSyllables(for texts: [String]) {
+        guard let transliterator else { return }
+        var pending: [UInt32] = []
+        var seen: Set<UInt32> = []
+        for text in texts {
+            for scalar in text.unicodeScalars where Self.isHan(scalar.value) && pinyin[scalar.value] == nil {
+                if seen.insert(scalar.value).inserted { pending.append(scalar.value) }
+            }
+        }
+        var start = 0
+        while start < pending.count {
+            let chunk = pending[start..<min(start + 512, pending.count)]
+            start += chunk.count
+            var joined = String.UnicodeScalarView()
+            for value in chunk {
+                if let scalar = Unicode.Scalar(value) { joined.append(scalar) }
+                joined.append("\n")
+            }
+            let lines = transliterator(String(joined)).split(separator: "\n", omittingEmptySubsequences: false)
+            guard lines.count >= chunk.count else { continue }
+            for (value, line) in zip(chunk, lines) {
+                pinyin[value] = line.unicodeScalars.map(\.value).filter { $0 &- 97 < 26 }
+            }
+        }
+    }
+
     /// Toneless pinyin of a Han character, lowercase ASCII letters; cached.
     private func syllable(of value: UInt32) -> [UInt32] {
         if let cached = pinyin[value] { return cached }
@@ -280,6 +308,8 @@ package final class AnchorExtractor {
         var start = index
         // Bare multipliers (百姓, 萬一) are words, not numbers.
         while start < end, Self.numeralValues[scalars[start].value] ?? 0 >= 100 { start += 1 }
+        // 一十 is no number's spelling: the 一 ends a word (統一十分).
+        if end - start >= 2, scalars[start] == "一", scalars[start + 1] == "十" { start += 1 }
         guard start < end else { return end }
         let run = scalars[start..<end]
         let after = end < scalars.count ? scalars[end] : " "
