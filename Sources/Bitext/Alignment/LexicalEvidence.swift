@@ -87,19 +87,13 @@ package struct LexicalEvidence: PairEvidence {
                             }()
                         unit += glosses
                         // Pinyin of the word, and of the word with its neighbour: ICU cuts 習近平 as 習 近平.
-                        var spellings = word.count > 1 ? [word] : []
-                        if index + 1 < words.count, Self.number(words[index + 1]) == nil {
-                            spellings.append(word + words[index + 1])
-                        }
-                        for spelling in spellings {
-                            let pinyin =
-                                romanised[spelling]
-                                ?? {
-                                    let latin = (Transliterator.hanToLatin?(spelling) ?? "").filter { $0 != " " }
-                                    romanised[spelling] = latin
-                                    return latin
-                                }()
-                            if !pinyin.isEmpty, pinyin.utf8.allSatisfy({ $0 < 0x80 }) { unit.append("w:" + pinyin) }
+                        let pinyin = Self.pinyin(word, cache: &romanised)
+                        if word.count > 1, !pinyin.isEmpty { unit.append("w:" + pinyin) }
+                        if index + 1 < words.count, Self.number(words[index + 1]) == nil,
+                            words[index + 1].utf8.first.map({ $0 >= 0x80 }) == true
+                        {
+                            let next = Self.pinyin(words[index + 1], cache: &romanised)
+                            if !pinyin.isEmpty, !next.isEmpty { unit.append("w:" + pinyin + next) }
                         }
                     }
                     return unit.map { keys.id($0) }
@@ -156,6 +150,15 @@ package struct LexicalEvidence: PairEvidence {
                 postings[key, default: []].append(Int32(sentence))
             }
         }
+    }
+
+    /// Toneless pinyin of a Han word without spaces (習近平 → xijinping); empty if not all ASCII.
+    private static func pinyin(_ word: String, cache: inout [String: String]) -> String {
+        if let known = cache[word] { return known }
+        let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
+        let result = latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
+        cache[word] = result
+        return result
     }
 
     package func candidates(chinese: Int) -> [Int] {

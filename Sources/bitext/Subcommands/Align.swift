@@ -24,6 +24,11 @@ struct Align: ParsableCommand {
               bitext align --score seeds/004_b1f2f82659ca7572.txt
               bitext align --presegmented --zh UN19930101_020.zh --en UN19930101_020.en --format beads > sys.beads
               bitext eval --gold UN19930101_020.gold sys.beads
+              bitext align --dictionary cedict_ts.u8 seeds/004_b1f2f82659ca7572.txt
+
+            Sentences a translation moved (a lead sentence, a paragraph) are paired where they landed \
+            and flagged "crossing"; --monotonic keeps to one path in order. Long inputs (400 sentences \
+            or more) are aligned twice, the second time with word translations learned from the first.
             """
     )
 
@@ -51,6 +56,14 @@ struct Align: ParsableCommand {
 
     @Option(help: ArgumentHelp("The most sentences on one side of a bead, 1 to 4.", valueName: "n"))
     var maxBeadSide = 3
+
+    @Flag(help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks.")
+    var monotonic = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Word translations from a dictionary in CC-CEDICT format (cedict_ts.u8 from mdbg.net).", valueName: "file"))
+    var dictionary: String?
 
     func validate() throws {
         switch (input, chinese, english) {
@@ -80,6 +93,10 @@ struct Align: ParsableCommand {
             let segmented = try Segmenter().segment(document, presegmented: presegmented)
             var options = AlignmentOptions()
             options.maxBeadSide = maxBeadSide
+            options.monotonic = monotonic
+            if let dictionary {
+                options.dictionary = try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: dictionary))
+            }
             let pairs = Aligner(options: options).align(
                 chinese: segmented.chinese, english: segmented.english, document: document.id)
             FileHandle.standardOutput.write(Data(try render(pairs).utf8))
