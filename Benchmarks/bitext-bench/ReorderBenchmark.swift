@@ -16,7 +16,8 @@ struct ReorderBenchmark: ParsableCommand {
     @Flag(help: "Also run the monotonic search for comparison.") var monotonic = false
     @Flag(help: "Train Model 1 on a first pass and realign.") var learning = false
     @Flag(help: "Print the unmoved documents' two-sided beads that are not in the gold.") var verbose = false
-    @Option(help: "Instead: time monotonic against reorder-aware on a synthetic document of this many sentences a side.")
+    @Option(
+        help: "Instead: time monotonic against reorder-aware on a synthetic document of this many sentences a side.")
     var speed: Int?
 
     func run() throws {
@@ -116,11 +117,14 @@ struct ReorderBenchmark: ParsableCommand {
             let score = AlignmentScore(gold: [corpus.gold], system: [pairs.map(\.bead)])
             print(
                 String(
-                    format: "%@: %d × %d sentences, %d beads, %d crossing, strict/lax F1 %.3f/%.3f, %.2f s, peak RSS %.0f MiB",
+                    format:
+                        "%@: %d × %d sentences, %d beads, %d crossing, strict/lax F1 %.3f/%.3f, %.2f s, peak RSS %.0f MiB",
                     label, corpus.chinese.count, corpus.english.count, pairs.count, pairs.filter(\.crossing).count,
                     score.strictF1, score.laxF1, seconds, AlignmentBenchmark.peakMebibytes()))
         }
-        if times.count == 2, times[0] > 0 { print(String(format: "reorder-aware / monotonic: %.2f×", times[1] / times[0])) }
+        if times.count == 2, times[0] > 0 {
+            print(String(format: "reorder-aware / monotonic: %.2f×", times[1] / times[0]))
+        }
     }
 
     private func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
@@ -180,4 +184,3 @@ struct Counts {
         return precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
     }
 }
-

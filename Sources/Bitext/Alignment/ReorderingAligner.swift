@@ -69,7 +69,9 @@ package struct ReorderingAligner: Sendable {
             (spine + blocks.flatMap(\.pairs)).map {
                 Pair(chinese: $0.chinese, english: position[$0.english], strength: $0.strength, gain: $0.gain)
             })
-        var links = blocks.isEmpty ? initial ?? search(evidence, order: order, anchors: anchors)
+        var links =
+            blocks.isEmpty
+            ? initial ?? search(evidence, order: order, anchors: anchors)
             : search(evidence, order: order, anchors: anchors)
         if !monotonic {
             relink(&links, evidence: evidence)
