@@ -25,7 +25,8 @@ public struct Aligner: Sendable {
             chinese: chinese.map(\.text), english: english.map(\.text), extractor: AnchorExtractor(gazetteer: gazetteer)
         )
         let (beads, model) = path(features)
-        guard !options.monotonic, let tokenizer = try? WordTokenizer() else {
+        // With one sentence on a side there is no order to break.
+        guard !options.monotonic, chinese.count > 1, english.count > 1, let tokenizer = try? WordTokenizer() else {
             return pairs(
                 beads, model: model, features: features, chinese: chinese, english: english, document: document)
         }

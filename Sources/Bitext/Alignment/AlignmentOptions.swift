@@ -12,7 +12,7 @@ public struct AlignmentOptions: Sendable, Hashable {
     /// With reordering, learn word translations (IBM Model 1) from a first pass over long inputs.
     public var learning: Bool = true
     /// Sentences (both sides together) from which the input counts as long enough to learn from.
-    public var learningMinimum: Int = 400
+    public var learningMinimum: Int = 1000
     /// Word translations from a CC-CEDICT file (`--dictionary`), on top of the gazetteer.
     package var dictionary: ChineseEnglishDictionary?
 

@@ -181,29 +181,40 @@ package struct LexicalEvidence: PairEvidence {
 
     private func strength(chinese: Range<Int>, english: Range<Int>) -> Double {
         let match = matching(chinese: chinese, english: english)
+        // One shared word (a number, a name) is no evidence that two sentences translate each other.
+        guard match.matchedUnits >= 3 else { return 0 }
         return match.matched / (match.total + 2)
     }
 
     /// Matched and total unit weight, and the number of units, of both sides.
-    private func matching(chinese: Range<Int>, english: Range<Int>) -> (matched: Double, total: Double, units: Int) {
+    private func matching(chinese: Range<Int>, english: Range<Int>) -> (
+        matched: Double, total: Double, units: Int, matchedUnits: Int
+    ) {
         var matched = 0.0
         var total = 0.0
         var units = 0
+        var matchedUnits = 0
         for i in chinese {
             units += chineseUnits[i].count
             for unit in chineseUnits[i] {
                 total += unit.weight
-                if Self.found(unit.keys, in: englishKeys, english) { matched += unit.weight }
+                if Self.found(unit.keys, in: englishKeys, english) {
+                    matched += unit.weight
+                    matchedUnits += 1
+                }
             }
         }
         for j in english {
             units += englishUnits[j].count
             for unit in englishUnits[j] {
                 total += unit.weight
-                if Self.found(unit.keys, in: chineseKeys, chinese) { matched += unit.weight }
+                if Self.found(unit.keys, in: chineseKeys, chinese) {
+                    matched += unit.weight
+                    matchedUnits += 1
+                }
             }
         }
-        return (matched, total, units)
+        return (matched, total, units, matchedUnits)
     }
 
     /// Whether any of `keys` is in one of the sentences `range` of `sets`.

@@ -411,10 +411,21 @@ package struct ReorderingAligner: Sendable {
         }
         var candidates: [(i: Int, j: Int, strength: Double)] = []
         for i in 0..<n {
-            for j in evidence.candidates(chinese: i) where j >= 0 && j < m && ofChinese[i] != ofEnglish[j] {
+            for j in evidence.candidates(chinese: i) where j >= 0 && j < m {
                 let strength = evidence.strength(chinese: i, english: j)
                 if strength >= confidentStrength { candidates.append((i, j, strength)) }
             }
+        }
+        // Only pairs that are each other's strongest candidate: a sentence that merely shares a number
+        // with another is no moved translation.
+        var strongestChinese = [Double](repeating: 0, count: n)
+        var strongestEnglish = [Double](repeating: 0, count: m)
+        for candidate in candidates {
+            strongestChinese[candidate.i] = max(strongestChinese[candidate.i], candidate.strength)
+            strongestEnglish[candidate.j] = max(strongestEnglish[candidate.j], candidate.strength)
+        }
+        candidates.removeAll {
+            $0.strength < strongestChinese[$0.i] || $0.strength < strongestEnglish[$0.j]
         }
         for candidate in candidates.sorted(by: { ($0.strength, $1.i) > ($1.strength, $0.i) }) {
             let (i, j) = (candidate.i, candidate.j)
@@ -455,10 +466,22 @@ package struct ReorderingAligner: Sendable {
         }
         // Unaligned neighbours of a bead's edge sentences, one on each side, fit as a pair: the
         // sentence a moved block ends (or starts) with, without anchors of its own.
+        // Only next to beads off the in-order chain: the edges of a moved block.
+        let twoSided = beads.filter { !$0.chinese.isEmpty && !$0.english.isEmpty }
+        let chain = Set(
+            Self.heaviestOrderedSubset(
+                twoSided.map {
+                    Pair(
+                        chinese: $0.chinese[0], english: $0.english[0], strength: 0,
+                        gain: Double($0.chinese.count + $0.english.count))
+                }
+            ).map(\.chinese))
         for i in 0..<n where beads[ofChinese[i]].english.isEmpty {
             for (step, edge) in [(-1, { (b: Bead) in b.english.last }), (1, { (b: Bead) in b.english.first })] {
                 let k = i + step
-                guard k >= 0, k < n, let neighbour = edge(beads[ofChinese[k]]) else { continue }
+                guard k >= 0, k < n, let neighbour = edge(beads[ofChinese[k]]),
+                    let first = beads[ofChinese[k]].chinese.first, !chain.contains(first)
+                else { continue }
                 let j = neighbour - step
                 guard j >= 0, j < m, beads[ofEnglish[j]].chinese.isEmpty, beads[ofChinese[i]].english.isEmpty,
                     evidence.gain(chinese: i, english: j) > 0

@@ -27,8 +27,8 @@ struct Align: ParsableCommand {
               bitext align --dictionary cedict_ts.u8 seeds/004_b1f2f82659ca7572.txt
 
             Sentences a translation moved (a lead sentence, a paragraph) are paired where they landed \
-            and flagged "crossing"; --monotonic keeps to one path in order. Long inputs (400 sentences \
-            or more) are aligned twice, the second time with word translations learned from the first.
+            and flagged "crossing"; --monotonic keeps to one path in order. Long inputs (1,000 sentences \
+            or more on the two sides together) are aligned twice, the second time with word translations learned from the first.
             """
     )
 
