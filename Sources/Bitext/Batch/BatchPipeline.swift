@@ -1,0 +1,57 @@
+/// Reads, segments, aligns and serialises one document of a batch; safe to run on many tasks at once.
+package struct BatchPipeline: Sendable {
+    /// What one document came to: its serialised pairs, or why it failed.
+    package struct Outcome: Sendable {
+        /// The document, or nil when its input line could not be read.
+        package var document: BatchDocument?
+        /// The pairs written, and their bytes in the batch's format.
+        package var result: Result<(pairs: Int, bytes: [UInt8]), BatchError>
+    }
+
+    package var format: BatchFormat
+    package var alignment: AlignmentOptions
+    /// Takes each input line as one sentence (the UN corpus, Moses-style files).
+    package var presegmented: Bool
+    private let segmenters = SegmenterPool()
+
+    package init(format: BatchFormat, alignment: AlignmentOptions = AlignmentOptions(), presegmented: Bool = false) {
+        self.format = format
+        self.alignment = alignment
+        self.presegmented = presegmented
+    }
+
+    /// The outcome of one document; never throws: a failure is part of the outcome.
+    package func run(_ document: BatchDocument) -> Outcome {
+        do {
+            if format.isFolder, document.id.contains("/") || document.id.hasPrefix(".") {
+                throw BatchError(message: "the id cannot name a bead file")
+            }
+            let pairs = try align(document)
+            return Outcome(
+                document: document, result: .success((pairs.count, format.encode(pairs, document: document.id))))
+        } catch let error as BatchError {
+            return Outcome(document: document, result: .failure(error))
+        } catch {
+            return Outcome(document: document, result: .failure(BatchError(message: "\(error)")))
+        }
+    }
+
+    /// The aligned pairs of `document`.
+    package func align(_ document: BatchDocument) throws -> [AlignedPair] {
+        let read = try Self.read(document)
+        guard let chinese = read.chinese, !chinese.paragraphs.isEmpty else {
+            throw BatchError(message: "no Chinese text")
+        }
+        guard let english = read.english, !english.paragraphs.isEmpty else {
+            throw BatchError(message: "no English text")
+        }
+        let (chineseSentences, englishSentences) = try segmenters.withSegmenter { segmenter in
+            (
+                try segmenter.sentences(of: chinese, presegmented: presegmented),
+                try segmenter.sentences(of: english, presegmented: presegmented)
+            )
+        }
+        return Aligner(options: alignment).align(
+            chinese: chineseSentences, english: englishSentences, document: document.id)
+    }
+}

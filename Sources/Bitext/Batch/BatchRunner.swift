@@ -1,0 +1,61 @@
+/// Runs a batch: its documents through the pipeline on all cores, the results out in input order.
+package struct BatchRunner: Sendable {
+    package var pipeline: BatchPipeline
+    package var engine: BatchEngine
+
+    package init(pipeline: BatchPipeline, engine: BatchEngine = BatchEngine()) {
+        self.pipeline = pipeline
+        self.engine = engine
+    }
+
+    /// Aligns the documents of `manifest` into `output`, skipping those it already holds (resume).
+    ///
+    /// Bad manifest lines and failed documents are reported and counted; the others go on.
+    package func run(_ manifest: Manifest, into output: BatchOutput, reporter: BatchReporter) async throws {
+        let todo = manifest.documents.filter { !output.completed.contains($0.id) }
+        reporter.skipped(manifest.documents.count - todo.count)
+        reporter.total = todo.count + manifest.problems.count
+        for problem in manifest.problems { reporter.documentFailed(nil, problem) }
+        let pipeline = pipeline
+        try await engine.run(todo, work: { pipeline.run($0) }) { outcome in
+            switch outcome.result {
+            case .success(let result):
+                try output.write(document: outcome.document?.id ?? "", bytes: result.bytes)
+                reporter.documentDone(pairs: result.pairs)
+            case .failure(let error):
+                reporter.documentFailed(outcome.document, error)
+            }
+        }
+        try output.finish()
+        reporter.finish()
+    }
+
+    /// Aligns documents given as JSON lines and hands each one's pairs, as JSON lines, to `write`.
+    ///
+    /// A line that is not a document, or a document that fails, becomes an error record
+    /// `{"document":…,"error":…}` in the output and a message on standard error.
+    package func stream(
+        _ lines: some Sequence<(number: Int, text: String)>, reporter: BatchReporter, write: ([UInt8]) throws -> Void
+    ) async throws {
+        let pipeline = pipeline
+        let work: @Sendable ((number: Int, text: String)) -> BatchPipeline.Outcome = { line in
+            do throws(BatchError) {
+                return pipeline.run(try StreamRecord.document(line: line.text, number: line.number))
+            } catch {
+                return BatchPipeline.Outcome(document: nil, result: .failure(error))
+            }
+        }
+        try await engine.run(lines, work: work) { outcome in
+            switch outcome.result {
+            case .success(let result):
+                try write(result.bytes)
+                reporter.documentDone(pairs: result.pairs)
+            case .failure(let error):
+                let message = outcome.document.map { "\($0.origin): \(error)" } ?? "\(error)"
+                try write(BatchFormat.errorRecord(document: outcome.document?.id, message: message))
+                reporter.documentFailed(outcome.document, error)
+            }
+        }
+        reporter.finish()
+    }
+}
