@@ -17,7 +17,8 @@ package struct BatchRunner: Sendable {
         reporter.total = todo.count + manifest.problems.count
         for problem in manifest.problems { reporter.documentFailed(nil, problem) }
         let pipeline = pipeline
-        try await engine.run(todo, work: { pipeline.run($0) }) { outcome in
+        let work: @Sendable (BatchDocument) -> BatchPipeline.Outcome = { pipeline.run($0) }
+        try await engine.run(todo, work: work) { outcome in
             switch outcome.result {
             case .success(let result):
                 try output.write(document: outcome.document?.id ?? "", bytes: result.bytes)
