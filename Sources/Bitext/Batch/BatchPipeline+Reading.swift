@@ -30,8 +30,10 @@ extension BatchPipeline {
     private static func lines(_ text: String) -> [(text: String, line: Int, offset: Int)] {
         var result: [(text: String, line: Int, offset: Int)] = []
         var offset = 0
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            defer { offset += line.utf8.count + 1 }
+        for (index, line) in text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        ).enumerated() {
+            defer { offset += line.utf8.count + 1 }  // a stand-in: CRLF offsets are off by one a line
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty || (index == 0 && line.hasPrefix(" date ")) { continue }
             result.append((trimmed, index + 1, offset))

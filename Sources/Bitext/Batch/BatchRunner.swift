@@ -18,15 +18,17 @@ package struct BatchRunner: Sendable {
         for problem in manifest.problems { reporter.documentFailed(nil, problem) }
         let pipeline = pipeline
         let work: @Sendable (BatchDocument) -> BatchPipeline.Outcome = { pipeline.run($0) }
-        try await engine.run(todo, work: work) { outcome in
-            switch outcome.result {
-            case .success(let result):
-                try output.write(document: outcome.document?.id ?? "", bytes: result.bytes)
-                reporter.documentDone(pairs: result.pairs)
-            case .failure(let error):
-                reporter.documentFailed(outcome.document, error)
-            }
-        }
+        try await engine.run(
+            todo, work: work,
+            deliver: { outcome in
+                switch outcome.result {
+                case .success(let result):
+                    try output.write(document: outcome.document?.id ?? "", bytes: result.bytes)
+                    reporter.documentDone(pairs: result.pairs)
+                case .failure(let error):
+                    reporter.documentFailed(outcome.document, error)
+                }
+            })
         try output.finish()
         reporter.finish()
     }
@@ -46,17 +48,19 @@ package struct BatchRunner: Sendable {
                 return BatchPipeline.Outcome(document: nil, result: .failure(error))
             }
         }
-        try await engine.run(lines, work: work) { outcome in
-            switch outcome.result {
-            case .success(let result):
-                try write(result.bytes)
-                reporter.documentDone(pairs: result.pairs)
-            case .failure(let error):
-                let message = outcome.document.map { "\($0.origin): \(error)" } ?? "\(error)"
-                try write(BatchFormat.errorRecord(document: outcome.document?.id, message: message))
-                reporter.documentFailed(outcome.document, error)
-            }
-        }
+        try await engine.run(
+            lines, work: work,
+            deliver: { outcome in
+                switch outcome.result {
+                case .success(let result):
+                    try write(result.bytes)
+                    reporter.documentDone(pairs: result.pairs)
+                case .failure(let error):
+                    let message = outcome.document.map { "\($0.origin): \(error)" } ?? "\(error)"
+                    try write(BatchFormat.errorRecord(document: outcome.document?.id, message: message))
+                    reporter.documentFailed(outcome.document, error)
+                }
+            })
         reporter.finish()
     }
 }
