@@ -14,8 +14,8 @@ import Testing
             work: { index in
                 usleep(UInt32((40 - index) % 7) * 300)
                 return index * 10
-            }
-        ) { delivered.append($0) }
+            },
+            deliver: { delivered.append($0) })
         #expect(delivered == (0..<40).map { $0 * 10 })
     }
 
@@ -31,11 +31,11 @@ import Testing
                 maximum.withLock { $0 = max($0, inFlight) }
                 usleep(index == 0 ? 20_000 : 200)
                 return index
-            }
-        ) { _ in
-            delivered += 1
-            started.subtract(1, ordering: .sequentiallyConsistent)
-        }
+            },
+            deliver: { _ in
+                delivered += 1
+                started.subtract(1, ordering: .sequentiallyConsistent)
+            })
         #expect(delivered == 30)
         #expect(maximum.withLock { $0 } <= 3)
     }
