@@ -63,10 +63,12 @@ package struct BatchCorpus: Sendable {
             let beads = source.beads[cursor.bead..<(cursor.bead + size)]
             let chinese = beads.flatMap(\.chinese).map { source.chinese[$0] }.joined(separator: "\n")
             let english = beads.flatMap(\.english).map { source.english[$0] }.joined(separator: "\n")
-            documents.append(Document(id: id, chinese: chinese + "\n", english: english + "\n", pairs: size))
-            total += size
             cursor.bead += size
             if cursor.bead >= source.beads.count { cursor = ((cursor.source + 1) % sources.count, 0) }
+            // A run of one-sided beads (a document's tail) makes no document.
+            guard !chinese.isEmpty, !english.isEmpty else { continue }
+            documents.append(Document(id: id, chinese: chinese + "\n", english: english + "\n", pairs: size))
+            total += size
         }
         return documents
     }
