@@ -48,18 +48,25 @@ package struct BatchCorpus: Sendable {
     /// Documents holding about `pairs` sentence pairs in all.
     package func documents(pairs: Int) -> [Document] {
         var documents: [Document] = []
+        generate(pairs: pairs) { documents.append($0) }
+        return documents
+    }
+
+    /// Makes documents holding about `pairs` sentence pairs in all, one at a time.
+    package func generate<E: Error>(pairs: Int, _ body: (Document) throws(E) -> Void) throws(E) {
+        var count = 0
         var total = 0
         var cursor = (source: 0, bead: 0)
         while total < pairs {
-            let number = documents.count
-            let id = "doc\(number)"
-            if number % 50 == 49 {
-                documents.append(Document(id: id, text: seed, pairs: 16))
+            let id = "doc\(count)"
+            if count % 50 == 49 {
+                try body(Document(id: id, text: seed, pairs: 16))
+                count += 1
                 total += 16
                 continue
             }
             let source = sources[cursor.source]
-            let size = min(8 + (number * 7) % 33, source.beads.count - cursor.bead, max(1, pairs - total))
+            let size = min(8 + (count * 7) % 33, source.beads.count - cursor.bead, max(1, pairs - total))
             let beads = source.beads[cursor.bead..<(cursor.bead + size)]
             let chinese = beads.flatMap(\.chinese).map { source.chinese[$0] }.joined(separator: "\n")
             let english = beads.flatMap(\.english).map { source.english[$0] }.joined(separator: "\n")
@@ -67,37 +74,65 @@ package struct BatchCorpus: Sendable {
             if cursor.bead >= source.beads.count { cursor = ((cursor.source + 1) % sources.count, 0) }
             // A run of one-sided beads (a document's tail) makes no document.
             guard !chinese.isEmpty, !english.isEmpty else { continue }
-            documents.append(Document(id: id, chinese: chinese + "\n", english: english + "\n", pairs: size))
+            try body(Document(id: id, chinese: chinese + "\n", english: english + "\n", pairs: size))
+            count += 1
             total += size
         }
-        return documents
     }
 
-    /// Writes `documents` under `folder` as files (`zh/N/ID.zh`, `en/N/ID.en`, `mixed/N/ID.txt`) with a
-    /// manifest `manifest.tsv` of relative paths; returns the manifest's path.
+    /// Writes documents of about `pairs` pairs in all under `folder`; see `writeFiles(_:to:)`.
+    @discardableResult
+    package func writeFiles(pairs: Int, to folder: String) throws -> String {
+        let writer = try Writer(folder: folder)
+        try generate(pairs: pairs) { try writer.add($0) }
+        return try writer.finish()
+    }
+
+    /// Writes `documents` under `folder` as files (`zh/N/ID.zh`, `en/N/ID.en`, `mixed/N/ID.txt`, a thousand
+    /// documents a subfolder N) with a manifest `manifest.tsv` of relative paths; returns the manifest's path.
     @discardableResult
     package static func writeFiles(_ documents: [Document], to folder: String) throws -> String {
-        let manager = FileManager.default
-        var manifest = "# bitext batch corpus: \(documents.count) documents\n"
-        for (index, document) in documents.enumerated() {
-            let bucket = String(index / 1000)
+        let writer = try Writer(folder: folder)
+        for document in documents { try writer.add(document) }
+        return try writer.finish()
+    }
+
+    private final class Writer {
+        let folder: String
+        var manifest: String
+        var count = 0
+        var subfolders: Set<String> = []
+
+        init(folder: String) throws {
+            self.folder = folder
+            manifest = "# bitext batch corpus\n"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+
+        func add(_ document: Document) throws {
             var paths: [String] = []
             for (side, text, ext) in [
                 ("zh", document.chinese, "zh"), ("en", document.english, "en"), ("mixed", document.text, "txt"),
             ] {
                 guard let text else { continue }
-                let relative = "\(side)/\(bucket)/\(document.id).\(ext)"
-                let path = (folder as NSString).appendingPathComponent(relative)
-                try manager.createDirectory(
-                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                let subfolder = "\(side)/\(count / 1000)"
+                if subfolders.insert(subfolder).inserted {
+                    try FileManager.default.createDirectory(
+                        atPath: folder + "/" + subfolder, withIntermediateDirectories: true)
+                }
+                let relative = "\(subfolder)/\(document.id).\(ext)"
+                try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + relative))
                 paths.append(relative)
             }
             manifest += ([document.id] + paths).joined(separator: "\t") + "\n"
+            count += 1
         }
-        let path = (folder as NSString).appendingPathComponent("manifest.tsv")
-        try Data(manifest.utf8).write(to: URL(fileURLWithPath: path))
-        return path
+
+        func finish() throws -> String {
+            let path = folder + "/manifest.tsv"
+            try Data(manifest.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
     }
 
     /// `documents` as the JSON lines `bitext batch --jsonl` reads.
