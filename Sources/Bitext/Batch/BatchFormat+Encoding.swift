@@ -1,7 +1,8 @@
-/// Serialisation of one document's pairs, done by the task that aligned it.
+/// Serialisation of one document's pairs, done by the task that aligned it, straight into bytes.
 ///
-/// STAND-IN until the export writers are in main: same layouts as theirs (TMX 1.4b with `x-` props,
-/// TSV `zh<TAB>en`, sorted-key JSONL, Vecalign beads), written here so the batch can run and be measured.
+/// STAND-IN until the export writers can append documents to one file: same layouts as theirs (TMX 1.4b
+/// with `x-` props, TSV `zh<TAB>en`, sorted-key JSONL, Vecalign beads), written here so the batch can
+/// run and be measured.
 extension BatchFormat {
     /// What starts the file (TMX's XML header); empty for the other formats.
     package var header: String {
@@ -22,78 +23,144 @@ extension BatchFormat {
 
     /// The bytes of `pairs` of document `id` in this format.
     package func encode(_ pairs: [AlignedPair], document id: String) -> [UInt8] {
-        var out = ""
-        out.reserveCapacity(pairs.count * 256)
+        var out = Bytes()
+        out.bytes.reserveCapacity(pairs.count * 320)
         switch self {
         case .tmx:
             for (index, pair) in pairs.enumerated() where !pair.isOneSided {
-                out += "    <tu tuid=\"\(Self.xml(id, attribute: true))-\(index + 1)\">\n"
-                out += "      <prop type=\"x-document\">\(Self.xml(id))</prop>\n"
-                out += "      <prop type=\"x-bead\">\(pair.bead.notation)</prop>\n"
+                out += "    <tu tuid=\""
+                out.xml(id, attribute: true)
+                out += "-\(index + 1)\">\n      <prop type=\"x-document\">"
+                out.xml(id)
+                out += "</prop>\n      <prop type=\"x-bead\">\(pair.bead.notation)</prop>\n"
                 out += "      <prop type=\"x-confidence\">\(pair.confidence)</prop>\n"
-                out += "      <tuv xml:lang=\"zh-Hant\"><seg>\(Self.xml(pair.chinese))</seg></tuv>\n"
-                out += "      <tuv xml:lang=\"en\"><seg>\(Self.xml(pair.english))</seg></tuv>\n"
-                out += "    </tu>\n"
+                out += "      <tuv xml:lang=\"zh-Hant\"><seg>"
+                out.xml(pair.chinese)
+                out += "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>"
+                out.xml(pair.english)
+                out += "</seg></tuv>\n    </tu>\n"
             }
         case .tsv:
             for pair in pairs where !pair.isOneSided {
-                out += Self.cell(pair.chinese) + "\t" + Self.cell(pair.english) + "\n"
+                out.cell(pair.chinese)
+                out += "\t"
+                out.cell(pair.english)
+                out += "\n"
             }
         case .jsonl:
             for pair in pairs {
-                out += "{\"bead\":\"\(pair.bead.type)\",\"confidence\":\(pair.confidence),"
-                out += "\"crossing\":\(pair.crossing),\"document\":\(Self.json(id)),"
-                out += "\"en\":\(Self.json(pair.english)),\"en_ids\":\(pair.bead.english),"
-                out += "\"flags\":[\(pair.flags.map { "\"\($0.rawValue)\"" }.joined(separator: ","))],"
-                out += "\"zh\":\(Self.json(pair.chinese)),\"zh_ids\":\(pair.bead.chinese)}\n"
+                out += "{\"bead\":\"\(pair.bead.type)\",\"confidence\":\(Self.number(pair.confidence)),"
+                out += "\"crossing\":\(pair.crossing),\"document\":"
+                out.json(id)
+                out += ",\"en\":"
+                out.json(pair.english)
+                out += ",\"en_ids\":\(Self.list(pair.bead.english)),\"flags\":["
+                out += pair.flags.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
+                out += "],\"zh\":"
+                out.json(pair.chinese)
+                out += ",\"zh_ids\":\(Self.list(pair.bead.chinese))}\n"
             }
         case .beads:
             for pair in pairs { out += pair.bead.notation + "\n" }
         }
-        return Array(out.utf8)
+        return out.bytes
     }
 
     /// A JSON line reporting a document that failed, for the streaming output.
     package static func errorRecord(document id: String?, message: String) -> [UInt8] {
-        Array("{\"document\":\(id.map(json) ?? "null"),\"error\":\(json(message))}\n".utf8)
+        var out = Bytes()
+        out += "{\"document\":"
+        if let id { out.json(id) } else { out += "null" }
+        out += ",\"error\":"
+        out.json(message)
+        out += "}\n"
+        return out.bytes
     }
 
+    /// A JSON number as JSONEncoder writes it: `0.75`, and `1` rather than `1.0`.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    private static func list(_ ids: [Int]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+
+    /// `text` as a JSON string literal.
     static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{0}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out = Bytes()
+        out.json(text)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    static func xml(_ text: String, attribute: Bool = false) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue  // not allowed in XML 1.0
-            default: out.unicodeScalars.append(scalar)
+    /// UTF-8 output with the escapes of each format, byte by byte.
+    private struct Bytes {
+        var bytes: [UInt8] = []
+
+        static func += (out: inout Bytes, text: String) {
+            out.bytes.append(contentsOf: text.utf8)
+        }
+
+        /// XML character data (or an attribute value): `& < >` (and `"`) escaped, and the characters
+        /// XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF) left out.
+        mutating func xml(_ text: String, attribute: Bool = false) {
+            var text = text
+            text.withUTF8 { utf8 in
+                var index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    switch byte {
+                    case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+                    case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+                    case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+                    case UInt8(ascii: "\"") where attribute: bytes.append(contentsOf: "&quot;".utf8)
+                    case 0x09, 0x0A, 0x0D: bytes.append(byte)
+                    case 0x00..<0x20: break
+                    case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
+                        index += 2
+                    default: bytes.append(byte)
+                    }
+                    index += 1
+                }
             }
         }
-        return out
-    }
 
-    private static func cell(_ text: String) -> String {
-        text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            ? String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 }) : text
+        /// A JSON string literal: quotes, backslashes and control characters escaped.
+        mutating func json(_ text: String) {
+            bytes.append(UInt8(ascii: "\""))
+            var text = text
+            text.withUTF8 { utf8 in
+                for byte in utf8 {
+                    switch byte {
+                    case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+                    case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+                    case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+                    case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+                    case 0x09: bytes.append(contentsOf: "\\t".utf8)
+                    case 0x00..<0x20:
+                        let hex = Array("0123456789abcdef".utf8)
+                        bytes.append(contentsOf: "\\u00".utf8)
+                        bytes.append(hex[Int(byte >> 4)])
+                        bytes.append(hex[Int(byte & 0xF)])
+                    default: bytes.append(byte)
+                    }
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        /// A TSV cell: tabs and line breaks become spaces (a CRLF one space).
+        mutating func cell(_ text: String) {
+            var text = text
+            text.withUTF8 { utf8 in
+                var index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    if byte == 0x0D, index + 1 < utf8.count, utf8[index + 1] == 0x0A { index += 1 }
+                    bytes.append(byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte)
+                    index += 1
+                }
+            }
+        }
     }
 }
