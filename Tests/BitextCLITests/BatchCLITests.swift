@@ -31,6 +31,18 @@ import Testing
             done.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["bitext-batch 1 tsv", "good", "seed"])
     }
 
+    /// On a terminal (a pseudo-terminal from script(1)) a progress line is drawn on stderr; `--quiet` silences it.
+    @Test func progressLineOnlyOnATerminal() throws {
+        let command = "\(BatchCLI.binary.path) batch \(Self.root)/fixtures/batch/good.tsv -o \(folder)/out.tsv"
+        let shown = try BatchCLI.run(["-qec", command, "/dev/null"], in: folder, executable: "/usr/bin/script")
+        #expect(shown.status == 0)
+        #expect(String(decoding: shown.standardOutput, as: UTF8.self).contains("\r1/1 documents · "))
+        let quiet = try BatchCLI.run(
+            ["-qec", command + " --quiet", "/dev/null"], in: folder, executable: "/usr/bin/script")
+        #expect(quiet.status == 0)
+        #expect(quiet.standardOutput.isEmpty)
+    }
+
     @Test(arguments: [
         (["batch"], "Error: give a manifest, or --jsonl to read standard input"),
         (["batch", "m.tsv"], "Error: give an output with -o FILE.tmx, .tsv, .jsonl or a folder"),
@@ -167,9 +179,11 @@ enum BatchCLI {
     }
 
     /// Runs `bitext ARGUMENTS` in `folder`, feeding `standardInput` through a pipe; stdout and stderr through pipes.
-    static func run(_ arguments: [String], in folder: String, standardInput: Data = Data()) throws -> Run {
+    static func run(
+        _ arguments: [String], in folder: String, standardInput: Data = Data(), executable: String? = nil
+    ) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let (input, output, error) = (Pipe(), Pipe(), Pipe())
