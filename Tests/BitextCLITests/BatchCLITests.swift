@@ -22,6 +22,7 @@ import Testing
                 fixtures/batch/bad.tsv:6: duplicate id 'good' (first on line 2)
                 failed missing (fixtures/batch/bad.tsv:4): fixtures/batch/zh/missing.txt: no such file or directory
                 failed english-only (fixtures/batch/bad.tsv:5): no Chinese text
+                4 of 6 documents failed
 
                 """)
         let output = try String(contentsOfFile: folder + "/out.tsv", encoding: .utf8)
@@ -111,7 +112,7 @@ import Testing
             """
         let run = try BatchCLI.run(["batch", "--jsonl"], in: folder, standardInput: Data(input.utf8))
         #expect(run.status == 2)
-        #expect(run.standardError == "stdin:2: not valid JSON\n")
+        #expect(run.standardError == "stdin:2: not valid JSON\n1 of 3 documents failed\n")
         let records = String(decoding: run.standardOutput, as: UTF8.self).split(separator: "\n")
         #expect(records.count == 3)
         #expect(records[1] == #"{"document":null,"error":"stdin:2: not valid JSON"}"#)

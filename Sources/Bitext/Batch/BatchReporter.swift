@@ -53,12 +53,18 @@ package final class BatchReporter {
         }
     }
 
-    /// Draws the final progress line and ends it.
+    /// Draws the final progress line and ends it; says how many documents failed, if any.
     package func finish() {
-        guard showsProgress else { return }
-        draw(force: true)
-        write("\n")
-        drawn = false
+        if showsProgress {
+            draw(force: true)
+            write("\n")
+            drawn = false
+        }
+        if progress.failed > 0 {
+            write(
+                "\(BatchProgress.grouped(progress.failed)) of \(BatchProgress.grouped(progress.done)) documents failed\n"
+            )
+        }
     }
 
     private func report(_ message: String) {
