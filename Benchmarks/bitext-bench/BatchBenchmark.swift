@@ -38,8 +38,9 @@ struct BatchBenchmark: ParsableCommand {
         }
         let corpus = try BatchCorpus(root: root)
         let counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        print("| pairs (gold) | documents | input MB | wall s | pairs written | pairs/s | peak RSS MB |")
-        print("|---:|---:|---:|---:|---:|---:|---:|")
+        print(
+            "| pairs (gold) | documents | input MB | wall s | CPU s | CPU % | pairs written | pairs/s | peak RSS MB |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for size in counts {
             let folder = "\(work)/corpus-\(size)"
             let manifest = folder + "/manifest.tsv"
@@ -80,11 +81,16 @@ struct BatchBenchmark: ParsableCommand {
             }
             let wall = Self.seconds(Self.field("Elapsed (wall clock) time (h:mm:ss or m:ss)", in: report) ?? "0")
             let peak = (Double(Self.field("Maximum resident set size (kbytes)", in: report) ?? "0") ?? 0) / 1024
+            let cpu = ["User time (seconds)", "System time (seconds)"].reduce(0.0) {
+                $0 + (Double(Self.field($1, in: report) ?? "0") ?? 0)
+            }
+            let share = Self.field("Percent of CPU this job got", in: report) ?? "?"
             let written = try Self.pairs(in: output, format: stream ? "jsonl" : format)
             let input = try Self.bytes(under: folder, excluding: "corpus.jsonl")
             print(
                 "| \(size) | \(documents) | \(String(format: "%.1f", Double(input) / 1e6)) | "
-                    + "\(String(format: "%.2f", wall)) | \(written) | \(Int(Double(written) / max(wall, 0.001))) | "
+                    + "\(String(format: "%.2f", wall)) | \(String(format: "%.2f", cpu)) | \(share) | \(written) | "
+                    + "\(Int(Double(written) / max(wall, 0.001))) | "
                     + "\(String(format: "%.0f", peak)) |")
         }
     }

@@ -19,9 +19,9 @@ import Testing
         #expect(
             run.standardError == """
                 fixtures/batch/bad.tsv:3: no tab: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path
-                fixtures/batch/bad.tsv:6: duplicate id 'good' (first on line 2)
                 failed missing (fixtures/batch/bad.tsv:4): fixtures/batch/zh/missing.txt: no such file or directory
                 failed english-only (fixtures/batch/bad.tsv:5): no Chinese text
+                fixtures/batch/bad.tsv:6: duplicate id 'good' (first on line 2)
                 4 of 6 documents failed
 
                 """)

@@ -1,9 +1,10 @@
+import Foundation
 import Testing
 
 @testable import Bitext
 
 @Suite struct BatchManifestTests {
-    @Test func readsBothKindsOfLineAndResolvesRelativePaths() {
+    @Test func readsBothKindsOfLineAndResolvesRelativePaths() throws {
         let text = """
             # a comment, then a blank line
 
@@ -11,15 +12,14 @@ import Testing
             b\t/abs/b.txt\r
               c \t mixed/c.txt
             """
-        let manifest = Manifest(text: text, name: "corpus.tsv", folder: "/data")
-        #expect(manifest.problems.isEmpty)
+        let entries = Manifest.entries(text: text, name: "/data/corpus.tsv")
         #expect(
-            manifest.documents == [
+            try entries.map { try $0.get() } == [
                 BatchDocument(
                     id: "a", source: .files(chinese: "/data/zh/a.txt", english: "/data/en/a.txt"),
-                    origin: "corpus.tsv:3"),
-                BatchDocument(id: "b", source: .file("/abs/b.txt"), origin: "corpus.tsv:4"),
-                BatchDocument(id: "c", source: .file("/data/mixed/c.txt"), origin: "corpus.tsv:5"),
+                    origin: "/data/corpus.tsv:3"),
+                BatchDocument(id: "b", source: .file("/abs/b.txt"), origin: "/data/corpus.tsv:4"),
+                BatchDocument(id: "c", source: .file("/data/mixed/c.txt"), origin: "/data/corpus.tsv:5"),
             ])
     }
 
@@ -31,14 +31,30 @@ import Testing
         ("a\tx.txt\n#\na\ty.txt", "m.tsv:3: duplicate id 'a' (first on line 1)"),
     ])
     func reportsBadLinesWithTheirLineNumber(text: String, message: String) {
-        let manifest = Manifest(text: text, name: "m.tsv", folder: "")
-        #expect(manifest.problems.map(\.description) == [message])
+        let problems = Manifest.entries(text: text, name: "m.tsv").compactMap { entry -> String? in
+            guard case .failure(let error) = entry else { return nil }
+            return error.description
+        }
+        #expect(problems == [message])
     }
 
-    @Test func keepsTheGoodLinesAroundABadOne() {
-        let manifest = Manifest(text: "a\ta.txt\nbroken\nb\tb.txt\n", name: "m.tsv", folder: "")
-        #expect(manifest.documents.map(\.id) == ["a", "b"])
-        #expect(manifest.problems.map(\.line) == [2])
+    /// Read from a file a line at a time: the entries, in order, bad lines in their place, and the count.
+    @Test func readsAFileLineByLine() throws {
+        let path = NSTemporaryDirectory() + "bitext-manifest-\(UUID().uuidString).tsv"
+        try Data("a\ta.txt\r\nbroken\n\n# note\nb\tb.txt".utf8).write(to: URL(fileURLWithPath: path))
+        let manifest = try Manifest(path: path)
+        #expect(manifest.count == 3)
+        let entries = Array(manifest)
+        #expect(try entries[0].get().id == "a")
+        #expect(
+            throws: BatchError(
+                file: path, line: 2, message: "no tab: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path")
+        ) {
+            try entries[1].get()
+        }
+        #expect(
+            try entries[2].get()
+                == BatchDocument(id: "b", source: .file(NSTemporaryDirectory() + "b.txt"), origin: "\(path):5"))
     }
 
     @Test func aMissingManifestNamesTheFile() {

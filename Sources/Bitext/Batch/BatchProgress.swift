@@ -8,8 +8,6 @@ package struct BatchProgress: Sendable {
     package private(set) var done = 0
     package private(set) var failed = 0
     package private(set) var pairs = 0
-    /// Documents skipped because an earlier run completed them (resume).
-    package var skipped = 0
 
     package init(total: Int? = nil) {
         self.total = total

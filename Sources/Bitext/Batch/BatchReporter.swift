@@ -33,10 +33,6 @@ package final class BatchReporter {
         set { progress.total = newValue }
     }
 
-    package func skipped(_ count: Int) {
-        progress.skipped += count
-    }
-
     package func documentDone(pairs: Int) {
         progress.documentDone(pairs: pairs)
         draw(force: false)

@@ -10,14 +10,25 @@ package struct BatchRunner: Sendable {
 
     /// Aligns the documents of `manifest` into `output`, skipping those it already holds (resume).
     ///
-    /// Bad manifest lines and failed documents are reported and counted; the others go on.
-    package func run(_ manifest: Manifest, into output: BatchOutput, reporter: BatchReporter) async throws {
-        let todo = manifest.documents.filter { !output.completed.contains($0.id) }
-        reporter.skipped(manifest.documents.count - todo.count)
-        reporter.total = todo.count + manifest.problems.count
-        for problem in manifest.problems { reporter.documentFailed(nil, problem) }
+    /// Bad manifest lines and failed documents are reported and counted, in manifest order; the others go on.
+    package func run(
+        _ manifest: some Sequence<Manifest.Entry>, count: Int, into output: BatchOutput, reporter: BatchReporter
+    )
+        async throws
+    {
+        let completed = output.completed
+        reporter.total = count - completed.count
+        let todo = manifest.lazy.filter { entry in
+            guard case .success(let document) = entry else { return true }
+            return !completed.contains(document.id)
+        }
         let pipeline = pipeline
-        let work: @Sendable (BatchDocument) -> BatchPipeline.Outcome = { pipeline.run($0) }
+        let work: @Sendable (Manifest.Entry) -> BatchPipeline.Outcome = { entry in
+            switch entry {
+            case .success(let document): pipeline.run(document)
+            case .failure(let error): BatchPipeline.Outcome(document: nil, result: .failure(error))
+            }
+        }
         try await engine.run(
             todo, work: work,
             deliver: { outcome in
@@ -48,8 +59,9 @@ package struct BatchRunner: Sendable {
                 return BatchPipeline.Outcome(document: nil, result: .failure(error))
             }
         }
+        let documents = lines.lazy.filter { !$0.text.allSatisfy(\.isWhitespace) }
         try await engine.run(
-            lines, work: work,
+            documents, work: work,
             deliver: { outcome in
                 switch outcome.result {
                 case .success(let result):

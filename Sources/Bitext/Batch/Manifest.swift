@@ -1,73 +1,99 @@
 import Foundation
 
-/// A batch manifest: a TSV file, one document a line.
+/// A batch manifest: a TSV file, one document a line, read a line at a time as the batch needs it.
 ///
-/// A line is `id<TAB>zh-path<TAB>en-path` or `id<TAB>mixed-path`; relative paths are resolved
-/// against the manifest's folder; blank lines and lines starting with `#` are skipped. Bad lines
-/// are kept as problems (`corpus.tsv:7: …`) so that the good ones can still run.
-package struct Manifest: Sendable {
-    /// The documents, in manifest order.
-    package var documents: [BatchDocument]
-    /// The lines that could not be read, in manifest order.
-    package var problems: [BatchError]
+/// A line is `id<TAB>zh-path<TAB>en-path` or `id<TAB>mixed-path`; relative paths are resolved against
+/// the manifest's folder; blank lines and lines starting with `#` are skipped. A bad line is an entry
+/// too, a failure naming its line (`corpus.tsv:7: …`), so it is reported in its place and the good lines
+/// still run.
+package struct Manifest: Sequence, Sendable {
+    /// A document, or why its line is not one.
+    package typealias Entry = Result<BatchDocument, BatchError>
 
-    /// Reads the manifest at `path`.
+    package let path: String
+    /// The number of entries (non-blank, non-comment lines).
+    package let count: Int
+
+    /// Opens the manifest at `path` and counts its entries.
     package init(path: String) throws(BatchError) {
-        let bytes = try Self.contents(of: path)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw BatchError(file: path, message: "the manifest is not UTF-8 text")
-        }
-        self.init(text: text, name: path, folder: (path as NSString).deletingLastPathComponent)
+        self.path = path
+        var count = 0
+        for line in try LineReader(path: path) where !Self.isSkipped(line.text) { count += 1 }
+        self.count = count
     }
 
-    /// Parses manifest `text`; `name` is used in messages, `folder` resolves relative paths.
-    package init(text: String, name: String, folder: String) {
-        documents = []
-        problems = []
-        var firstLine: [String: Int] = [:]
-        var lineNumber = 0
+    package func makeIterator() -> Iterator {
+        Iterator(lines: try? LineReader(path: path), parser: Parser(name: path))
+    }
+
+    /// The entries of manifest `text`; `name` is used in messages and its folder resolves relative paths.
+    package static func entries(text: String, name: String) -> [Entry] {
+        var parser = Parser(name: name)
+        var entries: [Entry] = []
         // "\r\n" is one Character in Swift: split on both.
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            lineNumber += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, line) in lines.enumerated() {
+            if let entry = parser.entry(String(line), number: index + 1) { entries.append(entry) }
+        }
+        return entries
+    }
+
+    package struct Iterator: IteratorProtocol {
+        fileprivate var lines: LineReader?
+        fileprivate var parser: Parser
+
+        package mutating func next() -> Entry? {
+            while let line = lines?.next() {
+                if let entry = parser.entry(line.text, number: line.number) { return entry }
             }
-            func problem(_ message: String) {
-                problems.append(BatchError(file: name, line: lineNumber, message: message))
+            return nil
+        }
+    }
+
+    static func isSkipped(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
+        return trimmed.isEmpty || trimmed.hasPrefix("#")
+    }
+
+    /// Turns lines into entries, remembering ids to catch duplicates.
+    fileprivate struct Parser {
+        let name: String
+        let folder: String
+        var firstLine: [String: Int] = [:]
+
+        init(name: String) {
+            self.name = name
+            folder = (name as NSString).deletingLastPathComponent
+        }
+
+        /// The entry of line `number`, or nil for a blank or comment line.
+        mutating func entry(_ line: String, number: Int) -> Entry? {
+            if Manifest.isSkipped(line) { return nil }
+            func problem(_ message: String) -> Entry {
+                .failure(BatchError(file: name, line: number, message: message))
+            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
             }
             guard fields.count == 2 || fields.count == 3 else {
-                problem(
-                    fields.count == 1
-                        ? "no tab: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path"
-                        : "\(fields.count) fields: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path")
-                continue
+                let expected = "expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path"
+                return problem(fields.count == 1 ? "no tab: \(expected)" : "\(fields.count) fields: \(expected)")
             }
             let id = fields[0]
-            guard !id.isEmpty else {
-                problem("empty id")
-                continue
-            }
-            guard !fields.dropFirst().contains(where: \.isEmpty) else {
-                problem("empty path for '\(id)'")
-                continue
-            }
-            if let first = firstLine[id] {
-                problem("duplicate id '\(id)' (first on line \(first))")
-                continue
-            }
-            firstLine[id] = lineNumber
-            let paths = fields.dropFirst().map { Self.resolve($0, in: folder) }
+            guard !id.isEmpty else { return problem("empty id") }
+            guard !fields.dropFirst().contains(where: \.isEmpty) else { return problem("empty path for '\(id)'") }
+            if let first = firstLine[id] { return problem("duplicate id '\(id)' (first on line \(first))") }
+            firstLine[id] = number
+            let paths = fields.dropFirst().map(resolve)
             let source: BatchSource =
                 paths.count == 2 ? .files(chinese: paths[0], english: paths[1]) : .file(paths[0])
-            documents.append(BatchDocument(id: id, source: source, origin: "\(name):\(lineNumber)"))
+            return .success(BatchDocument(id: id, source: source, origin: "\(name):\(number)"))
         }
-    }
 
-    private static func resolve(_ path: String, in folder: String) -> String {
-        if path.hasPrefix("/") || folder.isEmpty { return path }
-        return (folder as NSString).appendingPathComponent(path)
+        private func resolve(_ path: String) -> String {
+            if path.hasPrefix("/") || folder.isEmpty { return path }
+            return (folder as NSString).appendingPathComponent(path)
+        }
     }
 
     /// The bytes of the file at `path`; the error names the file and says why (`no such file or directory`).

@@ -87,7 +87,7 @@ struct Batch: ParsableCommand {
             let runner = BatchRunner(
                 pipeline: BatchPipeline(format: .jsonl, presegmented: presegmented), engine: engine)
             let reporter = BatchReporter(showsProgress: showsProgress)
-            try await runner.stream(StandardInputLines(), reporter: reporter) { bytes in
+            try await runner.stream(try LineReader(), reporter: reporter) { bytes in
                 try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "stdout")
             }
             return reporter.progress.failed
@@ -99,7 +99,7 @@ struct Batch: ParsableCommand {
         let reporter = BatchReporter(showsProgress: showsProgress)
         let runner = BatchRunner(
             pipeline: BatchPipeline(format: format, presegmented: presegmented), engine: engine)
-        try await runner.run(documents, into: target, reporter: reporter)
+        try await runner.run(documents, count: documents.count, into: target, reporter: reporter)
         return reporter.progress.failed
     }
 }
