@@ -4,8 +4,7 @@ import Testing
 
 /// `bitext batch` run as a user would: the built binary, real files, real pipes, a real kill.
 @Suite struct BatchCLITests {
-    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    private static let root = BitextBinary.root.path
 
     private let folder: String = {
         let path = NSTemporaryDirectory() + "bitext-batch-cli-\(UUID().uuidString)"
@@ -19,7 +18,7 @@ import Testing
         #expect(
             run.standardError == """
                 fixtures/batch/bad.tsv:3: no tab: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path
-                failed missing (fixtures/batch/bad.tsv:4): fixtures/batch/zh/missing.txt: no such file or directory
+                failed missing (fixtures/batch/bad.tsv:4): fixtures/batch/zh/missing.txt: no such file
                 failed english-only (fixtures/batch/bad.tsv:5): no Chinese text
                 fixtures/batch/bad.tsv:6: duplicate id 'good' (first on line 2)
                 4 of 6 documents failed
@@ -30,6 +29,25 @@ import Testing
         let done = try String(contentsOfFile: folder + "/out.tsv.done", encoding: .utf8)
         #expect(
             done.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["bitext-batch 1 tsv", "good", "seed"])
+    }
+
+    @Test func fatalErrorsStopTheBatchWithTheirExitCode() throws {
+        let missing = try BatchCLI.run(["batch", "nope.tsv", "-o", "out.tsv"], in: folder)
+        #expect(missing.status == 66)
+        #expect(missing.standardError == "error: nope.tsv: no such file or directory\n")
+        let good = Self.root + "/fixtures/batch/good.tsv"
+        let unwritable = try BatchCLI.run(["batch", good, "-o", "no/such/folder/out.tsv"], in: folder)
+        #expect(unwritable.status == 73)
+        #expect(
+            unwritable.standardError
+                == "error: no/such/folder/out.tsv.partial: cannot open: no such file or directory\n")
+        #expect(try BatchCLI.run(["batch", good, "-o", "out.tsv"], in: folder).status == 0)
+        let otherFormat = try BatchCLI.run(
+            ["batch", good, "-o", "out.tsv", "--format", "jsonl", "--resume"], in: folder)
+        #expect(otherFormat.status == 65)
+        #expect(
+            otherFormat.standardError
+                == "error: out.tsv.done: records a tsv output, not jsonl; run without --resume to start over\n")
     }
 
     /// On a terminal (a pseudo-terminal from script(1)) a progress line is drawn on stderr; `--quiet` silences it.
@@ -66,7 +84,7 @@ import Testing
     /// The output is in manifest order and the same bytes whatever the number of documents in flight;
     /// with stderr not a terminal, a clean batch prints nothing there.
     @Test func outputIsInManifestOrderWhateverTheConcurrency() throws {
-        let documents = try BatchCorpus(root: Self.root).documents(pairs: 1500)
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 600, beads: 2...8)
         let manifest = try BatchCorpus.writeFiles(documents, to: folder)
         var outputs: [Data] = []
         for jobs in ["1", "7"] {
@@ -83,21 +101,16 @@ import Testing
     /// `bitext batch --jsonl` as a pipe stage on 1,000 documents: what comes out is, byte for byte,
     /// what a manifest batch of the same documents writes to a JSONL file, in input order.
     @Test func streamsAThousandDocumentsThroughAPipe() throws {
-        let corpus = try BatchCorpus(root: Self.root)
-        var documents: [BatchCorpus.Document] = []
-        var pairs = 1000
-        while documents.count < 1000 {
-            documents = corpus.documents(pairs: pairs)
-            pairs += max(100, (1000 - documents.count) * 20)
-        }
-        documents = Array(documents.prefix(1000))
-        let input = Data(BatchCorpus.jsonLines(documents).utf8)
+        // Small documents (2 to 4 gold beads) keep the debug-build test quick.
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 3200, beads: 2...4).prefix(1000)
+        try #require(documents.count == 1000)
+        let input = Data(BatchCorpus.jsonLines(Array(documents)).utf8)
         let stream = try BatchCLI.run(["batch", "--jsonl", "--quiet"], in: folder, standardInput: input)
         #expect(stream.status == 0)
         #expect(stream.standardError == "")
         #expect(try BatchCLI.documentOrder(stream.standardOutput) == documents.map(\.id))
 
-        let manifest = try BatchCorpus.writeFiles(documents, to: folder)
+        let manifest = try BatchCorpus.writeFiles(Array(documents), to: folder)
         let file = try BatchCLI.run(["batch", manifest, "-o", folder + "/out.jsonl"], in: folder)
         #expect(file.status == 0)
         #expect(stream.standardOutput == (try Data(contentsOf: URL(fileURLWithPath: folder + "/out.jsonl"))))
@@ -122,7 +135,7 @@ import Testing
     /// Kill a batch once some documents are done, resume it, and end with the bytes of an uninterrupted run.
     @Test(arguments: ["tmx", "jsonl"])
     func aKilledBatchResumesToTheSameOutput(format: String) throws {
-        let documents = try BatchCorpus(root: Self.root).documents(pairs: 8000)
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 2400, beads: 2...6)
         let manifest = try BatchCorpus.writeFiles(documents, to: folder)
         let whole = folder + "/whole.\(format)"
         #expect(try BatchCLI.run(["batch", manifest, "-o", whole], in: folder).status == 0)
@@ -145,7 +158,7 @@ import Testing
     }
 }
 
-/// Runs the built `bitext` binary.
+/// Runs the built `bitext` binary with pipes (as a pipeline stage would) or in the background (to kill it).
 enum BatchCLI {
     struct Run {
         var status: Int32
@@ -153,20 +166,7 @@ enum BatchCLI {
         var standardError: String
     }
 
-    /// The `bitext` executable beside the test bundle (`.build/debug`).
-    static var binary: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("bitext")
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue {
-                return candidate
-            }
-            folder = folder.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
-            "bitext")
-    }
+    static var binary: URL { BitextBinary.url }
 
     static func start(_ arguments: [String], in folder: String) throws -> Process {
         let process = Process()

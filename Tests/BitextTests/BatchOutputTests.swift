@@ -59,7 +59,8 @@ import Testing
         try Data("bitext-batch 1 jsonl\n".utf8).write(to: URL(fileURLWithPath: path + ".done"))
         #expect(
             throws: BatchError(
-                file: path + ".done", message: "records a jsonl output, not tsv; run without --resume to start over")
+                .state, file: path + ".done",
+                message: "records a jsonl output, not tsv; run without --resume to start over")
         ) { try BatchOutput(path: path, format: .tsv, resume: true) }
     }
 
@@ -68,7 +69,7 @@ import Testing
         try Data("x\ty\n".utf8).write(to: URL(fileURLWithPath: path))
         #expect(
             throws: BatchError(
-                file: path + ".done",
+                .state, file: path + ".done",
                 message: "not found, so the output cannot be resumed; run without --resume to start over")
         ) { try BatchOutput(path: path, format: .tsv, resume: true) }
     }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Synthetic batch corpora for tests and benchmarks, cut from the UN documents and the bilingual seed.
 ///
-/// Each document is a run of consecutive gold beads of a UN document (8 to 40 of them, so both sides
-/// are true translations of each other), or, one time in 50, the mixed seed article. Deterministic:
+/// Each document is a run of consecutive gold beads of a UN document (8 to 40 of them by default, so
+/// both sides are true translations of each other), or, one time in 50, the mixed seed article. Deterministic:
 /// the same size always gives the same documents.
 package struct BatchCorpus: Sendable {
     /// A generated document: `zh` and `en` texts, or one mixed `text`, and about how many pairs it holds.
@@ -45,15 +45,17 @@ package struct BatchCorpus: Sendable {
         seed = try text("seeds/004_b1f2f82659ca7572.txt")
     }
 
-    /// Documents holding about `pairs` sentence pairs in all.
-    package func documents(pairs: Int) -> [Document] {
+    /// Documents holding about `pairs` sentence pairs in all, `beads` gold beads each (but the seed's).
+    package func documents(pairs: Int, beads: ClosedRange<Int> = 8...40) -> [Document] {
         var documents: [Document] = []
-        generate(pairs: pairs) { documents.append($0) }
+        generate(pairs: pairs, beads: beads) { documents.append($0) }
         return documents
     }
 
     /// Makes documents holding about `pairs` sentence pairs in all, one at a time.
-    package func generate<E: Error>(pairs: Int, _ body: (Document) throws(E) -> Void) throws(E) {
+    package func generate<E: Error>(
+        pairs: Int, beads: ClosedRange<Int> = 8...40, _ body: (Document) throws(E) -> Void
+    ) throws(E) {
         var count = 0
         var total = 0
         var cursor = (source: 0, bead: 0)
@@ -66,14 +68,15 @@ package struct BatchCorpus: Sendable {
                 continue
             }
             let source = sources[cursor.source]
-            let size = min(8 + (count * 7) % 33, source.beads.count - cursor.bead, max(1, pairs - total))
+            let size = min(
+                beads.lowerBound + (count * 7) % beads.count, source.beads.count - cursor.bead, max(1, pairs - total))
             let beads = source.beads[cursor.bead..<(cursor.bead + size)]
             let chinese = beads.flatMap(\.chinese).map { source.chinese[$0] }.joined(separator: "\n")
             let english = beads.flatMap(\.english).map { source.english[$0] }.joined(separator: "\n")
             cursor.bead += size
             if cursor.bead >= source.beads.count { cursor = ((cursor.source + 1) % sources.count, 0) }
-            // A run of one-sided beads (a document's tail) makes no document.
-            guard !chinese.isEmpty, !english.isEmpty else { continue }
+            // A run of one-sided beads (a document's tail) or of extraction noise (`H M,0,0,`) makes no document.
+            guard !english.isEmpty, Self.isMostlyHan(chinese) else { continue }
             try body(Document(id: id, chinese: chinese + "\n", english: english + "\n", pairs: size))
             count += 1
             total += size
@@ -133,6 +136,19 @@ package struct BatchCorpus: Sendable {
             try Data(manifest.utf8).write(to: URL(fileURLWithPath: path))
             return path
         }
+    }
+
+    private static func isMostlyHan(_ text: String) -> Bool {
+        var han = 0
+        var latin = 0
+        for scalar in text.unicodeScalars {
+            if (0x4E00...0x9FFF).contains(scalar.value) {
+                han += 1
+            } else if scalar.isASCII, scalar.properties.isAlphabetic {
+                latin += 1
+            }
+        }
+        return han > latin
     }
 
     /// `documents` as the JSON lines `bitext batch --jsonl` reads.

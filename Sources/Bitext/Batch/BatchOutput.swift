@@ -30,7 +30,7 @@ package final class BatchOutput {
             try reopen()
         } else if resume, exists(partialPath) || exists(path) {
             throw BatchError(
-                file: statePath,
+                .state, file: statePath,
                 message: "not found, so the output cannot be resumed; run without --resume to start over")
         } else {
             try start()
@@ -74,7 +74,7 @@ package final class BatchOutput {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw BatchError(file: path, message: "cannot create the bead folder")
+                throw BatchError(.output, file: path, message: "cannot create the bead folder")
             }
         } else {
             file = try Self.open(partialPath, flags: O_WRONLY | O_CREAT | O_TRUNC)
@@ -92,7 +92,7 @@ package final class BatchOutput {
         guard text.hasPrefix(stateHeader) else {
             let found = text.prefix { $0 != "\n" }.split(separator: " ").last.map(String.init) ?? ""
             throw BatchError(
-                file: statePath,
+                .state, file: statePath,
                 message: found.isEmpty || !text.hasPrefix("bitext-batch 1 ")
                     ? "not a bitext batch state file; run without --resume to start over"
                     : "records a \(found) output, not \(format.rawValue); run without --resume to start over")
@@ -108,7 +108,8 @@ package final class BatchOutput {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count == 2, let end = Int(fields[1]), end >= offset || format.isFolder else {
                 throw BatchError(
-                    file: statePath, line: lineNumber, message: "not ID<TAB>OFFSET; run without --resume to start over")
+                    .state, file: statePath, line: lineNumber,
+                    message: "not ID<TAB>OFFSET; run without --resume to start over")
             }
             completed.insert(String(fields[0]))
             offset = format.isFolder ? 0 : end
@@ -127,7 +128,7 @@ package final class BatchOutput {
         let size = lseek(file, 0, SEEK_END)
         guard size >= off_t(offset) else {
             throw BatchError(
-                file: partialPath,
+                .state, file: partialPath,
                 message:
                     "shorter than \(statePath) records (\(size) < \(offset) bytes); run without --resume to start over")
         }
@@ -155,7 +156,7 @@ package final class BatchOutput {
                 return Foundation.write(descriptor, base + done, buffer.count - done)
             }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw failure(name, "cannot write") }
+            guard count > 0 else { throw failure(name, "cannot write", kind: .write) }
             done += count
         }
     }
@@ -168,7 +169,7 @@ package final class BatchOutput {
         guard rename(temporary, path) == 0 else { throw failure(path, "cannot rename into place") }
     }
 
-    private static func failure(_ path: String, _ what: String) -> BatchError {
-        BatchError(file: path, message: "\(what): \(String(cString: strerror(errno)).lowercased())")
+    private static func failure(_ path: String, _ what: String, kind: BatchError.Kind = .output) -> BatchError {
+        BatchError(kind, file: path, message: "\(what): \(String(cString: strerror(errno)).lowercased())")
     }
 }

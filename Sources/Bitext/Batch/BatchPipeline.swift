@@ -31,6 +31,8 @@ package struct BatchPipeline: Sendable {
                 document: document, result: .success((pairs.count, format.encode(pairs, document: document.id))))
         } catch let error as BatchError {
             return Outcome(document: document, result: .failure(error))
+        } catch let error as ReadError {
+            return Outcome(document: document, result: .failure(BatchError(message: error.description)))
         } catch {
             return Outcome(document: document, result: .failure(BatchError(message: "\(error)")))
         }
@@ -38,7 +40,7 @@ package struct BatchPipeline: Sendable {
 
     /// The aligned pairs of `document`.
     package func align(_ document: BatchDocument) throws -> [AlignedPair] {
-        let read = try Self.read(document)
+        let read = try self.read(document)
         guard let chinese = read.chinese, !chinese.paragraphs.isEmpty else {
             throw BatchError(message: "no Chinese text")
         }
@@ -53,5 +55,25 @@ package struct BatchPipeline: Sendable {
         }
         return Aligner(options: alignment).align(
             chinese: chineseSentences, english: englishSentences, document: document.id)
+    }
+
+    /// The document read from its files or texts, with the batch's id.
+    private func read(_ document: BatchDocument) throws(ReadError) -> Document {
+        var options = ReadOptions()
+        options.presegmented = presegmented
+        let reader = Reader(options: options)
+        var read: Document
+        switch document.source {
+        case .files(let chinese, let english):
+            read = try reader.read(chinesePath: chinese, englishPath: english)
+        case .file(let path):
+            read = try reader.read(path: path)
+        case .texts(let chinese, let english):
+            read = try reader.read(chineseText: chinese, englishText: english, id: document.id)
+        case .text(let text):
+            read = try reader.read(bytes: Array(text.utf8), id: document.id, path: document.origin)
+        }
+        read.id = document.id
+        return read
     }
 }

@@ -16,9 +16,19 @@ struct Batch: ParsableCommand {
             {"id":…,"text":…}) and pairs written as JSON lines on standard output, as a Hadoop Streaming \
             mapper or Spark RDD.pipe() stage.
 
-            A document that fails is reported on standard error and the batch goes on. Exit status: 0 all \
-            documents aligned; 1 the batch could not run or stopped (unreadable manifest, unwritable output, \
-            bad resume state); 2 the batch finished but some documents or manifest lines failed; 64 bad usage.
+            A document that fails is reported on standard error and the batch goes on. --resume goes on from \
+            an interrupted run: OUTPUT.done lists the documents already written.
+
+            Examples:
+              bitext batch corpus.tsv -o corpus.tmx
+              bitext batch corpus.tsv -o corpus.tmx --resume
+              bitext batch corpus.tsv -o beads --format beads
+              cat docs.jsonl | bitext batch --jsonl --quiet > pairs.jsonl
+
+            Exit status: 0 every document aligned; 2 the batch finished but some documents or manifest lines \
+            failed (listed on standard error); 64 usage error; 65 the resume state does not match the output; \
+            66 the manifest is missing or unreadable; 70 internal error (ICU); 73 the output cannot be created; \
+            74 writing the output failed midway.
             """
     )
 
@@ -75,8 +85,8 @@ struct Batch: ParsableCommand {
     }
 
     func run() throws {
-        let failed = try runBlocking { try await self.align() }
-        if failed > 0 { throw ExitCode(2) }
+        let failed = try reportingErrors { try runBlocking { try await self.align() } }
+        if failed > 0 { throw ExitCode.someFailed }
     }
 
     /// Runs the batch; returns how many documents failed.
@@ -101,6 +111,22 @@ struct Batch: ParsableCommand {
             pipeline: BatchPipeline(format: format, presegmented: presegmented), engine: engine)
         try await runner.run(documents, count: documents.count, into: target, reporter: reporter)
         return reporter.progress.failed
+    }
+}
+
+extension ExitCode {
+    /// The batch finished, but some of its documents failed.
+    static let someFailed = ExitCode(2)
+}
+
+extension BatchError: ExitCodeConvertible {
+    var exitCode: ExitCode {
+        switch kind {
+        case .input: .noInput
+        case .output: .cannotCreate
+        case .write: .ioError
+        case .state: .dataError
+        }
     }
 }
 
