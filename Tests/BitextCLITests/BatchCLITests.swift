@@ -84,7 +84,7 @@ import Testing
     /// The output is in manifest order and the same bytes whatever the number of documents in flight;
     /// with stderr not a terminal, a clean batch prints nothing there.
     @Test func outputIsInManifestOrderWhateverTheConcurrency() throws {
-        let documents = try BatchCorpus(root: Self.root).documents(pairs: 600, beads: 2...8)
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 300, beads: 2...8)
         let manifest = try BatchCorpus.writeFiles(documents, to: folder)
         var outputs: [Data] = []
         for jobs in ["1", "7"] {
@@ -102,7 +102,7 @@ import Testing
     /// what a manifest batch of the same documents writes to a JSONL file, in input order.
     @Test func streamsAThousandDocumentsThroughAPipe() throws {
         // Small documents (2 to 4 gold beads) keep the debug-build test quick.
-        let documents = try BatchCorpus(root: Self.root).documents(pairs: 3200, beads: 2...4).prefix(1000)
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 4000, beads: 2...4).prefix(1000)
         try #require(documents.count == 1000)
         let input = Data(BatchCorpus.jsonLines(Array(documents)).utf8)
         let stream = try BatchCLI.run(["batch", "--jsonl", "--quiet"], in: folder, standardInput: input)
@@ -135,15 +135,15 @@ import Testing
     /// Kill a batch once some documents are done, resume it, and end with the bytes of an uninterrupted run.
     @Test(arguments: ["tmx", "jsonl"])
     func aKilledBatchResumesToTheSameOutput(format: String) throws {
-        let documents = try BatchCorpus(root: Self.root).documents(pairs: 2400, beads: 2...6)
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 1200, beads: 2...4)
         let manifest = try BatchCorpus.writeFiles(documents, to: folder)
         let whole = folder + "/whole.\(format)"
         #expect(try BatchCLI.run(["batch", manifest, "-o", whole], in: folder).status == 0)
 
         let output = folder + "/killed.\(format)"
         let process = try BatchCLI.start(["batch", manifest, "-o", output, "--jobs", "1"], in: folder)
-        // Poll the state file, no fixed sleep: kill once 20 documents are recorded.
-        while process.isRunning, BatchCLI.lines(of: output + ".done") < 21 { usleep(2_000) }
+        // Poll the state file, no fixed sleep: kill once 10 documents are recorded.
+        while process.isRunning, BatchCLI.lines(of: output + ".done") < 11 { usleep(2_000) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)

@@ -25,19 +25,17 @@ import Testing
                 """)
     }
 
-    @Test func jsonlKeepsEveryPairWithSortedKeys() {
-        let text = String(decoding: BatchFormat.jsonl.encode(pairs, document: "d"), as: UTF8.self)
-        #expect(
-            text == #"""
-                {"bead":"1-2","confidence":0.75,"crossing":false,"document":"d","en":"A \"b\"\tc\r\nd\\","en_ids":[0,1],"flags":[],"zh":"「甲」<乙>&\u0001丙","zh_ids":[0]}
-                {"bead":"0-1","confidence":0,"crossing":false,"document":"d","en":"Left over.","en_ids":[2],"flags":[],"zh":"","zh_ids":[]}
-
-                """#)
+    /// JSONL, TSV and beads are the export writers' bytes, so a batch file reads back with `bitext convert`.
+    @Test func otherFormatsAreTheExportWriters() {
+        #expect(BatchFormat.jsonl.encode(pairs, document: "d") == Array(JSONLFormat().write(pairs).text.utf8))
+        #expect(BatchFormat.tsv.encode(pairs, document: "d") == Array(TSVFormat().write(pairs).text.utf8))
+        #expect(BatchFormat.beads.encode(pairs, document: "d") == Array(BeadWriter().write(pairs).text.utf8))
     }
 
-    @Test func tsvTurnsBreaksIntoSpaces() {
-        let text = String(decoding: BatchFormat.tsv.encode(pairs, document: "d"), as: UTF8.self)
-        #expect(text == "「甲」<乙>&\u{1}丙\tA \"b\" c d\\\n")
+    @Test func errorRecordsAreJSON() {
+        let record = BatchFormat.errorRecord(document: nil, message: "stdin:2: \"x\"\tnot valid")
+        #expect(
+            String(decoding: record, as: UTF8.self) == #"{"document":null,"error":"stdin:2: \"x\"\tnot valid"}"# + "\n")
     }
 
     @Test(arguments: [("out.tmx", BatchFormat.tmx), ("a/b.TSV", .tsv), ("x.jsonl", .jsonl), ("beads.d/x", nil)])

@@ -1,8 +1,9 @@
-/// Serialisation of one document's pairs, done by the task that aligned it, straight into bytes.
+/// Serialisation of one document's pairs, done by the task that aligned it.
 ///
-/// STAND-IN until the export writers can append documents to one file: same layouts as theirs (TMX 1.4b
-/// with `x-` props, TSV `zh<TAB>en`, sorted-key JSONL, Vecalign beads), written here so the batch can
-/// run and be measured.
+/// JSONL, TSV and beads are the export writers' own output, a document at a time (their files are plain
+/// concatenations). TMX is written here, in the TMX writer's layout: a batch appends documents to one
+/// XML document, with the header once and `tuid`s unique across documents (`ID-N`), which the
+/// whole-document `TMXWriter` cannot do yet.
 extension BatchFormat {
     /// What starts the file (TMX's XML header); empty for the other formats.
     package var header: String {
@@ -23,45 +24,38 @@ extension BatchFormat {
 
     /// The bytes of `pairs` of document `id` in this format.
     package func encode(_ pairs: [AlignedPair], document id: String) -> [UInt8] {
+        switch self {
+        case .jsonl: Array(JSONLFormat().write(pairs).text.utf8)
+        case .tsv: Array(TSVFormat().write(pairs).text.utf8)
+        case .beads: Array(BeadWriter().write(pairs).text.utf8)
+        case .tmx: Self.tmx(pairs, document: id)
+        }
+    }
+
+    /// The `<tu>`s of one document: one-sided pairs left out, as `TMXWriter` does by default.
+    private static func tmx(_ pairs: [AlignedPair], document id: String) -> [UInt8] {
         var out = Bytes()
         out.bytes.reserveCapacity(pairs.count * 320)
-        switch self {
-        case .tmx:
-            for (index, pair) in pairs.enumerated() where !pair.isOneSided {
-                out += "    <tu tuid=\""
-                out.xml(id, attribute: true)
-                out += "-\(index + 1)\">\n      <prop type=\"x-document\">"
-                out.xml(id)
-                out += "</prop>\n      <prop type=\"x-bead\">\(pair.bead.notation)</prop>\n"
-                out += "      <prop type=\"x-confidence\">\(pair.confidence)</prop>\n"
-                out += "      <tuv xml:lang=\"zh-Hant\"><seg>"
-                out.xml(pair.chinese)
-                out += "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>"
-                out.xml(pair.english)
-                out += "</seg></tuv>\n    </tu>\n"
+        for (index, pair) in pairs.enumerated() where !pair.isOneSided {
+            out += "    <tu tuid=\""
+            out.xml(id, attribute: true)
+            out += "-\(index + 1)\">\n      <prop type=\"x-document\">"
+            out.xml(id)
+            out += "</prop>\n      <prop type=\"x-bead\">\(pair.bead.notation)</prop>\n"
+            out += "      <prop type=\"x-confidence\">\(pair.confidence)</prop>\n"
+            if pair.chineseParagraph != nil || pair.englishParagraph != nil {
+                let paragraphs = [pair.chineseParagraph, pair.englishParagraph].map { $0.map(String.init) ?? "" }
+                out += "      <prop type=\"x-paragraph\">\(paragraphs.joined(separator: ":"))</prop>\n"
             }
-        case .tsv:
-            for pair in pairs where !pair.isOneSided {
-                out.cell(pair.chinese)
-                out += "\t"
-                out.cell(pair.english)
-                out += "\n"
+            if !pair.flags.isEmpty {
+                out += "      <prop type=\"x-flags\">\(pair.flags.map(\.rawValue).joined(separator: " "))</prop>\n"
             }
-        case .jsonl:
-            for pair in pairs {
-                out += "{\"bead\":\"\(pair.bead.type)\",\"confidence\":\(Self.number(pair.confidence)),"
-                out += "\"crossing\":\(pair.crossing),\"document\":"
-                out.json(id)
-                out += ",\"en\":"
-                out.json(pair.english)
-                out += ",\"en_ids\":\(Self.list(pair.bead.english)),\"flags\":["
-                out += pair.flags.map { "\"\($0.rawValue)\"" }.joined(separator: ",")
-                out += "],\"zh\":"
-                out.json(pair.chinese)
-                out += ",\"zh_ids\":\(Self.list(pair.bead.chinese))}\n"
-            }
-        case .beads:
-            for pair in pairs { out += pair.bead.notation + "\n" }
+            if pair.crossing { out += "      <prop type=\"x-crossing\">true</prop>\n" }
+            out += "      <tuv xml:lang=\"zh-Hant\"><seg>"
+            out.xml(pair.chinese)
+            out += "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>"
+            out.xml(pair.english)
+            out += "</seg></tuv>\n    </tu>\n"
         }
         return out.bytes
     }
@@ -75,15 +69,6 @@ extension BatchFormat {
         out.json(message)
         out += "}\n"
         return out.bytes
-    }
-
-    /// A JSON number as JSONEncoder writes it: `0.75`, and `1` rather than `1.0`.
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-    }
-
-    private static func list(_ ids: [Int]) -> String {
-        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 
     /// `text` as a JSON string literal.
@@ -147,20 +132,6 @@ extension BatchFormat {
                 }
             }
             bytes.append(UInt8(ascii: "\""))
-        }
-
-        /// A TSV cell: tabs and line breaks become spaces (a CRLF one space).
-        mutating func cell(_ text: String) {
-            var text = text
-            text.withUTF8 { utf8 in
-                var index = 0
-                while index < utf8.count {
-                    let byte = utf8[index]
-                    if byte == 0x0D, index + 1 < utf8.count, utf8[index + 1] == 0x0A { index += 1 }
-                    bytes.append(byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte)
-                    index += 1
-                }
-            }
         }
     }
 }

@@ -9,15 +9,17 @@ package struct BatchPipeline: Sendable {
     }
 
     package var format: BatchFormat
-    package var alignment: AlignmentOptions
+    package let alignment: AlignmentOptions
     /// Takes each input line as one sentence (the UN corpus, Moses-style files).
     package var presegmented: Bool
     private let segmenters = SegmenterPool()
+    private let aligner: Aligner
 
     package init(format: BatchFormat, alignment: AlignmentOptions = AlignmentOptions(), presegmented: Bool = false) {
         self.format = format
         self.alignment = alignment
         self.presegmented = presegmented
+        aligner = Aligner(options: alignment)
     }
 
     /// The outcome of one document; never throws: a failure is part of the outcome.
@@ -53,8 +55,7 @@ package struct BatchPipeline: Sendable {
                 try segmenter.sentences(of: english, presegmented: presegmented)
             )
         }
-        return Aligner(options: alignment).align(
-            chinese: chineseSentences, english: englishSentences, document: document.id)
+        return aligner.align(chinese: chineseSentences, english: englishSentences, document: document.id)
     }
 
     /// The document read from its files or texts, with the batch's id.

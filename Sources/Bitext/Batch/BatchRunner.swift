@@ -1,4 +1,9 @@
 /// Runs a batch: its documents through the pipeline on all cores, the results out in input order.
+///
+/// HOOK, learning across the batch (issue 7): when the reorder issue's word-translation model is in main,
+/// `run` gets a first pass, `engine.run` over the same manifest with a `work` that aligns and returns the
+/// confident 1-1 pairs (no output), whose pairs train the model; then the pass below runs with a pipeline
+/// whose `AlignmentOptions` carry the model.
 package struct BatchRunner: Sendable {
     package var pipeline: BatchPipeline
     package var engine: BatchEngine
