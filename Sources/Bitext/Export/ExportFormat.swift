@@ -27,8 +27,9 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
     /// The format `data` looks like: XML (UTF-8 or UTF-16) is TMX, a `{` line is JSONL, a bead line is
     /// beads, anything else TSV.
     public init(content data: some Collection<UInt8>) {
-        var bytes = data.prefix(4096).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        var bytes = data.prefix(4096)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        bytes = bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.first == UInt8(ascii: "<") {
             self = .tmx
         } else if bytes.first == UInt8(ascii: "{") {

@@ -52,12 +52,15 @@ public struct JSONLFormat: Sendable {
     private static func describe(_ error: DecodingError) -> String {
         switch error {
         case .keyNotFound(let key, _): "missing key \"\(key.stringValue)\""
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            "wrong type for \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\""
-        case .dataCorrupted(let context) where !context.codingPath.isEmpty:
-            "bad value for \"\(context.codingPath.map(\.stringValue).joined(separator: "."))\""
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): "wrong type for \(path(context))"
+        case .dataCorrupted(let context) where !context.codingPath.isEmpty: "bad value for \(path(context))"
         default: "not a JSON object"
         }
+    }
+
+    /// `"flags"[0]`: the key, then array indices.
+    private static func path(_ context: DecodingError.Context) -> String {
+        context.codingPath.map { key in key.intValue.map { "[\($0)]" } ?? "\"\(key.stringValue)\"" }.joined()
     }
 
     /// One line of the file.

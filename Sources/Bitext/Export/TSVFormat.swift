@@ -36,15 +36,15 @@ public struct TSVFormat: Sendable {
     public func read(_ data: Data, file: String = "-") throws(ExportError) -> [AlignedPair] {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(bytes: bytes, encoding: .utf8) else {
-            throw ExportError(file: file, message: "not UTF-8 text")
-        }
         var columns = options.languages.map(\.rawValue)
         var pairs: [AlignedPair] = []
         var nextChinese = 0
         var nextEnglish = 0
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+        // Bytes, not Characters: "\r\n" is one Character in Swift.
+        for (index, rawLine) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            guard let line = String(bytes: rawLine.last == 0x0D ? rawLine.dropLast() : rawLine, encoding: .utf8) else {
+                throw ExportError(file: file, line: index + 1, message: "not UTF-8 text")
+            }
             if line.isEmpty { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if index == 0, Set(fields.map { $0.lowercased() }).isSuperset(of: ["zh", "en"]) {
