@@ -71,6 +71,11 @@ import Testing
 
     @Test func beadsAreVecalignNotation() {
         #expect(BeadWriter().write(ExportFixtures.pairs).text == "[0]:[3]\n[4]:[4]\n[]:[0]\n[1, 2]:[1]\n[3]:[]\n")
+        var options = ExportOptions()
+        options.score = true
+        #expect(
+            BeadWriter(options: options).write(Array(ExportFixtures.pairs.prefix(2))).text
+                == "[0]:[3]:0.812\n[4]:[4]:0.750\n")
     }
 
     @Test(

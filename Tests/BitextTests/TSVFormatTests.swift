@@ -48,7 +48,7 @@ import Testing
             let pairs = try format.read(Data(format.write(ExportFixtures.pairs).text.utf8))
             #expect(pairs.map(\.chinese) == ExportFixtures.pairs.map(\.chinese))
             #expect(pairs.map(\.english) == ExportFixtures.pairs.map(\.english))
-            #expect(pairs.map(\.confidence) == (score ? ExportFixtures.pairs.map(\.confidence) : [1, 1, 1, 1, 1]))
+            #expect(pairs.map(\.confidence) == (score ? [0.812, 0.75, 0, 0.5, 0] : [1, 1, 1, 1, 1]))
         }
     }
 

@@ -3,11 +3,19 @@ import Foundation
 /// Writes outputs all or nothing: each to a temporary file in its own directory, then renamed over
 /// the destination once every one was written, so an interrupted or failed run never leaves a half
 /// file and an existing output is replaced only on success. `-` is standard output, written last.
+/// (Renames are not one transaction: should a later rename fail after an earlier one succeeded, the
+/// earlier file is already replaced; the checks before writing make that rare.)
 public enum AtomicFile {
     /// Writes every `(path, contents)`; on error no destination has changed and no temporary file is left.
     public static func write(_ files: [(path: String, contents: Data)]) throws(ExportError) {
         var staged: [(temporary: String, path: String)] = []
         var standardOutput: [Data] = []
+        for (path, _) in files where path != "-" {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw ExportError(file: path, message: "cannot write: it is a directory")
+            }
+        }
         do throws(ExportError) {
             for (path, contents) in files {
                 if path == "-" {
@@ -48,15 +56,13 @@ public enum AtomicFile {
     }
 
     private static func reason(for path: String) -> String {
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let parent = (path as NSString).deletingLastPathComponent
+        let directory = parent.isEmpty ? "." : parent
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             return "no directory \(directory)"
         }
         if !isDirectory.boolValue { return "\(directory) is not a directory" }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return "it is a directory"
-        }
         return "permission denied in \(directory)"
     }
 }

@@ -16,7 +16,7 @@ extension ExportFormat {
             let (text, statistics) = JSONLFormat().write(pairs)
             return ([("", text)], statistics)
         case .beads:
-            let (text, statistics) = BeadWriter().write(pairs)
+            let (text, statistics) = BeadWriter(options: options).write(pairs)
             return ([("", text)], statistics)
         case .moses:
             let (chinese, english, statistics) = MosesWriter(options: options).write(pairs)

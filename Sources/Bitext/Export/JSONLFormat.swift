@@ -2,8 +2,8 @@ import Foundation
 
 /// JSON Lines: one object a pair with everything the aligner knows, keys sorted so files diff well.
 ///
-/// `{"bead":"1-1","confidence":0.93,"crossing":false,"document":"004","en":"…","en_ids":[5],
-/// "en_paragraph":2,"flags":[],"zh":"…","zh_ids":[1],"zh_paragraph":1}`; the paragraph keys are
+/// `{"confidence":0.93,"crossing":false,"document":"004","en":"…","en_ids":[5],
+/// "en_paragraph":2,"flags":[],"type":"1-1","zh":"…","zh_ids":[1],"zh_paragraph":1}`; the paragraph keys are
 /// absent when unknown. Reading needs only `zh` and `en`.
 public struct JSONLFormat: Sendable {
     public init() {}
@@ -65,7 +65,7 @@ public struct JSONLFormat: Sendable {
 
     /// One line of the file.
     struct Record: Codable {
-        var bead: String?
+        var type: String?
         var confidence: Double?
         var crossing: Bool?
         var document: String?
@@ -78,7 +78,7 @@ public struct JSONLFormat: Sendable {
         var chineseParagraph: Int?
 
         enum CodingKeys: String, CodingKey {
-            case bead, confidence, crossing, document, flags
+            case type, confidence, crossing, document, flags
             case english = "en"
             case englishIds = "en_ids"
             case englishParagraph = "en_paragraph"
@@ -88,7 +88,7 @@ public struct JSONLFormat: Sendable {
         }
 
         init(_ pair: AlignedPair) {
-            bead = pair.bead.type
+            type = pair.bead.type
             confidence = pair.confidence
             crossing = pair.crossing
             document = pair.document

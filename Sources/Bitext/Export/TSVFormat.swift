@@ -2,7 +2,7 @@ import Foundation
 
 /// Tab-separated pairs: `zh<TAB>en` (source first), optionally a confidence column and a header line.
 ///
-/// UTF-8 without BOM, LF line ends. Tabs and line breaks inside a text (CR, LF, VT, FF, U+0085,
+/// UTF-8 without BOM, LF line ends; the confidence has three decimals. Tabs and line breaks inside a text (CR, LF, VT, FF, U+0085,
 /// U+2028, U+2029) become spaces so that every line is one pair.
 public struct TSVFormat: Sendable {
     public var options: ExportOptions
@@ -23,7 +23,7 @@ public struct TSVFormat: Sendable {
                 if index > 0 { out += "\t" }
                 out += Self.flattened(language == .chinese ? pair.chinese : pair.english, &statistics.breaksReplaced)
             }
-            if options.score { out += "\t\(pair.confidence)" }
+            if options.score { out += "\t" + Self.confidence(pair.confidence) }
             out += "\n"
             statistics.written += 1
         }
@@ -79,6 +79,11 @@ public struct TSVFormat: Sendable {
             pairs.append(AlignedPair(bead: bead, chinese: chinese, english: english, confidence: confidence))
         }
         return pairs
+    }
+
+    /// A confidence as people read it: three decimals, `0.873`.
+    static func confidence(_ value: Double) -> String {
+        String(format: "%.3f", value)
     }
 
     /// `text` on one line: tabs and line breaks become spaces, counted in `replaced`.
