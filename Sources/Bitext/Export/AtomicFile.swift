@@ -27,6 +27,10 @@ public enum AtomicFile {
                     throw ExportError(file: path, message: "cannot write: \(reason(for: path))")
                 }
                 staged.append((temporary, path))
+                // A replaced file keeps its permissions.
+                if let mode = try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] {
+                    try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary)
+                }
             }
             for (index, item) in staged.enumerated() {
                 guard rename(item.temporary, item.path) == 0 else {

@@ -131,7 +131,7 @@ struct OutputOptions: ParsableArguments {
             for (suffix, text) in outputs {
                 files.append((path == "-" ? "-" : path + suffix, Data(text.utf8)))
             }
-            let name = path == "-" ? "standard output" : path
+            let name = path == "-" ? "standard output" : format == .moses ? "\(path).zh, \(path).en" : path
             if statistics.oneSidedLeftOut > 0 {
                 note(
                     "\(name): left out \(count(statistics.oneSidedLeftOut, "one-sided pair")) (--keep-one-sided keeps them)"
