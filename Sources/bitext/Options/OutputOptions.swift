@@ -71,6 +71,7 @@ struct OutputOptions: ParsableArguments {
         if format == .moses && output == nil {
             throw ValidationError("--format moses needs -o PREFIX (or use --moses PREFIX)")
         }
+        _ = try targets()
     }
 
     /// The writers' options; the TMX creation date is `SOURCE_DATE_EPOCH` when set, for reproducible files.

@@ -31,6 +31,9 @@ struct Convert: ParsableCommand {
         if outputFile != nil && output.output != nil {
             throw ValidationError("give the output once: OUT or -o, not both")
         }
+        var options = output
+        options.output = outputFile ?? output.output
+        _ = try options.targets()
     }
 
     func run() throws {
