@@ -56,6 +56,17 @@ import Testing
         #expect(moses.chinese == big + "\n")
     }
 
+    /// Beyond 10 MB, where libxml2 refuses input handed to it in one piece.
+    @Test func tmxOverTenMegabytes() throws {
+        let un = try ExportFixtures.unGoldPairs("UN19990209_010").filter { !$0.isOneSided }
+        let pairs = Array(repeatElement(un, count: 30).joined())
+        let tmx = Data(TMXWriter(options: ExportFixtures.options).write(pairs).text.utf8)
+        #expect(tmx.count > 10_500_000)
+        let read = try TMXReader().read(tmx).pairs
+        #expect(read.count == pairs.count)
+        #expect(read.last == pairs.last)
+    }
+
     @Test func mosesFilesAreLineAligned() {
         let (chinese, english, statistics) = MosesWriter().write(ExportFixtures.pairs + [ExportFixtures.hostile])
         #expect(statistics.written == 4)

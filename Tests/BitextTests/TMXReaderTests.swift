@@ -96,6 +96,18 @@ import Testing
         #expect(result.pairs.map(\.english) == ["Hello"])
     }
 
+    @Test func takesUnitPropertiesOnly() throws {
+        let xml = """
+            <tmx version="1.4"><header/><body><tu><prop type="x-confidence">0.25</prop>
+            <tuv xml:lang="fr"><prop type="x-confidence">0.75</prop><seg>Bonjour</seg></tuv>
+            <tuv xml:lang="zh-TW"><prop type="x-document">wrong</prop><seg>你好</seg></tuv>
+            <tuv xml:lang="en"><seg>Hello</seg></tuv></tu></body></tmx>
+            """
+        let pair = try #require(try TMXReader().read(Data(xml.utf8)).pairs.first)
+        #expect(pair.confidence == 0.25)
+        #expect(pair.document == "")
+    }
+
     @Test(arguments: [
         ("<tmx><body><tu></body></tmx>", "in.tmx:1: not well-formed XML: mismatched end tag (column 23)"),
         ("<html><body/></html>", "in.tmx:1: not a TMX file: the root element is <html>"),

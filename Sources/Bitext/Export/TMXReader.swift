@@ -28,7 +28,9 @@ public struct TMXReader: Sendable {
     }
 
     public func read(_ data: Data) throws(ExportError) -> Result {
-        let parser = XMLParser(data: data)
+        // A stream, not `XMLParser(data:)`: FoundationXML hands libxml2 the data as one chunk, which it
+        // refuses beyond 10 MB ("huge input lookup"); from a stream it takes chunks.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         let handler = TMXParserHandler()
@@ -69,6 +71,7 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     var failureLine: Int?
 
     private var unit: Unit?
+    private var inVariant = false
     private var tuvLanguage: Language?
     private var inSegment = false
     /// Depth inside inline elements whose content is native code.
@@ -108,12 +111,13 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
         case "tu":
             unit = Unit()
         case "tuv":
+            inVariant = true
             let tag = attributes["xml:lang"] ?? attributes["lang"] ?? ""
             tuvLanguage = TMXReader.language(ofTag: tag)
         case "seg":
             inSegment = true
             segment = ""
-        case "prop" where unit != nil && tuvLanguage == nil:
+        case "prop" where unit != nil && !inVariant:
             property = attributes["type"]
             propertyText = ""
         default:
@@ -136,6 +140,7 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
             default: break
             }
         case "tuv":
+            inVariant = false
             tuvLanguage = nil
         case "prop":
             if let property { unit?.properties[property] = propertyText }
