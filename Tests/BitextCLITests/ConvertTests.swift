@@ -112,6 +112,19 @@ enum ConvertCLI {
                 """)
     }
 
+    @Test func mosesPrefixAsOut() throws {
+        let directory = try ConvertCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = Data("你好\tHello\n\tOnly English\n".utf8)
+        let result = try ConvertCLI.run(
+            ["convert", "-", "corpus", "--format", "moses"], input: input, directory: directory)
+        #expect(result.status == 0)
+        #expect(
+            result.error == "bitext: corpus.zh, corpus.en: left out 1 one-sided pair (--keep-one-sided keeps them)\n")
+        #expect(try String(contentsOf: directory.appendingPathComponent("corpus.zh"), encoding: .utf8) == "你好\n")
+        #expect(try String(contentsOf: directory.appendingPathComponent("corpus.en"), encoding: .utf8) == "Hello\n")
+    }
+
     @Test func mosesAndTMXTogether() throws {
         let directory = try ConvertCLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -174,6 +187,7 @@ enum ConvertCLI {
         (["in.tsv", "--beads", "one-one"], "Error: --beads 'one-one': expected bead types such as 1-1,2-1"),
         (["in.tsv", "a.tsv", "-o", "b.tsv"], "Error: give the output once: OUT or -o, not both"),
         (["in.tsv", "--format", "moses"], "Error: --format moses needs -o PREFIX (or use --moses PREFIX)"),
+        (["in.tsv", "-", "--format", "moses"], "Error: Moses output is two files: give -o PREFIX, not '-'"),
         (["missing.tsv", "-"], "Error: missing.tsv: cannot read: no such file or not readable"),
         (
             ["in.tsv", "out.beads", "--from", "beads"],

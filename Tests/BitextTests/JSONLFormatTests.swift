@@ -17,6 +17,25 @@ import Testing
         #expect(try JSONLFormat().read(Data(text.utf8)) == pairs)
     }
 
+    /// The hand-written encoder writes what JSONEncoder with sorted keys would.
+    @Test func agreesWithJSONEncoder() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let pairs = ExportFixtures.pairs + [ExportFixtures.hostile]
+        let lines = JSONLFormat().write(pairs).text.split(separator: "\n").map(String.init)
+        for (pair, line) in zip(pairs, lines) {
+            let expected = try encoder.encode(JSONLFormat.Record(pair))
+            let decoded = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? NSDictionary
+            #expect(decoded == (try JSONSerialization.jsonObject(with: expected) as? NSDictionary))
+            if !pair.chinese.contains("\u{1}") { #expect(line == String(decoding: expected, as: UTF8.self)) }
+        }
+    }
+
+    @Test(arguments: [(1.0, "1"), (0, "0"), (0.8125, "0.8125"), (0.1, "0.1"), (Double.nan, "0"), (1e-5, "1e-05")])
+    func numbers(value: Double, text: String) {
+        #expect(JSONLFormat.number(value) == text)
+    }
+
     @Test func readsMinimalRecords() throws {
         let text = "{\"zh\":\"你好\",\"en\":\"Hello\"}\n\n{\"en\":\"Only English\",\"zh\":\"\"}\n"
         let pairs = try JSONLFormat().read(Data(text.utf8))

@@ -8,19 +8,64 @@ import Foundation
 public struct JSONLFormat: Sendable {
     public init() {}
 
+    /// Writes the objects directly (what `JSONEncoder` with sorted keys writes, several times faster).
     public func write(_ pairs: [AlignedPair]) -> (text: String, statistics: ExportStatistics) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""
-        var statistics = ExportStatistics()
         for pair in pairs {
-            // Encoding plain strings, numbers and arrays cannot fail; a pair that did would be left out.
-            guard let line = try? encoder.encode(Record(pair)) else { continue }
-            out += String(decoding: line, as: UTF8.self)
-            out += "\n"
-            statistics.written += 1
+            out += "{\"confidence\":" + Self.number(pair.confidence)
+            out += ",\"crossing\":" + (pair.crossing ? "true" : "false")
+            out += ",\"document\":"
+            Self.appendString(pair.document, to: &out)
+            out += ",\"en\":"
+            Self.appendString(pair.english, to: &out)
+            out += ",\"en_ids\":[" + pair.bead.english.map(String.init).joined(separator: ",") + "]"
+            if let paragraph = pair.englishParagraph { out += ",\"en_paragraph\":\(paragraph)" }
+            out += ",\"flags\":[" + pair.flags.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
+            out += ",\"type\":\"" + pair.bead.type + "\""
+            out += ",\"zh\":"
+            Self.appendString(pair.chinese, to: &out)
+            out += ",\"zh_ids\":[" + pair.bead.chinese.map(String.init).joined(separator: ",") + "]"
+            if let paragraph = pair.chineseParagraph { out += ",\"zh_paragraph\":\(paragraph)" }
+            out += "}\n"
         }
+        var statistics = ExportStatistics()
+        statistics.written = pairs.count
         return (out, statistics)
+    }
+
+    /// A JSON number: integral values without a fraction (`1`, not `1.0`); not-a-number as 0.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return "\(value)"
+    }
+
+    /// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
+    static func appendString(_ text: String, to out: inout String) {
+        out += "\""
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            out += text
+            out += "\""
+            return
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        let hex = Array("0123456789abcdef".utf8)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+            case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+            case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
+            case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
+            case 0..<0x20: bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        out += String(decoding: bytes, as: UTF8.self)
+        out += "\""
     }
 
     public func read(_ data: Data, file: String = "-") throws(ExportError) -> [AlignedPair] {
@@ -29,7 +74,8 @@ public struct JSONLFormat: Sendable {
         var nextChinese = 0
         var nextEnglish = 0
         var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        let bytes = [UInt8](data)
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             let record: Record

@@ -34,26 +34,35 @@ public struct TSVFormat: Sendable {
     /// one they are as `options.source` says, with an optional confidence third. Beads count the
     /// sentences of each side from 0.
     public func read(_ data: Data, file: String = "-") throws(ExportError) -> [AlignedPair] {
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        // Bytes, not Characters: "\r\n" is one Character in Swift, and grapheme breaking is slow.
+        let bytes = [UInt8](data)
         var columns = options.languages.map(\.rawValue)
         var pairs: [AlignedPair] = []
         var nextChinese = 0
         var nextEnglish = 0
-        // Bytes, not Characters: "\r\n" is one Character in Swift.
-        for (index, rawLine) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            guard let line = String(bytes: rawLine.last == 0x0D ? rawLine.dropLast() : rawLine, encoding: .utf8) else {
-                throw ExportError(file: file, line: index + 1, message: "not UTF-8 text")
-            }
+        var lineNumber = 0
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            lineNumber += 1
+            var line = bytes[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
             if line.isEmpty { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if index == 0, Set(fields.map { $0.lowercased() }).isSuperset(of: ["zh", "en"]) {
+            var fields: [String] = []
+            for field in line.split(separator: 0x09, omittingEmptySubsequences: false) {
+                guard let text = String(validating: field, as: UTF8.self) else {
+                    throw ExportError(file: file, line: lineNumber, message: "not UTF-8 text")
+                }
+                fields.append(text)
+            }
+            if lineNumber == 1, Set(fields.map { $0.lowercased() }).isSuperset(of: ["zh", "en"]) {
                 columns = fields.map { $0.lowercased() }
                 continue
             }
             guard fields.count >= 2, fields.count <= max(3, columns.count) else {
                 throw ExportError(
-                    file: file, line: index + 1,
+                    file: file, line: lineNumber,
                     message: "expected 2 or 3 tab-separated columns (zh, en, confidence), found \(fields.count)")
             }
             var chinese = ""
@@ -65,7 +74,8 @@ public struct TSVFormat: Sendable {
                 case "en": english = field
                 case "confidence":
                     guard let value = Double(field.trimmingCharacters(in: .whitespaces)) else {
-                        throw ExportError(file: file, line: index + 1, message: "confidence '\(field)' is not a number")
+                        throw ExportError(
+                            file: file, line: lineNumber, message: "confidence '\(field)' is not a number")
                     }
                     confidence = value
                 default: break

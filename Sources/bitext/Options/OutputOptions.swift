@@ -68,10 +68,6 @@ struct OutputOptions: ParsableArguments {
                     "\(name) '\(tag)': not a language tag such as zh-TW or zh-Hant (OmegaT rejects '_' and spaces)")
             }
         }
-        if format == .moses && output == nil {
-            throw ValidationError("--format moses needs -o PREFIX (or use --moses PREFIX)")
-        }
-        _ = try targets()
     }
 
     /// The writers' options; the TMX creation date is `SOURCE_DATE_EPOCH` when set, for reproducible files.
@@ -90,7 +86,13 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// The outputs asked for: `-o` (or standard output when nothing else is asked), `--tmx`, `--moses`.
+    ///
+    /// Commands call it from their `validate()` (after setting `output` from an argument, if they take
+    /// one) so that a bad combination is a usage error before any work.
     func targets() throws -> [(path: String, format: ExportFormat)] {
+        if format == .moses && output == nil {
+            throw ValidationError("--format moses needs -o PREFIX (or use --moses PREFIX)")
+        }
         var targets: [(String, ExportFormat)] = []
         if let output {
             if let format {
