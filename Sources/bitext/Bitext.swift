@@ -6,6 +6,6 @@ struct BitextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext",
         abstract: "Align Traditional Chinese–English news articles into sentence-aligned bitexts.",
-        subcommands: [Convert.self]
+        subcommands: [Segment.self, Convert.self]
     )
 }

@@ -1,49 +1,13 @@
 import Foundation
 import Testing
 
-/// Runs the built `bitext` binary, which sits next to the test bundle.
+/// Paths the convert tests share.
 enum ConvertCLI {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static var binary: URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("bitext")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            if directory.pathExtension == "xctest" || directory.lastPathComponent == "Contents" {
-                directory = directory.deletingLastPathComponent()
-                continue
-            }
-            break
-        }
-        return root.appendingPathComponent(".build/debug/bitext")
-    }
-
-    static func run(
-        _ arguments: [String], input: Data? = nil, directory: URL? = nil, environment: [String: String] = [:]
-    ) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe()
-        let error = Pipe()
-        let standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = standardInput
-        try process.run()
-        if let input { standardInput.fileHandleForWriting.write(input) }
-        try standardInput.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: outputData, as: UTF8.self),
-            String(decoding: errorData, as: UTF8.self)
-        )
+    static func run(_ arguments: [String], input: Data = Data(), directory: URL = BitextBinary.root) throws -> (
+        status: Int32, output: String, error: String
+    ) {
+        let result = try BitextBinary.run(arguments, stdin: input, in: directory)
+        return (result.status, result.stdout, result.stderr)
     }
 
     static func temporaryDirectory() throws -> URL {
@@ -52,7 +16,7 @@ enum ConvertCLI {
         return url
     }
 
-    static func fixture(_ path: String) -> String { root.appendingPathComponent(path).path }
+    static func fixture(_ path: String) -> String { BitextBinary.root.appendingPathComponent(path).path }
 }
 
 @Suite struct ConvertTests {
@@ -73,15 +37,32 @@ enum ConvertCLI {
         let directory = try ConvertCLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("sample.tmx")
-        let result = try ConvertCLI.run(
-            ["convert", ConvertCLI.fixture("fixtures/export/golden/sample.jsonl"), out.path],
-            environment: ["SOURCE_DATE_EPOCH": "1795309323"])
+        let result = try ConvertCLI.run([
+            "convert", ConvertCLI.fixture("fixtures/export/golden/sample.jsonl"), out.path,
+        ])
         #expect(result.status == 0)
         #expect(result.error == "bitext: \(out.path): left out 2 one-sided pairs (--keep-one-sided keeps them)\n")
         let golden = try String(
             contentsOfFile: ConvertCLI.fixture("fixtures/export/golden/sample.tmx"), encoding: .utf8)
-        #expect(try String(contentsOf: out, encoding: .utf8) == golden)
+        // The creation date is now (SOURCE_DATE_EPOCH fixes it; the shared runner passes no environment).
+        let written = try String(contentsOf: out, encoding: .utf8)
+            .replacing(/creationdate="\d{8}T\d{6}Z"/, with: "creationdate=\"20261122T010203Z\"")
+        #expect(written == golden)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["sample.tmx"])
+    }
+
+    @Test func sourceDateEpochFixesCreationDate() throws {
+        let process = Process()
+        process.executableURL = BitextBinary.url
+        process.arguments = ["convert", ConvertCLI.fixture("fixtures/export/golden/sample.jsonl"), "--format", "tmx"]
+        process.environment = ["SOURCE_DATE_EPOCH": "1795309323"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(String(decoding: data, as: UTF8.self).contains("creationdate=\"20261122T010203Z\""))
     }
 
     @Test func standardInputToStandardOutput() throws {
