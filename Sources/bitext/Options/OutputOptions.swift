@@ -117,10 +117,12 @@ struct OutputOptions: ParsableArguments {
         return targets
     }
 
-    /// Filters `pairs`, writes every target all or nothing, and reports on standard error what was left out.
+    /// Filters `pairs`, writes every target all or nothing, then reports on standard error what was left out.
     func write(_ pairs: [AlignedPair]) throws {
         let filter = PairFilter(minimumConfidence: minScore, beadTypes: beads.flatMap(PairFilter.beadTypes))
         let filtered = filter.apply(pairs)
+        var notes: [String] = []
+        func note(_ message: String) { notes.append(message) }
         if filtered.belowConfidence > 0, let minScore {
             note("left out \(count(filtered.belowConfidence, "pair")) below --min-score \(minScore)")
         }
@@ -150,13 +152,12 @@ struct OutputOptions: ParsableArguments {
             }
         }
         try AtomicFile.write(files)
+        for message in notes {
+            FileHandle.standardError.write(Data("bitext: \(message)\n".utf8))
+        }
     }
 
     private func count(_ number: Int, _ noun: String) -> String {
         number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
-    }
-
-    private func note(_ message: String) {
-        FileHandle.standardError.write(Data("bitext: \(message)\n".utf8))
     }
 }
