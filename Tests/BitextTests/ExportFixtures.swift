@@ -104,6 +104,22 @@ enum ExportFixtures {
         return url
     }
 
+    /// Seed 004 read and segmented as `bitext segment` does, under the lead's hand-checked gold alignment.
+    static func seedGoldPairs() throws -> [AlignedPair] {
+        let id = "004_b1f2f82659ca7572"
+        let document = try Reader().read(path: url("seeds/\(id).txt").path)
+        let segmented = try Segmenter().segment(document)
+        let gold = try String(contentsOf: url("fixtures/gold/\(id).gold"), encoding: .utf8)
+        return try gold.split(separator: "\n").map { line in
+            let bead = try #require(Bead(notation: line))
+            return AlignedPair(
+                bead: bead, chinese: bead.chinese.map { segmented.chinese[$0].text }.joined(),
+                english: bead.english.map { segmented.english[$0].text }.joined(separator: " "), document: id,
+                chineseParagraph: bead.chinese.first.map { segmented.chinese[$0].paragraph },
+                englishParagraph: bead.english.first.map { segmented.english[$0].paragraph })
+        }
+    }
+
     /// The pairs of a UN fixture document under its gold alignment.
     static func unGoldPairs(_ name: String) throws -> [AlignedPair] {
         func lines(_ ext: String) throws -> [String] {

@@ -86,6 +86,7 @@ import Testing
         for name in ["UN19930101_020", "UN19990209_010"] {
             documents.append((name, try ExportFixtures.unGoldPairs(name)))
         }
+        documents.append(("004", try ExportFixtures.seedGoldPairs()))
         var options = ExportFixtures.options
         options.keepOneSided = true
         for (name, pairs) in documents {
