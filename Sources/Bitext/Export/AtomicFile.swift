@@ -13,7 +13,7 @@ public enum AtomicFile {
         for (path, _) in files where path != "-" {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                throw ExportError(file: path, message: "cannot write: it is a directory")
+                throw ExportError(file: path, message: "cannot write: it is a directory", kind: .unwritableOutput)
             }
         }
         do throws(ExportError) {
@@ -24,7 +24,8 @@ public enum AtomicFile {
                 }
                 let temporary = temporaryPath(for: path)
                 guard FileManager.default.createFile(atPath: temporary, contents: contents) else {
-                    throw ExportError(file: path, message: "cannot write: \(reason(for: path))")
+                    throw ExportError(
+                        file: path, message: "cannot write: \(reason(for: path))", kind: .unwritableOutput)
                 }
                 staged.append((temporary, path))
                 // A replaced file keeps its permissions.
@@ -37,7 +38,7 @@ public enum AtomicFile {
                     let error = String(cString: strerror(errno)).lowercased()
                     for later in staged[index...] { unlink(later.temporary) }
                     staged = []
-                    throw ExportError(file: item.path, message: "cannot replace: \(error)")
+                    throw ExportError(file: item.path, message: "cannot replace: \(error)", kind: .unwritableOutput)
                 }
             }
         } catch {

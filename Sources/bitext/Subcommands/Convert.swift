@@ -37,12 +37,17 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        try reportingErrors { try convert() }
+    }
+
+    private func convert() throws {
         let data: Data
         if input == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: input) else {
-                throw ExportError(file: input, message: "cannot read: no such file or not readable")
+                throw ExportError(
+                    file: input, message: "cannot read: no such file or not readable", kind: .unreadableInput)
             }
             data = contents
         }
