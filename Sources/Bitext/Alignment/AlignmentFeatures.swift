@@ -69,6 +69,11 @@ package struct AlignmentFeatures: Sendable {
     package var chinese: SideFeatures
     package var english: SideFeatures
 
+    package init(chinese: SideFeatures, english: SideFeatures) {
+        self.chinese = chinese
+        self.english = english
+    }
+
     /// Extracts lengths and anchors of every sentence.
     ///
     /// English goes first: its capitalised words are the names that Chinese Han runs may romanise to,
