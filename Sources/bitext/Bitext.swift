@@ -5,6 +5,7 @@ import Bitext
 struct BitextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext",
-        abstract: "Align Traditional Chinese–English news articles into sentence-aligned bitexts."
+        abstract: "Align Traditional Chinese–English news articles into sentence-aligned bitexts.",
+        subcommands: [View.self]
     )
 }

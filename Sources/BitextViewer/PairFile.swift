@@ -1,0 +1,77 @@
+import Bitext
+import Foundation
+
+/// A file of aligned pairs the viewer opens and saves, in the format its name or content says.
+package struct PairFile: Sendable, Hashable {
+    package enum Format: String, Sendable, Hashable {
+        case jsonl
+        case tsv
+        case tmx
+        /// A raw bilingual article: read, segmented and aligned on opening; saved as JSONL.
+        case article
+    }
+
+    package var path: String
+    package var format: Format
+
+    /// The file at `path`, its format from its extension (`.jsonl`, `.tsv`, `.tmx`; anything else is
+    /// read as a raw article).
+    package init(path: String) {
+        self.path = path
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        format =
+            switch ext {
+            case "jsonl", "ndjson", "json": .jsonl
+            case "tsv", "tab": .tsv
+            case "tmx": .tmx
+            default: .article
+            }
+    }
+
+    /// The file name for the status line.
+    package var name: String { URL(fileURLWithPath: path).lastPathComponent }
+
+    /// Reads the pairs.
+    package func load() throws(ViewerError) -> [AlignedPair] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ViewerError("\(path): cannot read the file (\(Self.reason(error)))")
+        }
+        switch format {
+        case .jsonl: return try TemporaryJSONL.read(data, file: path)
+        case .tsv, .tmx, .article:
+            throw ViewerError("\(path): \(format.rawValue) files are not supported yet; open a .jsonl file")
+        }
+    }
+
+    /// Writes `pairs` to the file atomically (a temporary file renamed over it).
+    package func save(_ pairs: [AlignedPair]) throws(ViewerError) {
+        let text: String
+        switch format {
+        case .jsonl: text = TemporaryJSONL.write(pairs)
+        case .tsv, .tmx, .article:
+            throw ViewerError("\(path): cannot save \(format.rawValue) files yet; use --save-as FILE.jsonl")
+        }
+        let url = URL(fileURLWithPath: path)
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw ViewerError("\(path): cannot save (\(Self.reason(error)))")
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
+            return "no such file"
+        }
+        return nsError.localizedDescription.lowercased()
+    }
+}

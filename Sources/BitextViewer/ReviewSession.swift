@@ -1,0 +1,124 @@
+import Bitext
+
+/// A reviewer's work on a list of aligned pairs: the pairs with their review marks, the cursor, an
+/// undo stack and whether there is unsaved work.
+///
+/// Every operation is a pure mutation of the value, so tests drive it without a terminal.
+package struct ReviewSession: Sendable, Hashable {
+    /// What the reviewer decided about a pair.
+    package enum Mark: Sendable, Hashable {
+        case pending
+        case accepted
+        case rejected
+    }
+
+    /// A pair and its mark.
+    package struct Entry: Sendable, Hashable {
+        package var pair: AlignedPair
+        package var mark: Mark
+
+        package init(pair: AlignedPair, mark: Mark = .pending) {
+            self.pair = pair
+            self.mark = mark
+        }
+    }
+
+    /// The state an edit can change, as the undo stack keeps it.
+    struct Snapshot: Sendable, Hashable {
+        var entries: [Entry]
+        var cursor: Int
+        var revision: Int
+        var description: String
+    }
+
+    package private(set) var entries: [Entry]
+    /// The index of the selected pair (0 when there are none).
+    package private(set) var cursor = 0
+    /// The last search, for `n` and `N`.
+    package var query = ""
+    /// How many edits `undo` can take back.
+    package let undoLimit: Int
+
+    var undoStack: [Snapshot] = []
+    /// The text of each sentence id seen alone on a side, so a split can undo a merge exactly.
+    private(set) var knownSentences: [Language: [Int: String]] = [:]
+    /// Counts edits; the file holds `savedRevision`.
+    private(set) var revision = 0
+    private var savedRevision = 0
+    private var nextRevision = 1
+
+    package init(pairs: [AlignedPair], undoLimit: Int = 100) {
+        entries = pairs.map { Entry(pair: $0) }
+        for pair in pairs {
+            if pair.bead.chinese.count == 1 {
+                knownSentences[.chinese, default: [:]][pair.bead.chinese[0]] = pair.chinese
+            }
+            if pair.bead.english.count == 1 {
+                knownSentences[.english, default: [:]][pair.bead.english[0]] = pair.english
+            }
+        }
+        self.undoLimit = max(1, undoLimit)
+    }
+
+    package var pairs: [AlignedPair] { entries.map(\.pair) }
+    package var count: Int { entries.count }
+    package var isEmpty: Bool { entries.isEmpty }
+    /// Whether there are edits the file does not have.
+    package var isDirty: Bool { revision != savedRevision }
+    package var canUndo: Bool { !undoStack.isEmpty }
+
+    /// The pairs a save writes: every pair but the rejected ones.
+    package var pairsToSave: [AlignedPair] { entries.filter { $0.mark != .rejected }.map(\.pair) }
+
+    package var acceptedCount: Int { entries.count { $0.mark == .accepted } }
+    package var rejectedCount: Int { entries.count { $0.mark == .rejected } }
+    package var flaggedCount: Int { entries.count { Self.needsReview($0.pair) } }
+
+    /// Whether a pair deserves a look: not confidently aligned, flagged, crossing or one-sided.
+    package static func needsReview(_ pair: AlignedPair) -> Bool {
+        Confidence(pair.confidence) != .high || !pair.flags.isEmpty || pair.crossing || pair.isOneSided
+    }
+
+    /// Records that the file now holds the current pairs.
+    package mutating func markSaved() {
+        savedRevision = revision
+    }
+
+    /// Moves the cursor to `index`, clamped to the pairs.
+    package mutating func select(_ index: Int) {
+        cursor = entries.isEmpty ? 0 : min(max(0, index), entries.count - 1)
+    }
+
+    /// Moves the cursor by `offset` pairs.
+    package mutating func move(by offset: Int) {
+        select(cursor + offset)
+    }
+
+    package mutating func moveToTop() { select(0) }
+    package mutating func moveToBottom() { select(entries.count - 1) }
+
+    /// Takes back the last edit; returns what it was, or nil when there is nothing to undo.
+    @discardableResult
+    package mutating func undo() -> String? {
+        guard let snapshot = undoStack.popLast() else { return nil }
+        entries = snapshot.entries
+        cursor = snapshot.cursor
+        revision = snapshot.revision
+        return snapshot.description
+    }
+
+    /// Runs `edit` as one undoable step described by `description`.
+    mutating func record(_ description: String, _ edit: (inout Self) -> Void) {
+        let snapshot = Snapshot(entries: entries, cursor: cursor, revision: revision, description: description)
+        edit(&self)
+        undoStack.append(snapshot)
+        if undoStack.count > undoLimit { undoStack.removeFirst(undoStack.count - undoLimit) }
+        revision = nextRevision
+        nextRevision += 1
+    }
+
+    mutating func setEntries(_ newEntries: [Entry], cursor newCursor: Int) {
+        entries = newEntries
+        select(newCursor)
+    }
+}
