@@ -48,12 +48,18 @@ final class Terminal {
             throw ViewerError("cannot put the terminal in raw mode")
         }
         isActive = true
+        var handled = sigset_t()
+        sigemptyset(&handled)
         for signalNumber in [SIGWINCH, SIGTERM, SIGHUP, SIGINT] {
+            sigaddset(&handled, signalNumber)
             signal(signalNumber) { number in
                 var byte = UInt8(truncatingIfNeeded: number)
                 _ = Glibc.write(signalPipe, &byte, 1)
             }
         }
+        // A parent may have left them blocked (test runners do); a blocked SIGHUP would keep the
+        // viewer alive after its terminal is gone.
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
         // Alternate screen, hidden cursor, no autowrap (so the last cell never scrolls), clear.
         write("\u{1B}[?1049h\u{1B}[?25l\u{1B}[?7l\u{1B}[2J")
     }
