@@ -1,10 +1,11 @@
 import ArgumentParser
 
-@main
 struct BitextBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext-bench",
         abstract: "Release-mode benchmarks of Bitext's stages; results go in BENCHMARKS.md.",
-        subcommands: []
+        subcommands: [SegmentationBenchmark.self]
     )
 }
+
+BitextBench.main()

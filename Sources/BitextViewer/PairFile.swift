@@ -41,8 +41,29 @@ package struct PairFile: Sendable, Hashable {
         }
         switch format {
         case .jsonl: return try TemporaryJSONL.read(data, file: path)
-        case .tsv, .tmx, .article:
+        case .article: return try alignArticle()
+        case .tsv, .tmx:
             throw ViewerError("\(path): \(format.rawValue) files are not supported yet; open a .jsonl file")
+        }
+    }
+
+    /// Reads, segments and aligns a raw bilingual article.
+    private func alignArticle() throws(ViewerError) -> [AlignedPair] {
+        let document: Document
+        do {
+            document = try Reader().read(path: path)
+        } catch {
+            throw ViewerError(error.description)
+        }
+        guard let chinese = document.chinese else { throw ViewerError("\(path): no Chinese text to align") }
+        guard let english = document.english else { throw ViewerError("\(path): no English text to align") }
+        do {
+            let segmenter = try Segmenter()
+            return Aligner().align(
+                chinese: try segmenter.sentences(of: chinese), english: try segmenter.sentences(of: english),
+                document: document.id)
+        } catch {
+            throw ViewerError("\(path): cannot segment the article (\(error))")
         }
     }
 

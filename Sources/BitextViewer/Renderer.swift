@@ -176,16 +176,50 @@ package struct Renderer: Sendable {
             }
         }
         let leftStyle = Style(bold: true, reverse: true)
-        // The longest right part that fits beside the file and position; a question or message
-        // that does not fit takes the whole line.
-        if let fitting = right.first(where: { left.displayWidth + $0.displayWidth <= layout.width }) {
-            screen.write(left, row: row, column: 0, style: leftStyle)
-            screen.write(fitting, row: row, column: layout.width - fitting.displayWidth, style: barStyle)
-        } else if state.mode != .browsing || state.message != nil, let first = right.last {
-            screen.write(first, row: row, column: 0, style: barStyle)
+        // The longest right part that fits beside the position and as much of the file name as
+        // there is room for (at least 8 columns); a question or message that still does not fit
+        // takes the whole line.
+        let fixed = "\(session.isDirty ? " [+]" : "")  \(position) "
+        for part in right {
+            let room = layout.width - part.displayWidth - fixed.displayWidth - 1
+            guard room >= min(8, state.fileName.displayWidth) else { continue }
+            let name = Self.shortened(state.fileName, to: room)
+            screen.write(" " + name + fixed, row: row, column: 0, style: leftStyle)
+            screen.write(part, row: row, column: layout.width - part.displayWidth, style: barStyle)
+            return
+        }
+        if state.mode != .browsing || state.message != nil, let last = right.last {
+            screen.write(last, row: row, column: 0, style: barStyle)
         } else {
             screen.write(left, row: row, column: 0, style: leftStyle)
         }
+    }
+
+    /// `text` cut in the middle with `…` to fit `width` columns.
+    static func shortened(_ text: String, to width: Int) -> String {
+        guard text.displayWidth > width else { return text }
+        guard width > 1 else { return String(repeating: "…", count: max(0, width)) }
+        var head = ""
+        var tail = ""
+        let characters = Array(text)
+        var front = 0
+        var back = characters.count - 1
+        var used = 1
+        while front <= back {
+            let isFront = head.displayWidth <= tail.displayWidth
+            let character = isFront ? characters[front] : characters[back]
+            let characterWidth = ScreenBuffer.width(of: character)
+            if used + characterWidth > width { break }
+            used += characterWidth
+            if isFront {
+                head.append(character)
+                front += 1
+            } else {
+                tail.insert(character, at: tail.startIndex)
+                back -= 1
+            }
+        }
+        return head + "…" + tail
     }
 
     private func drawHelp(into screen: inout ScreenBuffer) {

@@ -4,18 +4,8 @@ import Testing
 
 /// `bitext view` end to end: the real binary in a real terminal (tmux), driven with keys.
 @Suite(.serialized) struct ViewTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The built `bitext`, beside the test bundle.
-    static var binary: URL {
-        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for directory in [products, products.deletingLastPathComponent()] {
-            let candidate = directory.appendingPathComponent("bitext")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return repository.appendingPathComponent(".build/debug/bitext")
-    }
+    static let repository = BitextBinary.root
+    static var binary: URL { BitextBinary.url }
 
     static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first {
         FileManager.default.isExecutableFile(atPath: $0)
@@ -55,12 +45,12 @@ import Testing
 
     @Test func withoutATerminalItSaysSoAndFails() throws {
         let file = Self.repository.appendingPathComponent("fixtures/viewer/004.jsonl").path
-        let result = try Self.run(Self.binary.path, ["view", file])
+        let result = try BitextBinary.run(["view", file])
         #expect(result.status != 0)
         #expect(
-            result.err
+            result.stderr
                 == "Error: standard input and output must be a terminal (to convert a file, use bitext convert)\n")
-        #expect(result.out.isEmpty)
+        #expect(result.stdout.isEmpty)
     }
 
     @Test(.enabled(if: tmux != nil, "tmux is not installed: apt-get install tmux to run the viewer end to end"))

@@ -59,3 +59,26 @@ import Testing
         #expect(frame.text.contains("0/0"))
     }
 }
+
+@Suite struct StatusLineTests {
+    @Test(arguments: [
+        ("004_b1f2f82659ca7572.txt → 004_b1f2f82659ca7572.jsonl", 20, "004_b1f2f8…572.jsonl"),
+        ("short.jsonl", 20, "short.jsonl"),
+        ("中文檔名很長的檔案.jsonl", 12, "中文檔…jsonl"),
+        ("abc", 1, "…"),
+    ])
+    func longNamesAreCutInTheMiddle(name: String, width: Int, expected: String) {
+        let shortened = Renderer.shortened(name, to: width)
+        #expect(shortened == expected)
+        #expect(shortened.displayWidth <= width)
+    }
+
+    @Test func aNarrowScreenKeepsThePositionAndTheMarker() {
+        var state = ViewerState(
+            session: ReviewSession(pairs: [Golden.pair("一。", "One.", id: 0)]),
+            fileName: "004_b1f2f82659ca7572.txt → 004_b1f2f82659ca7572.jsonl")
+        state.session.toggleAccept()
+        let frame = Renderer(layout: Layout(width: 60, height: 5, pairCount: 1)).render(state)
+        #expect(frame.line(4) == " 004_b1f2f82659ca…659ca7572.jsonl [+]  1/1 +1 ✗0 ⚑0  ? help ")
+    }
+}

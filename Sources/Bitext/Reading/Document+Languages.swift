@@ -1,0 +1,10 @@
+extension Document {
+    /// Throws unless the document has both a Chinese and an English passage, as alignment needs.
+    ///
+    /// - Parameter file: the input's name, for the message.
+    public func requireBothLanguages(file: String) throws(ReadError) {
+        for language in Language.allCases where passage(language)?.paragraphs.isEmpty ?? true {
+            throw ReadError(file: file, reason: .missingPassage(language))
+        }
+    }
+}

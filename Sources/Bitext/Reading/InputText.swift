@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The bytes of one input, checked to be UTF-8 text, and its lines.
+struct InputText {
+    /// The file as the user named it, for messages.
+    let file: String
+    let bytes: [UInt8]
+    /// Where the text starts: 3 after a UTF-8 byte-order mark, else 0.
+    let start: Int
+
+    /// Checks `bytes`: not empty, not binary, valid UTF-8.
+    init(bytes: [UInt8], file: String) throws(ReadError) {
+        guard !bytes.isEmpty else { throw ReadError(file: file, reason: .empty) }
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw ReadError(file: file, reason: .utf16)
+        }
+        if let nul = bytes.firstIndex(of: 0) { throw ReadError(file: file, reason: .binary, byte: nul) }
+        if let bad = Self.firstInvalidUTF8(in: bytes) { throw ReadError(file: file, reason: .invalidUTF8, byte: bad) }
+        self.file = file
+        self.bytes = bytes
+        start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Reads `path`, or standard input for `-`.
+    init(path: String) throws(ReadError) {
+        let name = path == "-" ? "<stdin>" : path
+        try self.init(bytes: Self.load(path, name: name), file: name)
+    }
+
+    /// The lines, 1-based, as byte ranges without their line break (`\n` or `\r\n`).
+    ///
+    /// A final line break ends the last line rather than starting an empty one.
+    var lines: [(number: Int, range: Range<Int>)] {
+        var lines: [(number: Int, range: Range<Int>)] = []
+        var lineStart = start
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < buffer.count {
+                if buffer[index] == 0x0A {
+                    let end = index > lineStart && buffer[index - 1] == 0x0D ? index - 1 : index
+                    lines.append((lines.count + 1, lineStart..<end))
+                    lineStart = index + 1
+                }
+                index += 1
+            }
+        }
+        if lineStart < bytes.count {
+            let end = bytes[bytes.count - 1] == 0x0D ? bytes.count - 1 : bytes.count
+            lines.append((lines.count + 1, lineStart..<max(lineStart, end)))
+        }
+        return lines
+    }
+
+    /// The offset of the first byte of the first sequence that is not UTF-8, or nil.
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { bytes -> Int? in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0:
+                    length = 3
+                    low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED:
+                    length = 3
+                    high = 0x9F
+                case 0xF0:
+                    length = 4
+                    low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4:
+                    length = 4
+                    high = 0x8F
+                default: return index
+                }
+                guard index + length <= count else { return index }
+                guard (low...high).contains(bytes[index + 1]) else { return index }
+                for next in (index + 2)..<(index + length) where bytes[next] & 0xC0 != 0x80 { return index }
+                index += length
+            }
+            return nil
+        }
+    }
+
+    private static func load(_ path: String, name: String) throws(ReadError) -> [UInt8] {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw ReadError(file: name, reason: reason(errno)) }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw ReadError(file: name, reason: reason(errno)) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw ReadError(file: name, reason: .isDirectory) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(Int(status.st_size), 0) + 1)
+        let chunk = 1 << 16
+        while true {
+            let old = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let got = bytes.withUnsafeMutableBufferPointer { buffer in
+                read(descriptor, buffer.baseAddress.map { $0 + old }, chunk)
+            }
+            if got < 0 && errno == EINTR {
+                bytes.removeLast(chunk)
+                continue
+            }
+            guard got >= 0 else { throw ReadError(file: name, reason: reason(errno)) }
+            bytes.removeLast(chunk - got)
+            if got == 0 { return bytes }
+        }
+    }
+
+    private static func reason(_ code: Int32) -> ReadError.Reason {
+        switch code {
+        case ENOENT, ENOTDIR: .noSuchFile
+        case EISDIR: .isDirectory
+        case EACCES, EPERM: .unreadable("permission denied")
+        default: .unreadable(String(cString: strerror(code)).lowercased())
+        }
+    }
+}

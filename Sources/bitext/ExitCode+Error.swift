@@ -1,0 +1,74 @@
+import ArgumentParser
+import Bitext
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A library error the CLI reports with an exit code of its own (sysexits.h).
+///
+/// Conform a module's error type here, in the CLI, to give its failures a code; others exit with 1.
+protocol ExitCodeConvertible: Error {
+    var exitCode: ExitCode { get }
+}
+
+extension ExitCode {
+    /// EX_DATAERR: an input is not what bitext reads (not UTF-8, empty, no Chinese text, …).
+    static let dataError = ExitCode(65)
+    /// EX_NOINPUT: an input file is missing, a directory, or unreadable.
+    static let noInput = ExitCode(66)
+    /// EX_SOFTWARE: an internal failure, such as ICU failing to open its rules.
+    static let software = ExitCode(70)
+    /// EX_CANTCREAT: an output file cannot be created.
+    static let cannotCreate = ExitCode(73)
+    /// EX_IOERR: reading or writing failed midway.
+    static let ioError = ExitCode(74)
+}
+
+/// Runs a subcommand's body; on a library error, prints `error: MESSAGE` (one line) on standard error
+/// and exits with the error's code. Argument-parser errors pass through untouched.
+func reportingErrors<Result>(_ body: () throws -> Result) throws -> Result {
+    do {
+        return try body()
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch let error as CleanExit {
+        throw error
+    } catch {
+        let code = (error as? any ExitCodeConvertible)?.exitCode ?? .failure
+        printError("error: \(error)")
+        throw code
+    }
+}
+
+/// Prints `message` and a line break on standard error.
+func printError(_ message: String) {
+    var line = message + "\n"
+    line.withUTF8 { bytes in
+        var written = 0
+        while written < bytes.count {
+            let count = write(STDERR_FILENO, bytes.baseAddress.map { $0 + written }, bytes.count - written)
+            guard count > 0 else { return }
+            written += count
+        }
+    }
+}
+
+extension ReadError: ExitCodeConvertible {
+    var exitCode: ExitCode {
+        switch reason {
+        case .noSuchFile, .isDirectory, .unreadable: .noInput
+        default: .dataError
+        }
+    }
+}
+
+extension ICUError: ExitCodeConvertible {
+    var exitCode: ExitCode { .software }
+}

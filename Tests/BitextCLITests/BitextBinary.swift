@@ -1,0 +1,63 @@
+import Foundation
+
+/// What a run of the `bitext` binary gave: its exit status and its output.
+struct BitextRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// The built `bitext` executable, and a way to run it as a user would.
+///
+/// The binary sits next to the test bundle (`CommandLine.arguments[0]`, such as
+/// `.build/debug/BitextPackageTests.xctest`); failing that, in `.build/debug` of the repository.
+enum BitextBinary {
+    /// The repository root, found from this file's path.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static let url: URL = {
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first {
+            var bundle = URL(fileURLWithPath: first)
+            while bundle.pathComponents.count > 1, !bundle.lastPathComponent.hasSuffix(".xctest") {
+                bundle.deleteLastPathComponent()
+            }
+            if bundle.lastPathComponent.hasSuffix(".xctest") {
+                candidates.append(bundle.deletingLastPathComponent().appendingPathComponent("bitext"))
+            }
+            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent().appendingPathComponent("bitext"))
+        }
+        candidates.append(root.appendingPathComponent(".build/debug/bitext"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            ?? candidates[candidates.count - 1]
+    }()
+
+    /// Runs `bitext ARGUMENTS` in `directory` (the repository root by default), with `stdin` as its
+    /// standard input (empty by default, never the terminal).
+    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL = root) throws -> BitextRun {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let input = scratch.appendingPathComponent("stdin")
+        let output = scratch.appendingPathComponent("stdout")
+        let errors = scratch.appendingPathComponent("stderr")
+        try stdin.write(to: input)
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardInput = try FileHandle(forReadingFrom: input)
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        process.waitUntilExit()
+        return BitextRun(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: output), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errors), as: UTF8.self))
+    }
+}
