@@ -25,11 +25,9 @@ extension ReviewSession {
         merged.chineseParagraph = first.chineseParagraph ?? second.chineseParagraph
         merged.englishParagraph = first.englishParagraph ?? second.englishParagraph
         let index = cursor
-        record("merge of pairs \(index + 1) and \(index + 2)") { session in
-            var entries = session.entries
-            entries.replaceSubrange(index...(index + 1), with: [Entry(pair: merged)])
-            session.setEntries(entries, cursor: index)
-        }
+        replace(
+            index..<(index + 2), with: [Entry(pair: merged)], cursor: index,
+            description: "merge of pairs \(index + 1) and \(index + 2)")
     }
 
     /// Splits the selected pair into one pair a sentence: the i-th Chinese sentence with the i-th
@@ -58,11 +56,8 @@ extension ReviewSession {
             return Entry(pair: piece)
         }
         let index = cursor
-        record("split of pair \(index + 1) into \(count)") { session in
-            var entries = session.entries
-            entries.replaceSubrange(index...index, with: pieces)
-            session.setEntries(entries, cursor: index)
-        }
+        replace(
+            index..<(index + 1), with: pieces, cursor: index, description: "split of pair \(index + 1) into \(count)")
     }
 
     /// Marks the selected pair accepted (or pending again if it was) and moves to the next one.
@@ -79,11 +74,9 @@ extension ReviewSession {
     private mutating func toggle(_ mark: Mark, verb: String) {
         guard cursor < entries.count else { return }
         let index = cursor
-        record("\(verb) of pair \(index + 1)") { session in
-            var entries = session.entries
-            entries[index].mark = entries[index].mark == mark ? .pending : mark
-            session.setEntries(entries, cursor: index + 1)
-        }
+        var entry = entries[index]
+        entry.mark = entry.mark == mark ? .pending : mark
+        replace(index..<(index + 1), with: [entry], cursor: index + 1, description: "\(verb) of pair \(index + 1)")
     }
 
     private func sentences(

@@ -23,9 +23,13 @@ package struct ReviewSession: Sendable, Hashable {
         }
     }
 
-    /// The state an edit can change, as the undo stack keeps it.
-    struct Snapshot: Sendable, Hashable {
-        var entries: [Entry]
+    /// What undoing an edit needs: the entries it replaced and where, so the stack costs memory in
+    /// proportion to the edits, not to the file.
+    struct Change: Sendable, Hashable {
+        /// Where the edit's new entries sit.
+        var range: Range<Int>
+        /// The entries they replaced.
+        var replaced: [Entry]
         var cursor: Int
         var revision: Int
         var description: String
@@ -39,7 +43,7 @@ package struct ReviewSession: Sendable, Hashable {
     /// How many edits `undo` can take back.
     package let undoLimit: Int
 
-    var undoStack: [Snapshot] = []
+    var undoStack: [Change] = []
     /// The text of each sentence id seen alone on a side, so a split can undo a merge exactly.
     private(set) var knownSentences: [Language: [Int: String]] = [:]
     /// Counts edits; the file holds `savedRevision`.
@@ -100,25 +104,26 @@ package struct ReviewSession: Sendable, Hashable {
     /// Takes back the last edit; returns what it was, or nil when there is nothing to undo.
     @discardableResult
     package mutating func undo() -> String? {
-        guard let snapshot = undoStack.popLast() else { return nil }
-        entries = snapshot.entries
-        cursor = snapshot.cursor
-        revision = snapshot.revision
-        return snapshot.description
+        guard let change = undoStack.popLast() else { return nil }
+        entries.replaceSubrange(change.range, with: change.replaced)
+        cursor = change.cursor
+        revision = change.revision
+        return change.description
     }
 
-    /// Runs `edit` as one undoable step described by `description`.
-    mutating func record(_ description: String, _ edit: (inout Self) -> Void) {
-        let snapshot = Snapshot(entries: entries, cursor: cursor, revision: revision, description: description)
-        edit(&self)
-        undoStack.append(snapshot)
+    /// Replaces the entries in `range` with `newEntries` as one undoable step described by
+    /// `description`, then selects `newCursor`.
+    mutating func replace(
+        _ range: Range<Int>, with newEntries: [Entry], cursor newCursor: Int, description: String
+    ) {
+        let change = Change(
+            range: range.lowerBound..<(range.lowerBound + newEntries.count), replaced: Array(entries[range]),
+            cursor: cursor, revision: revision, description: description)
+        entries.replaceSubrange(range, with: newEntries)
+        select(newCursor)
+        undoStack.append(change)
         if undoStack.count > undoLimit { undoStack.removeFirst(undoStack.count - undoLimit) }
         revision = nextRevision
         nextRevision += 1
-    }
-
-    mutating func setEntries(_ newEntries: [Entry], cursor newCursor: Int) {
-        entries = newEntries
-        select(newCursor)
     }
 }
