@@ -53,6 +53,8 @@ package struct ReviewSession: Sendable, Hashable {
 
     package init(pairs: [AlignedPair], undoLimit: Int = 100) {
         entries = pairs.map { Entry(pair: $0) }
+        self.undoLimit = max(1, undoLimit)
+        count(entries, sign: 1)
         for pair in pairs {
             if pair.bead.chinese.count == 1 {
                 knownSentences[.chinese, default: [:]][pair.bead.chinese[0]] = pair.chinese
@@ -61,7 +63,6 @@ package struct ReviewSession: Sendable, Hashable {
                 knownSentences[.english, default: [:]][pair.bead.english[0]] = pair.english
             }
         }
-        self.undoLimit = max(1, undoLimit)
     }
 
     package var pairs: [AlignedPair] { entries.map(\.pair) }
@@ -74,9 +75,19 @@ package struct ReviewSession: Sendable, Hashable {
     /// The pairs a save writes: every pair but the rejected ones.
     package var pairsToSave: [AlignedPair] { entries.filter { $0.mark != .rejected }.map(\.pair) }
 
-    package var acceptedCount: Int { entries.count { $0.mark == .accepted } }
-    package var rejectedCount: Int { entries.count { $0.mark == .rejected } }
-    package var flaggedCount: Int { entries.count { Self.needsReview($0.pair) } }
+    /// Pairs accepted, rejected and to check, kept up to date by every edit (the status line shows
+    /// them after each key, and a corpus file has 100,000 pairs).
+    package private(set) var acceptedCount = 0
+    package private(set) var rejectedCount = 0
+    package private(set) var flaggedCount = 0
+
+    private mutating func count(_ entries: some Sequence<Entry>, sign: Int) {
+        for entry in entries {
+            if entry.mark == .accepted { acceptedCount += sign }
+            if entry.mark == .rejected { rejectedCount += sign }
+            if Self.needsReview(entry.pair) { flaggedCount += sign }
+        }
+    }
 
     /// Whether a pair deserves a look: not confidently aligned, flagged, crossing or one-sided.
     package static func needsReview(_ pair: AlignedPair) -> Bool {
@@ -105,6 +116,8 @@ package struct ReviewSession: Sendable, Hashable {
     @discardableResult
     package mutating func undo() -> String? {
         guard let change = undoStack.popLast() else { return nil }
+        count(entries[change.range], sign: -1)
+        count(change.replaced, sign: 1)
         entries.replaceSubrange(change.range, with: change.replaced)
         cursor = change.cursor
         revision = change.revision
@@ -119,6 +132,8 @@ package struct ReviewSession: Sendable, Hashable {
         let change = Change(
             range: range.lowerBound..<(range.lowerBound + newEntries.count), replaced: Array(entries[range]),
             cursor: cursor, revision: revision, description: description)
+        count(entries[range], sign: -1)
+        count(newEntries, sign: 1)
         entries.replaceSubrange(range, with: newEntries)
         select(newCursor)
         undoStack.append(change)

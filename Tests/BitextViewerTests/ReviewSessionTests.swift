@@ -166,3 +166,24 @@ import Testing
         #expect(empty.cursor == 0)
     }
 }
+
+extension ReviewSessionTests {
+    @Test func countsFollowEditsAndUndo() throws {
+        var session = ReviewSession(pairs: Self.pairs)
+        func counts() -> [Int] { [session.acceptedCount, session.rejectedCount, session.flaggedCount] }
+        func recount() -> [Int] {
+            [
+                session.entries.count { $0.mark == .accepted }, session.entries.count { $0.mark == .rejected },
+                session.entries.count { ReviewSession.needsReview($0.pair) },
+            ]
+        }
+        #expect(counts() == [0, 0, 3])
+        session.toggleAccept()
+        session.toggleReject()
+        try session.mergeWithNext()
+        session.toggleAccept()
+        #expect(counts() == recount())
+        while session.undo() != nil { #expect(counts() == recount()) }
+        #expect(counts() == [0, 0, 3])
+    }
+}
