@@ -1,44 +1,54 @@
-/// Options for sentence alignment.
-public struct AlignmentOptions: Sendable, Hashable {
-    /// The most sentences one side of a bead may hold (3 allows 1-3 and 3-1; at most 4).
-    public var maxBeadSide: Int = 3
-    /// Search one monotonic path only, as classic aligners do.
-    public var monotonic: Bool = false
-
-    public init() {}
-}
-
 /// Aligns the sentences of a Chinese passage with those of its English translation.
 ///
-/// PLACEHOLDER: pairs sentences along the diagonal until the aligner lands.
+/// Each bead's cost combines a Gale–Church length model estimated from the document pair itself, anchors
+/// (numbers, dates, named entities from the gazetteer and romanised Han names, Latin tokens) and a prior
+/// for translations running in order; a banded dynamic program finds the cheapest monotonic path.
+/// See the AlignmentMethod article.
 public struct Aligner: Sendable {
     public var options: AlignmentOptions
+    private let gazetteer: Gazetteer
+    /// Adjusts the cost model before each search (for experiments and tuning).
+    package var tuning: (@Sendable (inout BeadCost) -> Void)?
 
     public init(options: AlignmentOptions = AlignmentOptions()) {
-        self.options = options
+        self.init(options: options, gazetteer: .shipped)
     }
 
-    /// The aligned pairs of `chinese` and `english`, in English order for moved blocks.
+    package init(options: AlignmentOptions, gazetteer: Gazetteer) {
+        self.options = options
+        self.gazetteer = gazetteer
+    }
+
+    /// The aligned pairs of `chinese` and `english`, in order.
     public func align(chinese: [Sentence], english: [Sentence], document: String = "") -> [AlignedPair] {
-        let count = min(chinese.count, english.count)
-        var pairs = (0..<count).map { index in
-            AlignedPair(
-                bead: Bead(chinese: [chinese[index].id], english: [english[index].id]),
-                chinese: chinese[index].text, english: english[index].text, confidence: 0.5, document: document,
-                chineseParagraph: chinese[index].paragraph, englishParagraph: english[index].paragraph)
+        let features = AlignmentFeatures(
+            chinese: chinese.map(\.text), english: english.map(\.text), extractor: AnchorExtractor(gazetteer: gazetteer)
+        )
+        let (beads, model) = path(features)
+        return pairs(beads, model: model, features: features, chinese: chinese, english: english, document: document)
+    }
+
+    /// The search this aligner runs.
+    package var search: MonotonicSearch {
+        var search = MonotonicSearch(maxBeadSide: options.maxBeadSide)
+        search.band = options.band
+        return search
+    }
+
+    /// The best monotonic path over all of `features`, and the cost model it was found with (refined from a
+    /// first pass when `options.refine`).
+    package func path(_ features: AlignmentFeatures) -> (beads: [BeadSpan], model: BeadCost) {
+        let search = search
+        let zh = 0..<features.chinese.count
+        let en = 0..<features.english.count
+        var model = BeadCost(estimatingFrom: features)
+        tuning?(&model)
+        var beads = search.path(features, cost: model, zh: zh, en: en)
+        if options.refine, let refined = model.refined(by: beads, features: features) {
+            model = refined
+            tuning?(&model)
+            beads = search.path(features, cost: model, zh: zh, en: en, guide: beads)
         }
-        for sentence in chinese.dropFirst(count) {
-            pairs.append(
-                AlignedPair(
-                    bead: Bead(chinese: [sentence.id], english: []), chinese: sentence.text, english: "",
-                    confidence: 0, document: document, chineseParagraph: sentence.paragraph))
-        }
-        for sentence in english.dropFirst(count) {
-            pairs.append(
-                AlignedPair(
-                    bead: Bead(chinese: [], english: [sentence.id]), chinese: "", english: sentence.text,
-                    confidence: 0, document: document, englishParagraph: sentence.paragraph))
-        }
-        return pairs
+        return (beads, model)
     }
 }

@@ -1,0 +1,122 @@
+import Foundation
+
+/// The evidence of one side of a document, per sentence, in flat arrays: lengths and anchor keys.
+package struct SideFeatures: Sendable {
+    /// Characters per sentence (for Chinese, spaces left out).
+    package var lengths: [Float] = []
+    /// `lengthPrefix[i]` is the total length of sentences `0..<i`.
+    package var lengthPrefix: [Double] = [0]
+    /// Sentence `i`'s anchors that also occur on the other side of the document are
+    /// `keys[keyStart[i]..<keyStart[i + 1]]`, sorted: the ones worth matching.
+    package var keyStart: [Int32] = [0]
+    package var keys: [UInt64] = []
+    /// The weight of each key: 1 for an anchor in one sentence, less the more sentences share it
+    /// (1 / (1 + ln n)), as a year repeated throughout a report says little about which sentences pair.
+    package var weights: [Float] = []
+    /// All anchors of each sentence, for quality flags.
+    package var anchors: [[AnchorKey]] = []
+
+    package var count: Int { lengths.count }
+
+    /// The total length of `range`.
+    @inline(__always)
+    package func length(_ range: Range<Int>) -> Double {
+        lengthPrefix[range.upperBound] - lengthPrefix[range.lowerBound]
+    }
+
+    /// The anchors of `range` on the other side's key list: `keys[keyRange(range)]`.
+    @inline(__always)
+    package func keyRange(_ range: Range<Int>) -> Range<Int> {
+        Int(keyStart[range.lowerBound])..<Int(keyStart[range.upperBound])
+    }
+
+    mutating func append(length: Float, anchors: [AnchorKey]) {
+        lengths.append(length)
+        lengthPrefix.append((lengthPrefix.last ?? 0) + Double(length))
+        self.anchors.append(anchors)
+    }
+
+    /// The number of sentences each anchor occurs in.
+    func frequencies() -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        for sentence in anchors {
+            for key in Set(sentence.map(\.rawValue)) { counts[key, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Keeps, for matching, the anchors that `other` (the other side's frequencies) has too.
+    mutating func index(own: [UInt64: Int], other: [UInt64: Int]) {
+        keys.removeAll(keepingCapacity: true)
+        weights.removeAll(keepingCapacity: true)
+        keyStart = [0]
+        keyStart.reserveCapacity(count + 1)
+        for sentence in anchors {
+            var kept = sentence.map(\.rawValue).filter { other[$0] != nil }
+            kept.sort()
+            for key in kept {
+                let frequency = max(own[key] ?? 1, other[key] ?? 1)
+                keys.append(key)
+                weights.append(1 / (1 + Float(log(Double(frequency)))))
+            }
+            keyStart.append(Int32(keys.count))
+        }
+    }
+}
+
+/// Per-sentence evidence of both sides of a document, computed once before alignment.
+package struct AlignmentFeatures: Sendable {
+    package var chinese: SideFeatures
+    package var english: SideFeatures
+
+    /// Extracts lengths and anchors of every sentence.
+    ///
+    /// English goes first: its capitalised words are the names that Chinese Han runs may romanise to,
+    /// and its Latin tokens count only when the Chinese side writes them too.
+    package init(chinese: [String], english: [String], extractor: AnchorExtractor) {
+        let englishAnchors = english.map(extractor.english)
+        let names = Set(englishAnchors.lazy.flatMap(\.names))
+        if !names.isEmpty { extractor.prepareSyllables(for: chinese) }
+        let chineseKeys = chinese.map { extractor.chinese($0, names: names) }
+
+        var chineseLatin: Set<UInt64> = []
+        var chineseNames: Set<UInt64> = []
+        for key in chineseKeys.joined() {
+            switch key.kind {
+            case .latin: chineseLatin.insert(key.rawValue)
+            case .name: chineseNames.insert(key.rawValue)
+            default: break
+            }
+        }
+        var side = SideFeatures()
+        for (text, keys) in zip(chinese, chineseKeys) {
+            side.append(length: Float(Self.chineseLength(text)), anchors: keys)
+        }
+        self.chinese = side
+        side = SideFeatures()
+        for (text, found) in zip(english, englishAnchors) {
+            var keys = found.keys
+            for hash in found.latin {
+                let key = AnchorKey(.latin, hash: hash)
+                if chineseLatin.contains(key.rawValue) { keys.append(key) }
+            }
+            for hash in found.names {
+                let key = AnchorKey(.name, hash: hash)
+                if chineseNames.contains(key.rawValue) { keys.append(key) }
+            }
+            side.append(length: Float(text.utf8.count), anchors: keys)
+        }
+        self.english = side
+        let chineseFrequencies = self.chinese.frequencies()
+        let englishFrequencies = self.english.frequencies()
+        self.chinese.index(own: chineseFrequencies, other: englishFrequencies)
+        self.english.index(own: englishFrequencies, other: chineseFrequencies)
+    }
+
+    /// Characters of a Chinese sentence, spaces left out (counted on UTF-8 lead bytes).
+    package static func chineseLength(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 && byte != 0x20 && byte != 0x09 { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+
+/// The cost of a bead: its evidence as a negative log-likelihood, lower is better.
+///
+/// Combines a Gale–Church length model (English characters against Chinese characters, with the ratio
+/// and variance of the document pair), anchors (numbers, dates, entities, names, Latin tokens: a bonus per
+/// anchor both sides share, a penalty per anchor only one side has), a prior per bead shape, and a prior
+/// that translations run along the diagonal.
+package struct BeadCost: Sendable {
+    /// English characters per Chinese character.
+    package var ratio: Double
+    /// Variance of the length difference per character (Gale–Church's s², in Chinese characters).
+    package var variance: Double
+    /// Cost subtracted per anchor both sides share (weighted by rarity, up to `maxMatches`).
+    package var matchBonus: Float = 2.5
+    package var maxMatches: Float = 4
+    /// The length cost of a one-sided bead, whatever its length (Gale–Church's would grow without bound).
+    package var deletionCost: Float = 1.5
+    /// Cost taken off a one-sided bead that follows one of the same side: blocks go unaligned together.
+    package var gapDiscount: Float = 3
+    /// Cost added per anchor one side has and the other lacks (up to `maxMismatchCost`).
+    package var mismatchPenalty: Float = 1.0
+    package var maxMismatchCost: Float = 5
+    /// Weight of the diagonal prior: cost at a tenth of the document off the diagonal.
+    package var diagonalWeight: Float = 0.2
+    /// −log P(shape), indexed `[chinese * 5 + english]`.
+    package var shapeCosts: [Float]
+
+    /// Default shape probabilities: 1-1 most, 1-2 and 2-1 common in news, one-sided beads rare.
+    package static let shapeProbabilities: [String: Double] = [
+        "1-1": 0.85, "1-0": 0.02, "0-1": 0.02, "1-2": 0.04, "2-1": 0.04, "2-2": 0.002, "1-3": 0.002, "3-1": 0.001,
+        "1-4": 0.001, "4-1": 0.001,
+    ]
+
+    package init(ratio: Double, variance: Double = 2.0) {
+        self.ratio = ratio.isFinite && ratio > 0 ? ratio : 3.0
+        self.variance = variance
+        var costs = [Float](repeating: .infinity, count: 25)
+        for (shape, probability) in Self.shapeProbabilities {
+            let sides = shape.split(separator: "-").compactMap { Int($0) }
+            guard sides.count == 2 else { continue }
+            costs[sides[0] * 5 + sides[1]] = Float(-log(probability))
+        }
+        shapeCosts = costs
+    }
+
+    /// A model for `features`: the ratio of the document's total lengths, the default variance.
+    package init(estimatingFrom features: AlignmentFeatures) {
+        let chinese = features.chinese.lengthPrefix.last ?? 0
+        let english = features.english.lengthPrefix.last ?? 0
+        self.init(ratio: chinese > 0 && english > 0 ? english / chinese : 3.0)
+    }
+
+    /// Gale–Church's δ: how many standard deviations the English length is from the expected.
+    @inline(__always)
+    package func delta(chinese: Double, english: Double) -> Double {
+        let expected = english / ratio
+        let mean = max((chinese + expected) / 2, 1)
+        return (expected - chinese) / (variance * mean).squareRoot()
+    }
+
+    /// −log P(|δ| or more): the length cost of a bead.
+    @inline(__always)
+    package func lengthCost(chinese: Double, english: Double) -> Float {
+        Self.tailCost(abs(delta(chinese: chinese, english: english)))
+    }
+
+    /// −log(2(1 − Φ(d))) for d ≥ 0: from a table with linear interpolation up to 16, then its asymptote
+    /// d²/2 + log(d·√(π/2)).
+    @inline(__always)
+    package static func tailCost(_ d: Double) -> Float {
+        let position = d * Double(tailSteps)
+        guard position < Double(tailTable.count - 1) else {
+            return Float(d * d / 2 + log(d * (Double.pi / 2).squareRoot()))
+        }
+        let index = Int(position)
+        let fraction = Float(position - Double(index))
+        return tailTable.withUnsafeBufferPointer { table in
+            table[index] + (table[index + 1] - table[index]) * fraction
+        }
+    }
+
+    private static let tailSteps = 64
+    private static let tailTable: [Float] = (0...(16 * tailSteps)).map { step in
+        let d = Double(step) / Double(tailSteps)
+        return Float(-log(max(erfc(d / 2.0.squareRoot()), .leastNormalMagnitude)))
+    }
+
+    /// The cost of a bead of Chinese sentences `zh` and English sentences `en` (indices into `features`),
+    /// its shape prior included, the diagonal prior not.
+    @inline(__always)
+    package func cost(_ features: AlignmentFeatures, zh: Range<Int>, en: Range<Int>) -> Float {
+        let shape = shapeCosts[zh.count * 5 + en.count]
+        guard !zh.isEmpty, !en.isEmpty else { return shape + deletionCost }
+        let length = lengthCost(chinese: features.chinese.length(zh), english: features.english.length(en))
+        return shape + length + anchorCost(features, zh: zh, en: en)
+    }
+
+    /// The anchor part of a two-sided bead's cost: bonus for shared anchors, penalty for lone ones.
+    @inline(__always)
+    package func anchorCost(_ features: AlignmentFeatures, zh: Range<Int>, en: Range<Int>) -> Float {
+        let zhKeys = features.chinese.keyRange(zh)
+        let enKeys = features.english.keyRange(en)
+        if zhKeys.isEmpty && enKeys.isEmpty { return 0 }
+        let (shared, lone) = Self.overlap(features.chinese, zhKeys, features.english, enKeys)
+        return min(lone * mismatchPenalty, maxMismatchCost) - min(shared, maxMatches) * matchBonus
+    }
+
+    /// The weight of shared anchors (found on both sides) and of lone ones (found on one side only).
+    @inline(__always)
+    private static func overlap(_ chinese: SideFeatures, _ zh: Range<Int>, _ english: SideFeatures, _ en: Range<Int>)
+        -> (shared: Float, lone: Float)
+    {
+        chinese.keys.withUnsafeBufferPointer { zhKeys in
+            english.keys.withUnsafeBufferPointer { enKeys in
+                chinese.weights.withUnsafeBufferPointer { zhWeights in
+                    english.weights.withUnsafeBufferPointer { enWeights in
+                        var shared: Float = 0
+                        var lone: Float = 0
+                        for index in zh {
+                            let key = zhKeys[index]
+                            var found = false
+                            for other in en where enKeys[other] == key {
+                                found = true
+                                break
+                            }
+                            if found { shared += zhWeights[index] } else { lone += zhWeights[index] }
+                        }
+                        var sharedEnglish: Float = 0
+                        for index in en {
+                            let key = enKeys[index]
+                            var found = false
+                            for other in zh where zhKeys[other] == key {
+                                found = true
+                                break
+                            }
+                            if found { sharedEnglish += enWeights[index] } else { lone += enWeights[index] }
+                        }
+                        return (min(shared, sharedEnglish), lone)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The diagonal prior at cell (`i`, `j`) of an `n` × `m` alignment.
+    @inline(__always)
+    package func diagonalCost(i: Int, j: Int, n: Int, m: Int) -> Float {
+        guard n > 0, m > 0, diagonalWeight > 0 else { return 0 }
+        let offset = (Float(i) / Float(n) - Float(j) / Float(m)) * 10
+        return diagonalWeight * min(offset * offset, 5)
+    }
+}

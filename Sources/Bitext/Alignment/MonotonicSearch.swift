@@ -1,0 +1,209 @@
+/// A bead as a pair of index ranges into the sentences of an alignment, with its cost.
+package struct BeadSpan: Sendable, Hashable {
+    package var zh: Range<Int>
+    package var en: Range<Int>
+    package var cost: Float
+
+    package init(zh: Range<Int>, en: Range<Int>, cost: Float) {
+        self.zh = zh
+        self.en = en
+        self.cost = cost
+    }
+}
+
+/// The cheapest monotonic sequence of beads through a band around the diagonal.
+///
+/// Dynamic programming over cells (i, j) — i Chinese and j English sentences consumed — restricted to a
+/// band of half-width `band` around the line from (0, 0) to (n, m), widened for steep slopes so that it
+/// stays connected. When the best path touches the band's edge the band is doubled and the search run
+/// again, up to `maxCells` cells. Time and memory are linear in n + m for a fixed band: one Float and
+/// one byte per cell, never an n × m matrix for long inputs.
+package struct MonotonicSearch: Sendable {
+    /// Bead shapes as (Chinese, English) sentence counts.
+    package var shapes: [(Int, Int)]
+    /// Initial half-width of the band, in sentences.
+    package var band: Int = 32
+    /// Most cells one search may use (about 5 bytes each).
+    package var maxCells: Int = 80_000_000
+
+    /// Shapes 1-1, 1-0, 0-1, 2-2 and 1-k, k-1 for k from 2 to `maxBeadSide` (at most 4).
+    package init(maxBeadSide: Int) {
+        let side = min(max(maxBeadSide, 1), 4)
+        var shapes = [(1, 1), (1, 0), (0, 1)]
+        if side >= 2 {
+            for k in 2...side { shapes += [(1, k), (k, 1)] }
+            shapes.append((2, 2))
+        }
+        self.shapes = shapes
+    }
+
+    /// The cheapest path over Chinese sentences `zh` and English sentences `en` of `features`, as beads
+    /// in order (indices into `features`, not sentence ids).
+    ///
+    /// The band follows the path where cumulative lengths agree (the diagonal by length), or `guide`, a
+    /// path found before (say with a rougher cost model), when given.
+    package func path(
+        _ features: AlignmentFeatures, cost: BeadCost, zh: Range<Int>, en: Range<Int>, guide: [BeadSpan]? = nil
+    ) -> [BeadSpan] {
+        let n = zh.count
+        let m = en.count
+        var (low, high) =
+            guide.map { Self.corridor(of: $0, zh: zh, en: en) } ?? Self.corridor(features, zh: zh, en: en)
+        var width = max(band, 4)
+        var recentred = 0
+        while true {
+            let grid = BandGrid(low: low, high: high, m: m, width: width)
+            let wide = grid.cells > maxCells / 2 || width >= max(n, m)
+            let (beads, touches) = run(features, cost: cost, zh: zh, en: en, grid: grid)
+            if !touches || wide { return beads }
+            // The path ran along the band's edge: centre the band on it and search again (the true path
+            // drifts slowly, like a random walk, so a few moves find it); widen when that is not enough.
+            if recentred < 4 {
+                recentred += 1
+                (low, high) = Self.corridor(of: beads, zh: zh, en: en)
+            } else {
+                width *= 2
+            }
+        }
+    }
+
+    /// Every sentence in a one-sided bead: the answer when no path could be found.
+    static func unaligned(zh: Range<Int>, en: Range<Int>, cost: BeadCost, features: AlignmentFeatures) -> [BeadSpan] {
+        zh.map { BeadSpan(zh: $0..<($0 + 1), en: en.lowerBound..<en.lowerBound, cost: cost.deletionCost) }
+            + en.map { BeadSpan(zh: zh.upperBound..<zh.upperBound, en: $0..<($0 + 1), cost: cost.deletionCost) }
+    }
+
+    /// For each row, the columns where cumulative English length matches cumulative Chinese length
+    /// (scaled to the same total), as the band's centre line.
+    static func corridor(_ features: AlignmentFeatures, zh: Range<Int>, en: Range<Int>) -> (low: [Int], high: [Int]) {
+        let n = zh.count
+        let m = en.count
+        let chinese = features.chinese
+        let english = features.english
+        let zhTotal = chinese.length(zh)
+        let enTotal = english.length(en)
+        var centre = [Int](repeating: 0, count: n + 1)
+        if zhTotal > 0 && enTotal > 0 {
+            var j = 0
+            for i in 0...n {
+                let target = chinese.length(zh.lowerBound..<(zh.lowerBound + i)) / zhTotal * enTotal
+                while j < m && english.length(en.lowerBound..<(en.lowerBound + j + 1)) <= target { j += 1 }
+                centre[i] = j
+            }
+        } else {
+            for i in 0...n { centre[i] = n > 0 ? i * m / n : 0 }
+        }
+        centre[n] = m
+        let low = (0...n).map { centre[max($0 - 1, 0)] }
+        let high = (0...n).map { centre[min($0 + 1, n)] }
+        return (low, high)
+    }
+
+    /// For each row, the columns a path passes through.
+    static func corridor(of path: [BeadSpan], zh: Range<Int>, en: Range<Int>) -> (low: [Int], high: [Int]) {
+        let n = zh.count
+        var low = [Int](repeating: Int.max, count: n + 1)
+        var high = [Int](repeating: 0, count: n + 1)
+        for bead in path {
+            let rows = (bead.zh.lowerBound - zh.lowerBound)...(bead.zh.upperBound - zh.lowerBound)
+            for row in rows where (0...n).contains(row) {
+                low[row] = min(low[row], bead.en.lowerBound - en.lowerBound)
+                high[row] = max(high[row], bead.en.upperBound - en.lowerBound)
+            }
+        }
+        for row in 0...n where low[row] == Int.max {
+            low[row] = row > 0 ? high[row - 1] : 0
+            high[row] = max(high[row], low[row])
+        }
+        return (low, high)
+    }
+
+    private func run(
+        _ features: AlignmentFeatures, cost model: BeadCost, zh: Range<Int>, en: Range<Int>, grid: BandGrid
+    ) -> (beads: [BeadSpan], touchesEdge: Bool) {
+        let n = zh.count
+        let m = en.count
+        var cost = [Float](repeating: .infinity, count: grid.cells)
+        var back = [UInt8](repeating: 0, count: grid.cells)
+        let moves = shapes
+        // Beads may cost less than nothing (shared anchors); a predecessor can win only above this bound.
+        let bound = model.matchBonus * model.maxMatches
+        cost[0] = 0
+        for i in 0...n {
+            let lo = grid.lo[i]
+            let hi = grid.hi[i]
+            let row = grid.start[i]
+            for j in lo...hi where i > 0 || j > 0 {
+                var best = Float.infinity
+                var bestMove: UInt8 = 0
+                for (a, b) in moves {
+                    let pi = i - a
+                    let pj = j - b
+                    guard pi >= 0, pj >= grid.lo[pi], pj <= grid.hi[pi] else { continue }
+                    let cell = grid.start[pi] + pj - grid.lo[pi]
+                    let previous = cost[cell]
+                    guard previous - bound < best else { continue }
+                    var total =
+                        previous
+                        + model.cost(
+                            features, zh: (zh.lowerBound + pi)..<(zh.lowerBound + i),
+                            en: (en.lowerBound + pj)..<(en.lowerBound + j))
+                    // A run of one-sided beads (an untranslated block) costs less per sentence than its first.
+                    if a + b == 1, Int(back[cell]) == a * 5 + b { total -= model.gapDiscount }
+                    if total < best {
+                        best = total
+                        bestMove = UInt8(a * 5 + b)
+                    }
+                }
+                cost[row + j - lo] = best + model.diagonalCost(i: i, j: j, n: n, m: m)
+                back[row + j - lo] = bestMove
+            }
+        }
+        // Trace back from (n, m).
+        var beads: [BeadSpan] = []
+        var touches = false
+        var i = n
+        var j = m
+        while i > 0 || j > 0 {
+            let move = Int(back[grid.start[i] + j - grid.lo[i]])
+            let a = move / 5
+            let b = move % 5
+            guard a + b > 0 else { break }
+            if (j == grid.lo[i] && j > 0) || (j == grid.hi[i] && j < m) {
+                touches = true
+            }
+            let zhRange = (zh.lowerBound + i - a)..<(zh.lowerBound + i)
+            let enRange = (en.lowerBound + j - b)..<(en.lowerBound + j)
+            beads.append(BeadSpan(zh: zhRange, en: enRange, cost: model.cost(features, zh: zhRange, en: enRange)))
+            i -= a
+            j -= b
+        }
+        guard i == 0 && j == 0 else {
+            // (n, m) was out of reach of the band: say so, so that the caller widens it or falls back.
+            return (Self.unaligned(zh: zh, en: en, cost: model, features: features), true)
+        }
+        return (beads.reversed(), touches)
+    }
+}
+
+/// The cells of a band: row i holds columns `lo[i]...hi[i]`, stored from `start[i]`.
+private struct BandGrid {
+    var lo: [Int]
+    var hi: [Int]
+    var start: [Int]
+    var cells: Int
+
+    /// The band `width` columns either side of the corridor `low[i]...high[i]` (monotonic in i).
+    init(low: [Int], high: [Int], m: Int, width: Int) {
+        let n = low.count - 1
+        lo = low.map { min(max(0, $0 - width), m) }
+        hi = zip(high, lo).map { max(min(m, $0 + width), $1) }
+        lo[0] = 0
+        hi[n] = m
+        // Keep rows overlapping so that every cell stays reachable.
+        for i in stride(from: n - 1, through: 0, by: -1) { hi[i] = max(hi[i], lo[i + 1]) }
+        start = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { start[i + 1] = start[i] + hi[i] - lo[i] + 1 }
+        cells = start[n + 1]
+    }
+}

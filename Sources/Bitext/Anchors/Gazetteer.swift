@@ -1,0 +1,167 @@
+import Foundation
+
+/// A bilingual list of named entities: Chinese names (Traditional and Simplified) and their English forms.
+///
+/// Loaded from `Resources/gazetteer.tsv`, one entry a line:
+/// `Traditional<TAB>Simplified<TAB>English[|English variant…]<TAB>kind`, `#` starting a comment.
+/// Every name of an entry maps to the same entry index, so matching is a lookup of ids.
+package struct Gazetteer: Sendable {
+    /// One named entity.
+    package struct Entry: Sendable, Hashable {
+        package var traditional: String
+        package var simplified: String
+        package var english: [String]
+        package var kind: String
+    }
+
+    /// A line of the resource that could not be read.
+    package struct LoadError: Error, CustomStringConvertible, Equatable {
+        package var file: String
+        package var line: Int?
+        package var message: String
+
+        package var description: String {
+            if let line { return "\(file):\(line): \(message)" }
+            return "\(file): \(message)"
+        }
+    }
+
+    /// The kinds an entry may have.
+    package static let kinds: Set<String> = [
+        "country", "city", "person", "organization", "province", "place", "other",
+    ]
+
+    package private(set) var entries: [Entry] = []
+    /// Chinese names (both scripts) as Unicode scalar sequences, hashed, to the entity's key.
+    package private(set) var chineseNames: [UInt64: UInt64] = [:]
+    /// English names as sequences of lowercased word hashes, hashed, to the entity's key.
+    ///
+    /// An entity's key is that of its first English name, or of an earlier entry sharing one of its
+    /// English names: 俄羅斯 and 俄國 both mean Russia.
+    package private(set) var englishNames: [UInt64: UInt64] = [:]
+    /// The longest Chinese name, in scalars, and the longest English name, in words.
+    package private(set) var longestChinese = 0
+    package private(set) var longestEnglish = 0
+    /// Whether a scalar starts some Chinese name (a cheap filter before hashing).
+    package private(set) var chineseInitials: Set<UInt32> = []
+
+    /// Problems met while loading: lines skipped, or the resource missing.
+    package private(set) var errors: [LoadError] = []
+
+    package init() {}
+
+    /// Parses gazetteer text; malformed lines are skipped and reported in `errors`.
+    package init(text: String, file: String = "gazetteer.tsv") {
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            guard fields.count == 4 else {
+                errors.append(
+                    LoadError(
+                        file: file, line: lineNumber, message: "expected 4 tab-separated fields, found \(fields.count)")
+                )
+                continue
+            }
+            let english = fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
+            guard !fields[0].isEmpty || !fields[1].isEmpty, !english.isEmpty else {
+                errors.append(
+                    LoadError(file: file, line: lineNumber, message: "an entry needs a Chinese and an English name"))
+                continue
+            }
+            guard Self.kinds.contains(fields[3]) else {
+                errors.append(LoadError(file: file, line: lineNumber, message: "unknown kind '\(fields[3])'"))
+                continue
+            }
+            add(Entry(traditional: fields[0], simplified: fields[1], english: english, kind: fields[3]))
+        }
+    }
+
+    /// Adds an entry; a name already taken by an earlier entry keeps its first meaning.
+    package mutating func add(_ entry: Entry) {
+        let englishKeys = entry.english.compactMap { name -> (key: UInt64, words: Int)? in
+            let words = EnglishWords.hashes(of: name)
+            return words.isEmpty ? nil : (Self.hash(words), words.count)
+        }
+        guard let first = englishKeys.first else { return }
+        let known = englishNames
+        let entity = englishKeys.lazy.compactMap { known[$0.key] }.first ?? first.key
+        entries.append(entry)
+        for name in [entry.traditional, entry.simplified] where !name.isEmpty {
+            let scalars = Array(name.unicodeScalars)
+            let key = Self.hash(scalars.lazy.map(\.value))
+            if chineseNames[key] == nil { chineseNames[key] = entity }
+            longestChinese = max(longestChinese, scalars.count)
+            if let initial = scalars.first { chineseInitials.insert(initial.value) }
+        }
+        for (key, words) in englishKeys {
+            if englishNames[key] == nil { englishNames[key] = entity }
+            longestEnglish = max(longestEnglish, words)
+        }
+    }
+
+    /// The gazetteer shipped with Bitext; empty, with an error, when the resource is missing or unreadable.
+    package static let shipped: Gazetteer = {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv") else {
+            var empty = Gazetteer()
+            empty.errors = [LoadError(file: "gazetteer.tsv", message: "resource not found in the Bitext bundle")]
+            return empty
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            var empty = Gazetteer()
+            empty.errors = [LoadError(file: url.path, message: "cannot read the file")]
+            return empty
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            var empty = Gazetteer()
+            empty.errors = [LoadError(file: url.path, message: "not valid UTF-8")]
+            return empty
+        }
+        return Gazetteer(text: text, file: url.lastPathComponent)
+    }()
+}
+
+extension Gazetteer {
+    /// FNV-1a over 32-bit values: the key of a name, stable across runs.
+    @inline(__always)
+    package static func hash(_ values: some Sequence<UInt32>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for value in values { hash = step(hash, value) }
+        return hash
+    }
+
+    /// FNV-1a over 64-bit word hashes.
+    package static func hash(_ words: [UInt64]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for word in words { hash = step(hash, word) }
+        return hash
+    }
+
+    @inline(__always)
+    package static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    }
+
+    @inline(__always)
+    package static func step(_ hash: UInt64, _ value: UInt64) -> UInt64 {
+        (hash ^ value) &* 0x100_0000_01b3
+    }
+
+    /// The hash of a word, lowercased (ASCII letters only are folded).
+    package static func hash(word: some Collection<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in word { hash = step(hash, lowercased(scalar.value)) }
+        return hash
+    }
+
+    @inline(__always)
+    package static func lowercased(_ value: UInt32) -> UInt32 {
+        value >= 65 && value <= 90 ? value + 32 : value
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Reads bead files: one bead a line in Vecalign's notation (`[0, 1]:[2]`), as `score.py` reads them.
+///
+/// A third field (Vecalign's cost, `[0]:[1]:0.25`) is ignored; blank lines are skipped.
+package enum BeadFile {
+    /// A bead file that cannot be read.
+    package struct ReadError: Error, CustomStringConvertible, Equatable {
+        package var file: String
+        package var line: Int?
+        package var message: String
+
+        package var description: String {
+            if let line { return "\(file):\(line): \(message)" }
+            return "\(file): \(message)"
+        }
+    }
+
+    /// The beads of the file at `path`.
+    package static func read(_ path: String) throws(ReadError) -> [Bead] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ReadError(file: path, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ReadError(file: path, message: "not valid UTF-8")
+        }
+        return try parse(text, file: path)
+    }
+
+    /// The beads of `text`; `file` names it in errors.
+    package static func parse(_ text: String, file: String) throws(ReadError) -> [Bead] {
+        var beads: [Bead] = []
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { continue }
+            let fields = trimmed.split(separator: ":", omittingEmptySubsequences: true)
+            guard fields.count >= 2, let bead = Bead(notation: "\(fields[0]):\(fields[1])") else {
+                throw ReadError(
+                    file: file, line: number,
+                    message: "expected a bead such as [0, 1]:[2], found '\(trimmed.prefix(40))'")
+            }
+            beads.append(bead)
+        }
+        return beads
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+/// `bitext eval`: scores bead files against gold ones as Vecalign's score.py does.
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score alignments against gold alignments: strict and lax precision, recall and F1.",
+        discussion: """
+            Each --gold takes a gold bead file and the system's bead file for the same document; give \
+            several documents with more pairs. Bead files hold one bead a line in Vecalign's notation, \
+            [0, 1]:[2] (Chinese ids, English ids, [] for none; a third :field is ignored). Scores are \
+            those of Vecalign's score.py (Sennrich & Volk 2011), micro-averaged over the documents: a \
+            system bead is strictly right when the gold has it, laxly right when it shares a Chinese and an \
+            English sentence with a gold link; recall looks at the two-sided beads only.
+
+            Examples:
+              bitext eval --gold UN19930101_020.gold sys1.beads
+              bitext eval --gold UN19930101_020.gold sys1.beads UN19990209_010.gold sys2.beads
+              bitext eval --json --gold a.gold a.beads --gold b.gold b.beads
+            """
+    )
+
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "A gold bead file, then the system's bead file; repeat for more documents.", valueName: "gold system"))
+    var gold: [String] = []
+
+    @Flag(help: "Print JSON instead of the table.")
+    var json = false
+
+    func validate() throws {
+        guard !gold.isEmpty else { throw ValidationError("give --gold GOLD SYSTEM: a gold bead file and the system's") }
+        guard gold.count.isMultiple(of: 2) else {
+            throw ValidationError("--gold takes pairs of files, GOLD SYSTEM; '\(gold.last ?? "")' has no partner")
+        }
+    }
+
+    func run() throws {
+        var score = AlignmentScore()
+        try reportingErrors {
+            for index in stride(from: 0, to: gold.count, by: 2) {
+                score.add(gold: try BeadFile.read(gold[index]), system: try BeadFile.read(gold[index + 1]))
+            }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let report = Report(score)
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            print(Self.table(score))
+        }
+    }
+
+    static func table(_ score: AlignmentScore) -> String {
+        func cell(_ value: Double) -> String { String(format: "%7.3f", value) }
+        return """
+            documents: \(score.documents)
+                        strict      lax
+            precision  \(cell(score.strictPrecision))  \(cell(score.laxPrecision))
+            recall     \(cell(score.strictRecall))  \(cell(score.laxRecall))
+            F1         \(cell(score.strictF1))  \(cell(score.laxF1))
+            """
+    }
+
+    private struct Report: Encodable {
+        var documents: Int
+        var strictPrecision, strictRecall, strictF1, laxPrecision, laxRecall, laxF1: Double
+
+        init(_ score: AlignmentScore) {
+            documents = score.documents
+            strictPrecision = score.strictPrecision
+            strictRecall = score.strictRecall
+            strictF1 = score.strictF1
+            laxPrecision = score.laxPrecision
+            laxRecall = score.laxRecall
+            laxF1 = score.laxF1
+        }
+    }
+}
+
+extension BeadFile.ReadError: ExitCodeConvertible {
+    var exitCode: ExitCode { line == nil ? .noInput : .dataError }
+}

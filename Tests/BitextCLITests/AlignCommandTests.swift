@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@Suite struct AlignCommandTests {
+    /// `bitext align --presegmented … --format beads` on both UN documents, scored by `bitext eval`.
+    @Test func alignsAndScoresTheUNDocuments() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-align-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var arguments = ["eval", "--json"]
+        for name in ["UN19930101_020", "UN19990209_010"] {
+            let run = try BitextBinary.run([
+                "align", "--presegmented", "--zh", "fixtures/un-zh-en/\(name).zh", "--en",
+                "fixtures/un-zh-en/\(name).en",
+                "--format", "beads",
+            ])
+            #expect(run.status == 0)
+            let system = scratch.appendingPathComponent("\(name).beads")
+            try run.stdout.write(to: system, atomically: true, encoding: .utf8)
+            arguments += ["--gold", "fixtures/un-zh-en/\(name).gold", system.path]
+        }
+        let eval = try BitextBinary.run(arguments)
+        #expect(eval.status == 0)
+        let scores = try JSONDecoder().decode([String: Double].self, from: Data(eval.stdout.utf8))
+        #expect(scores["documents"] == 2)
+        #expect(try #require(scores["strictF1"]) >= 0.95)
+        #expect(try #require(scores["laxF1"]) >= 0.98)
+    }
+
+    @Test func writesTSVWithScoresByDefault() throws {
+        let run = try BitextBinary.run(["align", "--score", "seeds/004_b1f2f82659ca7572.txt"])
+        #expect(run.status == 0)
+        let rows = run.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.allSatisfy { $0.count == 3 && Double($0[2]).map { (0...1).contains($0) } == true })
+        #expect(rows.contains { $0[0] == "習近平同俄羅斯總統普京通電話" && $0[1].hasPrefix("Xi says bilateral ties") })
+    }
+
+    @Test func writesJSONLines() throws {
+        let run = try BitextBinary.run(["align", "--format", "jsonl", "seeds/004_b1f2f82659ca7572.txt"])
+        #expect(run.status == 0)
+        let first = try #require(run.stdout.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["document", "zh_ids", "en_ids", "zh", "en", "type", "confidence", "flags"])
+    }
+
+    @Test(arguments: [
+        (["align", "--zh", "fixtures/un-zh-en/UN19930101_020.zh"], 64),
+        (["align", "--max-bead-side", "5", "seeds/004_b1f2f82659ca7572.txt"], 64),
+        (["align", "no/such/file.txt"], 66),
+    ])
+    func rejectsBadInvocations(arguments: [String], status: Int) throws {
+        let run = try BitextBinary.run(arguments)
+        #expect(Int(run.status) == status)
+        #expect(!run.stderr.isEmpty)
+    }
+
+    @Test func saysWhichLanguageIsMissing() throws {
+        let run = try BitextBinary.run(["align", "-"], stdin: Data("Only English here. Nothing else.\n".utf8))
+        #expect(run.status == 65)
+        #expect(
+            run.stderr
+                == "error: <stdin>: no chinese passage; align needs chinese and english text (in one file, or --zh FILE --en FILE)\n"
+        )
+    }
+}
+
+@Suite struct EvalCommandTests {
+    @Test func reproducesTheHandScoredCase() throws {
+        let run = try BitextBinary.run([
+            "eval", "--gold", "fixtures/eval/a.gold", "fixtures/eval/a.beads", "fixtures/eval/b.gold",
+            "fixtures/eval/b.beads",
+        ])
+        #expect(run.status == 0)
+        #expect(
+            run.stdout == """
+                documents: 2
+                            strict      lax
+                precision    0.429    0.714
+                recall       0.500    1.000
+                F1           0.462    0.833
+
+                """)
+    }
+
+    @Test(arguments: [
+        (["eval", "--gold", "fixtures/eval/a.gold"], 64, "'fixtures/eval/a.gold' has no partner"),
+        (
+            ["eval", "--gold", "fixtures/eval/a.gold", "fixtures/eval/README.md"], 65,
+            "error: fixtures/eval/README.md:1: expected a bead"
+        ),
+        (
+            ["eval", "--gold", "fixtures/eval/a.gold", "missing.beads"], 66,
+            "error: missing.beads: cannot read the file"
+        ),
+    ])
+    func rejectsBadInput(arguments: [String], status: Int, message: String) throws {
+        let run = try BitextBinary.run(arguments)
+        #expect(Int(run.status) == status)
+        #expect(run.stderr.contains(message))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import Bitext
+
+/// The repository root, found from this file's path.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+func fixture(_ path: String) throws -> String {
+    try String(contentsOf: repositoryRoot.appendingPathComponent("fixtures/\(path)"), encoding: .utf8)
+}
+
+@Suite struct AlignerUNTests {
+    static let documents = ["UN19930101_020", "UN19990209_010"]
+
+    /// The presegmented sentences of a UN document, read as `bitext align --presegmented` reads them.
+    static func sentences(_ name: String) throws -> (chinese: [Sentence], english: [Sentence]) {
+        var options = ReadOptions()
+        options.presegmented = true
+        let directory = repositoryRoot.appendingPathComponent("fixtures/un-zh-en")
+        let document = try Reader(options: options).read(
+            chinesePath: directory.appendingPathComponent("\(name).zh").path,
+            englishPath: directory.appendingPathComponent("\(name).en").path)
+        let segmented = try Segmenter().segment(document, presegmented: true)
+        return (segmented.chinese, segmented.english)
+    }
+
+    /// Aligns both UN documents and scores them against the LDC gold.
+    static func score() throws -> AlignmentScore {
+        var score = AlignmentScore()
+        for name in documents {
+            let (chinese, english) = try Self.sentences(name)
+            let gold = try BeadFile.parse(try fixture("un-zh-en/\(name).gold"), file: name)
+            let pairs = Aligner().align(chinese: chinese, english: english, document: name)
+            score.add(gold: gold, system: pairs.map(\.bead))
+            if ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil {
+                let goldSet = Set(gold)
+                for pair in pairs where !goldSet.contains(pair.bead) {
+                    print(
+                        name, pair.bead.notation, pair.confidence, pair.chinese.prefix(30), "|", pair.english.prefix(60)
+                    )
+                }
+            }
+        }
+        return score
+    }
+
+    @Test func reachesTheRequiredF1() throws {
+        let score = try Self.score()
+        print("UN strict F1 \(score.strictF1) lax F1 \(score.laxF1)")
+        #expect(score.strictF1 >= 0.95)
+        #expect(score.laxF1 >= 0.98)
+    }
+}
+
+@Suite struct AlignerDebug {
+    @Test func model() throws {
+        guard ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil else { return }
+        for name in AlignerUNTests.documents {
+            let (chinese, english) = try AlignerUNTests.sentences(name)
+            let features = AlignmentFeatures(
+                chinese: chinese.map(\.text), english: english.map(\.text), extractor: AnchorExtractor())
+            let (_, model) = Aligner().path(features)
+            print(name, "ratio", model.ratio, "variance", model.variance)
+            for i in [1, 2, 5, 60, 212] {
+                print(
+                    i, features.chinese.anchors[i].map { "\($0.kind!)" }, features.chinese.keyRange(i..<(i + 1)).count)
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import Bitext
+
+@Suite struct EvalTests {
+    /// The hand-scored case of fixtures/eval/README.md.
+    static func handScored(_ names: [String]) throws -> AlignmentScore {
+        var score = AlignmentScore()
+        for name in names {
+            score.add(
+                gold: try BeadFile.parse(try fixture("eval/\(name).gold"), file: "\(name).gold"),
+                system: try BeadFile.parse(try fixture("eval/\(name).beads"), file: "\(name).beads"))
+        }
+        return score
+    }
+
+    @Test func documentAAlone() throws {
+        let score = try Self.handScored(["a"])
+        #expect(score.precisionCounts == AlignmentScore.Counts(strictTrue: 3, strictFalse: 3, laxTrue: 4, laxFalse: 2))
+        #expect(score.recallCounts == AlignmentScore.Counts(strictTrue: 3, strictFalse: 1, laxTrue: 4, laxFalse: 0))
+        #expect(abs(score.strictF1 - 0.6) < 1e-12)
+        #expect(abs(score.laxF1 - 0.8) < 1e-12)
+    }
+
+    @Test func microAveragedOverDocuments() throws {
+        let score = try Self.handScored(["a", "b"])
+        #expect(score.documents == 2)
+        #expect(abs(score.strictPrecision - 3.0 / 7) < 1e-12)
+        #expect(abs(score.laxPrecision - 5.0 / 7) < 1e-12)
+        #expect(abs(score.strictRecall - 0.5) < 1e-12)
+        #expect(score.laxRecall == 1)
+        #expect(abs(score.strictF1 - 6.0 / 13) < 1e-12)
+        #expect(abs(score.laxF1 - 10.0 / 12) < 1e-12)
+    }
+
+    @Test func perfectAndEmpty() {
+        let beads = [Bead(chinese: [0], english: [0]), Bead(chinese: [1], english: [])]
+        let perfect = AlignmentScore(gold: [beads], system: [beads])
+        #expect(perfect.strictF1 == 1)
+        #expect(perfect.laxF1 == 1)
+        let empty = AlignmentScore(gold: [[]], system: [[]])
+        #expect(empty.strictF1 == 0)
+        #expect(empty.laxPrecision == 0)
+    }
+
+    @Test(arguments: [
+        ("[0]:[1]\nnonsense\n", "x.beads:2: expected a bead such as [0, 1]:[2], found 'nonsense'"),
+        ("[0]:[a]\n", "x.beads:1: expected a bead such as [0, 1]:[2], found '[0]:[a]'"),
+    ])
+    func rejectsMalformedLines(text: String, message: String) {
+        #expect {
+            _ = try BeadFile.parse(text, file: "x.beads")
+        } throws: { error in
+            (error as? BeadFile.ReadError)?.description == message
+        }
+    }
+
+    @Test func skipsBlankLinesAndScores() throws {
+        let beads = try BeadFile.parse("[0, 1]:[2]:0.5\n\n[]:[3]\n", file: "x")
+        #expect(beads == [Bead(chinese: [0, 1], english: [2]), Bead(chinese: [], english: [3])])
+    }
+}
