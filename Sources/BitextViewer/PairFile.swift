@@ -1,7 +1,8 @@
 import Bitext
 import Foundation
 
-/// A file of aligned pairs the viewer opens and saves, in the format its name or content says.
+/// A file of aligned pairs the viewer opens and saves, in the format its name says, through the
+/// export module's readers and writers.
 package struct PairFile: Sendable, Hashable {
     package enum Format: String, Sendable, Hashable {
         case jsonl
@@ -33,17 +34,39 @@ package struct PairFile: Sendable, Hashable {
 
     /// Reads the pairs.
     package func load() throws(ViewerError) -> [AlignedPair] {
+        guard let exportFormat else { return try alignArticle() }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw ViewerError("\(path): cannot read the file (\(Self.reason(error)))")
         }
+        do {
+            return try exportFormat.read(data, file: path).pairs
+        } catch {
+            throw ViewerError(error.description)
+        }
+    }
+
+    /// Writes `pairs` to the file atomically (a temporary file renamed over it). TMX leaves out
+    /// one-sided pairs, as `bitext align --tmx` does: a translation unit needs both languages.
+    package func save(_ pairs: [AlignedPair]) throws(ViewerError) {
+        let (files, _) = (exportFormat ?? .jsonl).write(pairs, options: ExportOptions())
+        guard let text = files.first?.text else { return }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: path)
+        } catch {
+            throw ViewerError(error.description)
+        }
+    }
+
+    /// The export module's format for the file; nil for an article.
+    private var exportFormat: ExportFormat? {
         switch format {
-        case .jsonl: return try TemporaryJSONL.read(data, file: path)
-        case .article: return try alignArticle()
-        case .tsv, .tmx:
-            throw ViewerError("\(path): \(format.rawValue) files are not supported yet; open a .jsonl file")
+        case .jsonl: .jsonl
+        case .tsv: .tsv
+        case .tmx: .tmx
+        case .article: nil
         }
     }
 
@@ -64,22 +87,6 @@ package struct PairFile: Sendable, Hashable {
                 document: document.id)
         } catch {
             throw ViewerError("\(path): cannot segment the article (\(error))")
-        }
-    }
-
-    /// Writes `pairs` to the file atomically (a temporary file renamed over it).
-    package func save(_ pairs: [AlignedPair]) throws(ViewerError) {
-        let text: String
-        switch format {
-        case .jsonl: text = TemporaryJSONL.write(pairs)
-        case .tsv, .tmx, .article:
-            throw ViewerError("\(path): cannot save \(format.rawValue) files yet; use --save-as FILE.jsonl")
-        }
-        let url = URL(fileURLWithPath: path)
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw ViewerError("\(path): cannot save (\(Self.reason(error)))")
         }
     }
 

@@ -13,7 +13,7 @@ enum Golden {
     /// Seed 004's alignment (see fixtures/viewer/README.md).
     static func seed004() throws -> [AlignedPair] {
         let data = try Data(contentsOf: directory.appendingPathComponent("004.jsonl"))
-        return try TemporaryJSONL.read(data, file: "004.jsonl")
+        return try JSONLFormat().read(data, file: "004.jsonl")
     }
 
     /// Checks `frame` against fixtures/viewer/NAME.frame.

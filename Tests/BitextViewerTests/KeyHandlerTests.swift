@@ -150,7 +150,7 @@ import Testing
         #expect(Viewer(path: "004.jsonl", saveAs: path).save(&state))
         #expect(state.message == "saved 17 pairs to out.jsonl (1 rejected left out)")
         #expect(!state.session.isDirty)
-        let saved = try TemporaryJSONL.read(try Data(contentsOf: URL(fileURLWithPath: path)), file: path)
+        let saved = try JSONLFormat().read(try Data(contentsOf: URL(fileURLWithPath: path)), file: path)
         #expect(saved.count == 17)
         #expect(
             saved[0].english == "We will stay firmly rooted in Chinese culture. We will collect and refine "
@@ -161,7 +161,7 @@ import Testing
         type("m")
         let viewer = Viewer(path: "004.jsonl", saveAs: "/nonexistent-dir/out.jsonl")
         #expect(!viewer.save(&state))
-        #expect(state.message?.hasPrefix("/nonexistent-dir/out.jsonl: cannot save (") == true)
+        #expect(state.message == "/nonexistent-dir/out.jsonl: cannot write: no directory /nonexistent-dir")
         #expect(state.session.isDirty)
     }
 

@@ -46,3 +46,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["pairs.jsonl"])
     }
 }
+
+extension PairFileTests {
+    @Test(arguments: ["pairs.tsv", "pairs.tmx", "pairs.jsonl"])
+    func savedFilesReadBackInTheirFormat(name: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = PairFile(path: directory.appendingPathComponent(name).path)
+        // TMX holds two-sided pairs only.
+        let pairs = try Golden.seed004().filter { !$0.isOneSided }
+        try file.save(pairs)
+        let read = try file.load()
+        #expect(read.map(\.chinese) == pairs.map(\.chinese))
+        #expect(read.map(\.english) == pairs.map(\.english))
+    }
+}
