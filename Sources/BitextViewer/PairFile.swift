@@ -48,16 +48,19 @@ package struct PairFile: Sendable, Hashable {
         }
     }
 
-    /// Writes `pairs` to the file atomically (a temporary file renamed over it). TMX leaves out
-    /// one-sided pairs, as `bitext align --tmx` does: a translation unit needs both languages.
-    package func save(_ pairs: [AlignedPair]) throws(ViewerError) {
-        let (files, _) = (exportFormat ?? .jsonl).write(pairs, options: ExportOptions())
-        guard let text = files.first?.text else { return }
+    /// Writes `pairs` to the file atomically (a temporary file renamed over it); returns how many
+    /// were written. TMX leaves out one-sided pairs, as every TMX export does: a translation unit
+    /// needs both languages.
+    @discardableResult
+    package func save(_ pairs: [AlignedPair]) throws(ViewerError) -> ExportStatistics {
+        let (files, statistics) = (exportFormat ?? .jsonl).write(pairs, options: ExportOptions())
+        guard let text = files.first?.text else { return statistics }
         do {
             try AtomicFile.write(Data(text.utf8), to: path)
         } catch {
             throw ViewerError(error.description)
         }
+        return statistics
     }
 
     /// The export module's format for the file; nil for an article.

@@ -44,17 +44,21 @@ package struct Viewer {
     @discardableResult
     package func save(_ state: inout ViewerState) -> Bool {
         let pairs = state.session.pairsToSave
+        let statistics: ExportStatistics
         do {
-            try target.save(pairs)
+            statistics = try target.save(pairs)
         } catch {
             state.message = error.description
             return false
         }
         state.session.markSaved()
+        var leftOut: [String] = []
         let rejected = state.session.rejectedCount
+        if rejected > 0 { leftOut.append("\(rejected) rejected") }
+        if statistics.oneSidedLeftOut > 0 { leftOut.append("\(statistics.oneSidedLeftOut) one-sided") }
         state.message =
-            "saved \(pairs.count) pairs to \(target.name)"
-            + (rejected > 0 ? " (\(rejected) rejected left out)" : "")
+            "saved \(statistics.written) pairs to \(target.name)"
+            + (leftOut.isEmpty ? "" : " (\(leftOut.joined(separator: ", ")) left out)")
         return true
     }
 

@@ -192,3 +192,16 @@ import Testing
         #expect(state.message == "unknown key: press ? for help")
     }
 }
+
+extension KeyHandlerTests {
+    @Test mutating func savingTMXSaysWhatItLeftOut() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("out.tmx").path
+        state.session.select(6)
+        state.session.toggleReject()
+        #expect(Viewer(path: "004.jsonl", saveAs: path).save(&state))
+        #expect(state.message == "saved 15 pairs to out.tmx (1 rejected, 3 one-sided left out)")
+    }
+}
