@@ -67,7 +67,7 @@ import Testing
         let socket = "bitext-view-test-\(getpid())"
         let session = TmuxSession(tmux: tmux, socket: socket)
         defer { session.kill() }
-        try session.start(command: "\(Self.binary.path) view \(file.path)", width: 100, height: 30)
+        try session.start(command: "'\(Self.binary.path)' view '\(file.path)'", width: 100, height: 30)
 
         // The first screen: both columns, the headline pair side by side, the status line.
         var screen = try session.waitFor { $0.contains("1/19") && $0.contains("Xi says bilateral ties") }
