@@ -13,19 +13,25 @@ struct Align: ParsableCommand {
             with --zh and --en the two languages come in two files. Sentence ids are 0-based per \
             language; with --presegmented each line is one sentence and ids are 0-based line numbers.
 
-            Formats (-o FILE by its extension, or --format; TSV on standard output by default):
-              tsv    zh<TAB>en, one pair a line (with --score, a third column: confidence 0–1)
-              beads  Vecalign's bead lines, [0, 1]:[2] (Chinese ids, English ids; [] for none),
-                     which `bitext eval` and Vecalign's score.py read
-              jsonl  one JSON object a pair: ids, texts, bead type, confidence, flags, crossing
-              tmx    TMX 1.4b translation memory (--tmx FILE); one-sided pairs left out
+            Formats (-o FILE by its extension, or --format; TSV on standard \
+            output by default):
+              tsv    zh<TAB>en a line; --score adds the confidence (0-1)
+              beads  Vecalign's bead lines: [0, 1]:[2] is Chinese 0 and 1
+                     with English 2, [] an empty side; `bitext eval` and
+                     Vecalign's score.py read them
+              jsonl  a JSON object a pair: ids, texts, bead type,
+                     confidence, flags, crossing
+              tmx    TMX 1.4b translation memory (--tmx FILE); one-sided
+                     pairs left out
               moses  PREFIX.zh and PREFIX.en, line-aligned (--moses PREFIX)
 
             Examples:
               bitext align seeds/004_b1f2f82659ca7572.txt
               bitext align --score seeds/004_b1f2f82659ca7572.txt
-              bitext align seeds/004_b1f2f82659ca7572.txt --tmx 004.tmx --zh-tag zh-TW
-              bitext align --presegmented --zh UN19930101_020.zh --en UN19930101_020.en --format beads > sys.beads
+              bitext align seeds/004_b1f2f82659ca7572.txt --tmx 004.tmx \\
+                  --zh-tag zh-TW
+              bitext align --presegmented --format beads \\
+                  --zh UN19930101_020.zh --en UN19930101_020.en > sys.beads
               bitext eval --gold UN19930101_020.gold sys.beads
             """
     )
