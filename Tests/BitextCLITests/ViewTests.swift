@@ -49,7 +49,7 @@ import Testing
         #expect(result.status != 0)
         #expect(
             result.stderr
-                == "Error: standard input and output must be a terminal (to convert a file, use bitext convert)\n")
+                == "error: standard input and output must be a terminal (to convert a file, use bitext convert)\n")
         #expect(result.stdout.isEmpty)
     }
 

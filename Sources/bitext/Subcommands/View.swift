@@ -20,7 +20,7 @@ struct View: ParsableCommand {
     var saveAs: String?
 
     func run() throws {
-        let status = try Viewer(path: file, saveAs: saveAs).run()
+        let status = try reportingErrors { try Viewer(path: file, saveAs: saveAs).run() }
         if status != 0 { throw ExitCode(status) }
     }
 }
