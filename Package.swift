@@ -41,6 +41,6 @@ let package = Package(
         ),
         .testTarget(name: "BitextTests", dependencies: ["Bitext"]),
         .testTarget(name: "BitextViewerTests", dependencies: ["BitextViewer", "Bitext"]),
-        .testTarget(name: "BitextCLITests", dependencies: ["bitext"]),
+        .testTarget(name: "BitextCLITests", dependencies: ["bitext", "Bitext"]),
     ]
 )

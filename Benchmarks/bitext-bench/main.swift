@@ -4,7 +4,7 @@ struct BitextBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext-bench",
         abstract: "Release-mode benchmarks of Bitext's stages; results go in BENCHMARKS.md.",
-        subcommands: [SegmentationBenchmark.self, AlignmentBenchmark.self, ReorderBenchmark.self]
+        subcommands: [SegmentationBenchmark.self, AlignmentBenchmark.self, BatchBenchmark.self, ReorderBenchmark.self]
     )
 }
 

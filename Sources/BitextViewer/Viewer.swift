@@ -1,1 +1,125 @@
 import Bitext
+import Glibc
+
+/// The full-screen review of aligned pairs behind `bitext view`.
+///
+/// The view is drawn into a `ScreenBuffer` (rows of width-aware cells) by `Renderer`, and keys go
+/// through `KeyHandler`, a pure function of key and state; so layout and behaviour are tested as
+/// text frames without a terminal. Only `Terminal` and `FrameWriter` touch the tty.
+///
+/// Why a small terminal layer of our own and not ncursesw: the viewer needs raw mode, the
+/// alternate screen, SGR styles, a handful of key sequences and SIGWINCH — about 200 lines over
+/// termios and poll. ncursesw would add a second C seam beside ICU (its macros and `WINDOW *` do not
+/// import cleanly into Swift 6), keep its own idea of character widths (wcwidth, not ICU's East Asian
+/// Width that the layout uses, so wide text would misalign), and hold global state that tests cannot
+/// drive. Our layer redraws only the rows that changed, which is all curses would save us.
+package struct Viewer {
+    package var file: PairFile
+    /// Where `w` writes: the opened file, or `--save-as`.
+    package var target: PairFile
+
+    package init(path: String, saveAs: String? = nil) {
+        file = PairFile(path: path)
+        if let saveAs {
+            target = PairFile(path: saveAs)
+        } else if file.format == .article {
+            // Never overwrite the article: save its alignment beside it.
+            let base = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
+            target = PairFile(path: base + ".jsonl")
+        } else {
+            target = file
+        }
+    }
+
+    /// The state for `pairs` as the viewer opens them.
+    package func initialState(_ pairs: [AlignedPair]) -> ViewerState {
+        let name = target == file ? file.name : "\(file.name) → \(target.name)"
+        var state = ViewerState(session: ReviewSession(pairs: pairs), fileName: name)
+        state.message = "\(pairs.count) pairs · ? for the keys"
+        return state
+    }
+
+    /// Saves the session's pairs (all but rejected ones) to the target; says how it went in the
+    /// status line. Returns whether it saved.
+    @discardableResult
+    package func save(_ state: inout ViewerState) -> Bool {
+        let pairs = state.session.pairsToSave
+        let statistics: ExportStatistics
+        do {
+            statistics = try target.save(pairs)
+        } catch {
+            state.message = error.description
+            return false
+        }
+        state.session.markSaved()
+        var leftOut: [String] = []
+        let rejected = state.session.rejectedCount
+        if rejected > 0 { leftOut.append("\(rejected) rejected") }
+        if statistics.oneSidedLeftOut > 0 { leftOut.append("\(statistics.oneSidedLeftOut) one-sided") }
+        state.message =
+            "saved \(statistics.written) pairs to \(target.name)"
+            + (leftOut.isEmpty ? "" : " (\(leftOut.joined(separator: ", ")) left out)")
+        return true
+    }
+
+    /// Opens the file and runs the viewer until the user quits; returns the exit status.
+    package func run() throws(ViewerError) -> Int32 {
+        guard Terminal.isAvailable else {
+            throw ViewerError("standard input and output must be a terminal (to convert a file, use bitext convert)")
+        }
+        let pairs = try file.load()
+        let segmenter: Segmenter
+        do {
+            segmenter = try Segmenter()
+        } catch {
+            throw ViewerError("cannot start the sentence segmenter: \(error)")
+        }
+        let terminal = try Terminal()
+        defer { terminal.restore() }
+        return loop(state: initialState(pairs), terminal: terminal, handler: KeyHandler(segmenter: segmenter))
+    }
+
+    private func loop(state initial: ViewerState, terminal: Terminal, handler: KeyHandler) -> Int32 {
+        var state = initial
+        var frames = FrameWriter(color: !Self.noColor)
+        var decoder = KeyDecoder()
+        var size = terminal.size
+        var layout = Layout(width: size.width, height: size.height, pairCount: state.session.count)
+        state.scrollToCursor(in: layout)
+        terminal.write(frames.update(to: Renderer(layout: layout).render(state)))
+        while true {
+            let keys: [Key]
+            switch terminal.next(timeout: decoder.hasPending ? 50 : -1) {
+            case .bytes(let bytes): keys = decoder.decode(bytes)
+            case .timeout: keys = decoder.flush()
+            case .resize:
+                size = terminal.size
+                frames.invalidate()
+                keys = []
+            case .terminate(let signalNumber):
+                return 128 + signalNumber
+            }
+            for key in keys {
+                if key == .control("l") { frames.invalidate() }
+                layout = Layout(width: size.width, height: size.height, pairCount: state.session.count)
+                let effect: Effect
+                (state, effect) = handler.handle(key, in: state, layout: layout)
+                switch effect {
+                case .none: break
+                case .save: save(&state)
+                case .saveAndQuit: if save(&state) { return 0 }
+                case .quit: return 0
+                }
+            }
+            layout = Layout(width: size.width, height: size.height, pairCount: state.session.count)
+            state.scrollToCursor(in: layout)
+            terminal.write(frames.update(to: Renderer(layout: layout).render(state)))
+        }
+    }
+
+    /// Whether NO_COLOR asks for no colours (set and not empty, per no-color.org).
+    static var noColor: Bool {
+        guard let value = getenv("NO_COLOR") else { return false }
+        return value.pointee != 0
+    }
+}

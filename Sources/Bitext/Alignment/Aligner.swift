@@ -55,6 +55,10 @@ public struct Aligner: Sendable {
         return result
     }
 
+    /// Documents longer than this (sentences a side) are first aligned in blocks of `blockSize`.
+    package static let coarseThreshold = 2000
+    package static let blockSize = 16
+
     /// The search this aligner runs.
     package var search: MonotonicSearch {
         var search = MonotonicSearch(maxBeadSide: options.maxBeadSide)
@@ -70,7 +74,11 @@ public struct Aligner: Sendable {
         let en = 0..<features.english.count
         var model = BeadCost(estimatingFrom: features)
         tuning?(&model)
-        var beads = search.path(features, cost: model, zh: zh, en: en)
+        // Long documents: find the rough path over blocks of sentences first, then search near it.
+        let guide =
+            max(zh.count, en.count) > Self.coarseThreshold
+            ? search.coarsePath(features, cost: model, blockSize: Self.blockSize) : nil
+        var beads = search.path(features, cost: model, zh: zh, en: en, guide: guide)
         if options.refine, let refined = model.refined(by: beads, features: features) {
             model = refined
             tuning?(&model)

@@ -36,6 +36,9 @@ package struct SideFeatures: Sendable {
         self.anchors.append(anchors)
     }
 
+    /// The most anchor keys a sentence keeps for matching.
+    static let maxKeys = 64
+
     /// The number of sentences each anchor occurs in.
     func frequencies() -> [UInt64: Int] {
         var counts: [UInt64: Int] = [:]
@@ -52,7 +55,13 @@ package struct SideFeatures: Sendable {
         keyStart = [0]
         keyStart.reserveCapacity(count + 1)
         for sentence in anchors {
-            var kept = sentence.map(\.rawValue).filter { other[$0] != nil }
+            // Distinct keys only, and at most `maxKeys` (the rarest), so that matching stays cheap even for
+            // a 10 MB line naming the same country thousands of times.
+            var kept = Array(Set(sentence.lazy.map(\.rawValue).filter { other[$0] != nil }))
+            if kept.count > Self.maxKeys {
+                kept.sort { (own[$0] ?? 1, $0) < (own[$1] ?? 1, $1) }
+                kept.removeLast(kept.count - Self.maxKeys)
+            }
             kept.sort()
             for key in kept {
                 let frequency = max(own[key] ?? 1, other[key] ?? 1)
@@ -68,6 +77,11 @@ package struct SideFeatures: Sendable {
 package struct AlignmentFeatures: Sendable {
     package var chinese: SideFeatures
     package var english: SideFeatures
+
+    package init(chinese: SideFeatures, english: SideFeatures) {
+        self.chinese = chinese
+        self.english = english
+    }
 
     /// Extracts lengths and anchors of every sentence.
     ///

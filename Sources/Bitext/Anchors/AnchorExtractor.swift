@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds the anchors of Chinese and English sentences: numbers, dates, entities, names and Latin tokens.
 ///
 /// Keeps caches (pinyin of Han characters, values of Chinese numerals), so give each task its own.
@@ -18,7 +20,11 @@ package final class AnchorExtractor {
 
     package init(gazetteer: Gazetteer = .shipped) {
         self.gazetteer = gazetteer
+        pinyin = Self.sharedPinyin.withLock { $0 }
     }
+
+    /// Pinyin found by any extractor of the process: ICU's Han-Latin is slow, and news reuses characters.
+    private static let sharedPinyin = Mutex<[UInt32: [UInt32]]>([:])
 
     // MARK: English
 
@@ -212,6 +218,11 @@ package final class AnchorExtractor {
             for scalar in text.unicodeScalars where Self.isHan(scalar.value) && pinyin[scalar.value] == nil {
                 if seen.insert(scalar.value).inserted { pending.append(scalar.value) }
             }
+        }
+        guard !pending.isEmpty else { return }
+        defer {
+            let found = pinyin
+            Self.sharedPinyin.withLock { $0.merge(found) { first, _ in first } }
         }
         var start = 0
         while start < pending.count {

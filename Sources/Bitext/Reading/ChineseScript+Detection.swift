@@ -1,40 +1,54 @@
+import Synchronization
+
 extension ChineseScript {
     /// Tells Traditional from Simplified characters in `texts`, from a sample of their Han characters.
     ///
     /// Counts the characters that ICU's `Hant-Hans` transliteration changes (Traditional-only forms) and
     /// those `Hans-Hant` changes (Simplified-only forms); Simplified wins only with more. Characters
-    /// shared by both (中, 人, 國 → 国 aside) count for neither.
+    /// shared by both (中, 人, 國 → 国 aside) count for neither. Each distinct character is classified once
+    /// per process, so a corpus pays for ICU only on characters it has not seen.
     package init(detecting texts: some Sequence<some StringProtocol>, sample: Int = 4000) {
-        var han = String.UnicodeScalarView()
+        var counts: [Unicode.Scalar: Int] = [:]
         var count = 0
         outer: for text in texts {
             for scalar in text.unicodeScalars where scalar.value >= 0x3400 && scalar.properties.isIdeographic {
-                han.append(scalar)
+                counts[scalar, default: 0] += 1
                 count += 1
                 if count >= sample { break outer }
             }
         }
-        let text = String(han)
-        guard !text.isEmpty, let toSimplified = Transliterator.traditionalToSimplified,
-            let toTraditional = Transliterator.simplifiedToTraditional
-        else {
-            self = .traditional
-            return
-        }
-        let traditionalOnly = Self.changes(text, toSimplified(text))
-        let simplifiedOnly = Self.changes(text, toTraditional(text))
-        self = simplifiedOnly > traditionalOnly ? .simplified : .traditional
+        let classes = Self.classes(of: counts.keys)
+        var balance = 0
+        for (scalar, occurrences) in counts { balance += Int(classes[scalar] ?? 0) * occurrences }
+        self = balance < 0 ? .simplified : .traditional
     }
 
-    /// How many characters differ between `text` and its transliteration.
-    private static func changes(_ text: String, _ converted: String) -> Int {
-        let before = Array(text.unicodeScalars)
-        let after = Array(converted.unicodeScalars)
-        guard before.count == after.count else {
-            // Not one to one: count the characters of `text` the conversion lost.
-            let kept = Set(after)
-            return before.count { !kept.contains($0) }
+    /// Per character: +1 Traditional-only, -1 Simplified-only, 0 shared (or no transliterator).
+    private static let known = Mutex<[Unicode.Scalar: Int8]>([:])
+
+    private static func classes(of scalars: some Collection<Unicode.Scalar>) -> [Unicode.Scalar: Int8] {
+        var result: [Unicode.Scalar: Int8] = [:]
+        var unknown: [Unicode.Scalar] = []
+        known.withLock { known in
+            for scalar in scalars {
+                if let kind = known[scalar] { result[scalar] = kind } else { unknown.append(scalar) }
+            }
         }
-        return zip(before, after).count { $0 != $1 }
+        guard !unknown.isEmpty else { return result }
+        var learned: [Unicode.Scalar: Int8] = [:]
+        for scalar in unknown { learned[scalar] = classify(scalar) }
+        known.withLock { known in known.merge(learned) { old, _ in old } }
+        result.merge(learned) { old, _ in old }
+        return result
+    }
+
+    private static func classify(_ scalar: Unicode.Scalar) -> Int8 {
+        guard let toSimplified = Transliterator.traditionalToSimplified,
+            let toTraditional = Transliterator.simplifiedToTraditional
+        else { return 0 }
+        let character = String(scalar)
+        if toSimplified(character) != character { return 1 }
+        if toTraditional(character) != character { return -1 }
+        return 0
     }
 }

@@ -107,20 +107,15 @@ struct InputText {
         if status.st_mode & S_IFMT == S_IFDIR { throw ReadError(file: name, reason: .isDirectory) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(Int(status.st_size), 0) + 1)
-        let chunk = 1 << 16
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 16)
+        defer { chunk.deallocate() }
         while true {
-            let old = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunk))
-            let got = bytes.withUnsafeMutableBufferPointer { buffer in
-                read(descriptor, buffer.baseAddress.map { $0 + old }, chunk)
-            }
-            if got < 0 && errno == EINTR {
-                bytes.removeLast(chunk)
-                continue
-            }
+            let got = read(descriptor, chunk.baseAddress, chunk.count)
+            if got < 0 && errno == EINTR { continue }
             guard got >= 0 else { throw ReadError(file: name, reason: reason(errno)) }
-            bytes.removeLast(chunk - got)
             if got == 0 { return bytes }
+            // A buffer pointer appends with one copy, also in debug builds.
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<got]))
         }
     }
 

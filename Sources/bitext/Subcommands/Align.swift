@@ -13,16 +13,25 @@ struct Align: ParsableCommand {
             with --zh and --en the two languages come in two files. Sentence ids are 0-based per \
             language; with --presegmented each line is one sentence and ids are 0-based line numbers.
 
-            Formats:
-              tsv    zh<TAB>en, one pair a line (with --score, a third column: confidence 0–1)
-              beads  Vecalign's bead lines, [0, 1]:[2] (Chinese ids, English ids; [] for none),
-                     which `bitext eval` and Vecalign's score.py read
-              jsonl  one JSON object a pair: ids, texts, bead type, confidence, flags
+            Formats (-o FILE by its extension, or --format; TSV on standard \
+            output by default):
+              tsv    zh<TAB>en a line; --score adds the confidence (0-1)
+              beads  Vecalign's bead lines: [0, 1]:[2] is Chinese 0 and 1
+                     with English 2, [] an empty side; `bitext eval` and
+                     Vecalign's score.py read them
+              jsonl  a JSON object a pair: ids, texts, bead type,
+                     confidence, flags, crossing
+              tmx    TMX 1.4b translation memory (--tmx FILE); one-sided
+                     pairs left out
+              moses  PREFIX.zh and PREFIX.en, line-aligned (--moses PREFIX)
 
             Examples:
               bitext align seeds/004_b1f2f82659ca7572.txt
               bitext align --score seeds/004_b1f2f82659ca7572.txt
-              bitext align --presegmented --zh UN19930101_020.zh --en UN19930101_020.en --format beads > sys.beads
+              bitext align seeds/004_b1f2f82659ca7572.txt --tmx 004.tmx \\
+                  --zh-tag zh-TW
+              bitext align --presegmented --format beads \\
+                  --zh UN19930101_020.zh --en UN19930101_020.en > sys.beads
               bitext eval --gold UN19930101_020.gold sys.beads
               bitext align --dictionary cedict_ts.u8 seeds/004_b1f2f82659ca7572.txt
 
@@ -31,10 +40,6 @@ struct Align: ParsableCommand {
             or more on the two sides together) are aligned twice, the second time with word translations learned from the first.
             """
     )
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case tsv, beads, jsonl
-    }
 
     @Argument(help: "A bilingual article (Chinese and English paragraphs, one a line), or - for standard input.")
     var input: String?
@@ -48,12 +53,6 @@ struct Align: ParsableCommand {
     @Flag(help: "One sentence per line: ids are 0-based line numbers, no sentence splitting.")
     var presegmented = false
 
-    @Option(help: ArgumentHelp("Output format: tsv, beads or jsonl.", valueName: "format"))
-    var format: Format = .tsv
-
-    @Flag(help: "Add each pair's confidence (0–1) to TSV and bead output.")
-    var score = false
-
     @Option(help: ArgumentHelp("The most sentences on one side of a bead, 1 to 4.", valueName: "n"))
     var maxBeadSide = 3
 
@@ -64,6 +63,8 @@ struct Align: ParsableCommand {
         help: ArgumentHelp(
             "Word translations from a dictionary in CC-CEDICT format (cedict_ts.u8 from mdbg.net).", valueName: "file"))
     var dictionary: String?
+
+    @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
         switch (input, chinese, english) {
@@ -76,6 +77,7 @@ struct Align: ParsableCommand {
         guard (1...4).contains(maxBeadSide) else {
             throw ValidationError("--max-bead-side must be 1 to 4, not \(maxBeadSide)")
         }
+        _ = try output.targets()
     }
 
     func run() throws {
@@ -99,59 +101,7 @@ struct Align: ParsableCommand {
             }
             let pairs = Aligner(options: options).align(
                 chinese: segmented.chinese, english: segmented.english, document: document.id)
-            FileHandle.standardOutput.write(Data(try render(pairs).utf8))
-        }
-    }
-
-    private func render(_ pairs: [AlignedPair]) throws -> String {
-        var output = ""
-        switch format {
-        case .tsv:
-            for pair in pairs {
-                output += "\(Self.cell(pair.chinese))\t\(Self.cell(pair.english))"
-                if score { output += "\t\(Self.confidence(pair))" }
-                output += "\n"
-            }
-        case .beads:
-            for pair in pairs {
-                output += pair.bead.notation
-                if score { output += ":\(Self.confidence(pair))" }
-                output += "\n"
-            }
-        case .jsonl:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for pair in pairs {
-                let line = JSONLine(
-                    document: pair.document, zhIds: pair.bead.chinese, enIds: pair.bead.english, zh: pair.chinese,
-                    en: pair.english, type: pair.bead.type, confidence: (pair.confidence * 1000).rounded() / 1000,
-                    flags: pair.flags.map(\.rawValue))
-                output += String(decoding: try encoder.encode(line), as: UTF8.self) + "\n"
-            }
-        }
-        return output
-    }
-
-    private static func cell(_ text: String) -> String {
-        String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
-    }
-
-    private static func confidence(_ pair: AlignedPair) -> String { String(format: "%.3f", pair.confidence) }
-
-    private struct JSONLine: Encodable {
-        var document: String
-        var zhIds: [Int]
-        var enIds: [Int]
-        var zh: String
-        var en: String
-        var type: String
-        var confidence: Double
-        var flags: [String]
-
-        enum CodingKeys: String, CodingKey {
-            case document, zh, en, type, confidence, flags
-            case zhIds = "zh_ids"
-            case enIds = "en_ids"
+            try output.write(pairs)
         }
     }
 }

@@ -16,8 +16,11 @@ struct Eval: ParsableCommand {
 
             Examples:
               bitext eval --gold UN19930101_020.gold sys1.beads
-              bitext eval --gold UN19930101_020.gold sys1.beads UN19990209_010.gold sys2.beads
+              bitext eval --gold a.gold a.beads b.gold b.beads
               bitext eval --json --gold a.gold a.beads --gold b.gold b.beads
+
+            Exit status: 0 on success, 64 for a usage error, 65 for a line \
+            that is not a bead, 66 for a missing or unreadable file.
             """
     )
 

@@ -1,0 +1,38 @@
+extension SideFeatures {
+    /// The side grouped into blocks of `size` consecutive sentences: lengths summed, anchors pooled.
+    package func blocks(of size: Int) -> SideFeatures {
+        var blocks = SideFeatures()
+        var start = 0
+        while start < count {
+            let end = min(start + size, count)
+            blocks.lengths.append(Float(length(start..<end)))
+            blocks.lengthPrefix.append(lengthPrefix[end])
+            let keyRange = keyRange(start..<end)
+            blocks.keys.append(contentsOf: keys[keyRange])
+            blocks.weights.append(contentsOf: weights[keyRange])
+            blocks.keyStart.append(Int32(blocks.keys.count))
+            start = end
+        }
+        return blocks
+    }
+}
+
+extension MonotonicSearch {
+    /// A rough path for long documents: the search run over blocks of `blockSize` sentences a side, its
+    /// block beads spread back over their sentences. The sentence-level search then looks only near it,
+    /// so that a slow drift off the diagonal (hundreds of sentences in a long document) costs no wider band.
+    package func coarsePath(_ features: AlignmentFeatures, cost: BeadCost, blockSize: Int) -> [BeadSpan] {
+        let blocks = AlignmentFeatures(
+            chinese: features.chinese.blocks(of: blockSize), english: features.english.blocks(of: blockSize))
+        var coarse = MonotonicSearch(maxBeadSide: 2)
+        coarse.band = band
+        let path = coarse.path(
+            blocks, cost: cost, zh: 0..<blocks.chinese.count, en: 0..<blocks.english.count)
+        return path.map { bead in
+            BeadSpan(
+                zh: (bead.zh.lowerBound * blockSize)..<min(bead.zh.upperBound * blockSize, features.chinese.count),
+                en: (bead.en.lowerBound * blockSize)..<min(bead.en.upperBound * blockSize, features.english.count),
+                cost: bead.cost)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// Reads, segments, aligns and serialises one document of a batch; safe to run on many tasks at once.
+package struct BatchPipeline: Sendable {
+    /// What one document came to: its serialised pairs, or why it failed.
+    package struct Outcome: Sendable {
+        /// The document, or nil when its input line could not be read.
+        package var document: BatchDocument?
+        /// The pairs written, and their bytes in the batch's format.
+        package var result: Result<(pairs: Int, bytes: [UInt8]), BatchError>
+    }
+
+    package var format: BatchFormat
+    package let alignment: AlignmentOptions
+    /// Takes each input line as one sentence (the UN corpus, Moses-style files).
+    package var presegmented: Bool
+    private let segmenters = SegmenterPool()
+    private let aligner: Aligner
+
+    package init(format: BatchFormat, alignment: AlignmentOptions = AlignmentOptions(), presegmented: Bool = false) {
+        self.format = format
+        self.alignment = alignment
+        self.presegmented = presegmented
+        aligner = Aligner(options: alignment)
+    }
+
+    /// The outcome of one document; never throws: a failure is part of the outcome.
+    package func run(_ document: BatchDocument) -> Outcome {
+        do {
+            if format.isFolder, document.id.contains("/") || document.id.hasPrefix(".") {
+                throw BatchError(message: "the id cannot name a bead file")
+            }
+            let pairs = try align(document)
+            return Outcome(
+                document: document, result: .success((pairs.count, format.encode(pairs, document: document.id))))
+        } catch let error as BatchError {
+            return Outcome(document: document, result: .failure(error))
+        } catch let error as ReadError {
+            return Outcome(document: document, result: .failure(BatchError(message: error.description)))
+        } catch {
+            return Outcome(document: document, result: .failure(BatchError(message: "\(error)")))
+        }
+    }
+
+    /// The aligned pairs of `document`.
+    package func align(_ document: BatchDocument) throws -> [AlignedPair] {
+        let read = try self.read(document)
+        guard let chinese = read.chinese, !chinese.paragraphs.isEmpty else {
+            throw BatchError(message: "no Chinese text")
+        }
+        guard let english = read.english, !english.paragraphs.isEmpty else {
+            throw BatchError(message: "no English text")
+        }
+        let (chineseSentences, englishSentences) = try segmenters.withSegmenter { segmenter in
+            (
+                try segmenter.sentences(of: chinese, presegmented: presegmented),
+                try segmenter.sentences(of: english, presegmented: presegmented)
+            )
+        }
+        return aligner.align(chinese: chineseSentences, english: englishSentences, document: document.id)
+    }
+
+    /// The document read from its files or texts, with the batch's id.
+    private func read(_ document: BatchDocument) throws(ReadError) -> Document {
+        var options = ReadOptions()
+        options.presegmented = presegmented
+        let reader = Reader(options: options)
+        var read: Document
+        switch document.source {
+        case .files(let chinese, let english):
+            read = try reader.read(chinesePath: chinese, englishPath: english)
+        case .file(let path):
+            read = try reader.read(path: path)
+        case .texts(let chinese, let english):
+            read = try reader.read(chineseText: chinese, englishText: english, id: document.id)
+        case .text(let text):
+            read = try reader.read(bytes: Array(text.utf8), id: document.id, path: document.origin)
+        }
+        read.id = document.id
+        return read
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// What a batch tells the user on standard error: one line a failed document, and, on a terminal,
+/// a progress line that updates in place.
+package final class BatchReporter {
+    package private(set) var progress: BatchProgress
+    private let showsProgress: Bool
+    private let write: (String) -> Void
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+    private var lastDrawn: ContinuousClock.Instant?
+    private var drawn = false
+
+    /// A reporter writing to `write` (standard error by default); `showsProgress` draws the progress line.
+    package init(
+        total: Int? = nil, showsProgress: Bool, write: @escaping (String) -> Void = BatchReporter.standardError
+    ) {
+        progress = BatchProgress(total: total)
+        self.showsProgress = showsProgress
+        self.write = write
+        start = clock.now
+    }
+
+    /// Whether standard error is a terminal: the progress line is drawn only there.
+    package static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    package static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    package var total: Int? {
+        get { progress.total }
+        set { progress.total = newValue }
+    }
+
+    package func documentDone(pairs: Int) {
+        progress.documentDone(pairs: pairs)
+        draw(force: false)
+    }
+
+    /// Reports a document that failed, `failed ID (corpus.tsv:3): zh/3.txt: no such file or directory`,
+    /// or an input line that names no document (`corpus.tsv:8: no tab: …`).
+    package func documentFailed(_ document: BatchDocument?, _ error: BatchError) {
+        progress.documentFailed()
+        if let document {
+            report("failed \(document.id) (\(document.origin)): \(error)")
+        } else {
+            report("\(error)")
+        }
+    }
+
+    /// Draws the final progress line and ends it; says how many documents failed, if any.
+    package func finish() {
+        if showsProgress {
+            draw(force: true)
+            write("\n")
+            drawn = false
+        }
+        if progress.failed > 0 {
+            write(
+                "\(BatchProgress.grouped(progress.failed)) of \(BatchProgress.grouped(progress.done)) documents failed\n"
+            )
+        }
+    }
+
+    private func report(_ message: String) {
+        write((drawn ? "\r\u{1B}[K" : "") + message + "\n")
+        drawn = false
+        draw(force: true)
+    }
+
+    private func draw(force: Bool) {
+        guard showsProgress else { return }
+        let now = clock.now
+        if !force, let lastDrawn, now - lastDrawn < .milliseconds(100) { return }
+        lastDrawn = now
+        let elapsed = (now - start) / .seconds(1)
+        write("\r" + progress.line(elapsed: elapsed) + "\u{1B}[K")
+        drawn = true
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads a file (or standard input) a line at a time with getline(3), so memory does not grow with the file.
+package final class LineReader: Sequence, IteratorProtocol {
+    private let file: UnsafeMutablePointer<FILE>
+    private var buffer: UnsafeMutablePointer<CChar>?
+    private var capacity = 0
+    /// The 1-based number of the last line returned.
+    package private(set) var number = 0
+
+    /// Opens `path`; the error names it and says why.
+    package init(path: String) throws(BatchError) {
+        guard let file = fopen(path, "r") else {
+            throw BatchError(file: path, message: String(cString: strerror(errno)).lowercased())
+        }
+        self.file = file
+    }
+
+    /// Reads standard input.
+    package init() throws(BatchError) {
+        guard let file = fdopen(STDIN_FILENO, "r") else {
+            throw BatchError(file: "stdin", message: String(cString: strerror(errno)).lowercased())
+        }
+        self.file = file
+    }
+
+    deinit {
+        free(buffer)
+        fclose(file)
+    }
+
+    /// The next line without its line break (LF or CRLF); invalid UTF-8 is repaired.
+    package func next() -> (number: Int, text: String)? {
+        let count = getline(&buffer, &capacity, file)
+        guard count >= 0, let buffer else { return nil }
+        number += 1
+        var length = count
+        if length > 0, buffer[length - 1] == 0x0A { length -= 1 }
+        if length > 0, buffer[length - 1] == 0x0D { length -= 1 }
+        let text = buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        }
+        return (number, text)
+    }
+}

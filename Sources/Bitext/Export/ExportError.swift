@@ -1,0 +1,31 @@
+/// Why an export could not be written or an exported file could not be read.
+public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong, for callers that act on it (the CLI's exit code).
+    public enum Kind: Sendable, Hashable {
+        /// The input is not what its format says: malformed XML, a bad TSV line, not UTF-8.
+        case malformedInput
+        /// The input file is missing or unreadable.
+        case unreadableInput
+        /// An output could not be written.
+        case unwritableOutput
+    }
+
+    /// The file concerned, `-` for standard input or output.
+    public var file: String
+    /// 1-based line, when the problem is at one.
+    public var line: Int?
+    public var message: String
+    public var kind: Kind
+
+    public init(file: String, line: Int? = nil, message: String, kind: Kind = .malformedInput) {
+        self.file = file
+        self.line = line
+        self.message = message
+        self.kind = kind
+    }
+
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+extension ExportFormat {
+    /// The files the format writes for `pairs`: one with suffix `""`, or `.zh` and `.en` for Moses.
+    public func write(_ pairs: [AlignedPair], options: ExportOptions) -> (
+        files: [(suffix: String, text: String)], statistics: ExportStatistics
+    ) {
+        switch self {
+        case .tmx:
+            let (text, statistics) = TMXWriter(options: options).write(pairs)
+            return ([("", text)], statistics)
+        case .tsv:
+            let (text, statistics) = TSVFormat(options: options).write(pairs)
+            return ([("", text)], statistics)
+        case .jsonl:
+            let (text, statistics) = JSONLFormat().write(pairs)
+            return ([("", text)], statistics)
+        case .beads:
+            let (text, statistics) = BeadWriter(options: options).write(pairs)
+            return ([("", text)], statistics)
+        case .moses:
+            let (chinese, english, statistics) = MosesWriter(options: options).write(pairs)
+            return ([(".zh", chinese), (".en", english)], statistics)
+        }
+    }
+
+    /// The pairs in `data`, read as this format; TMX units with neither language are counted in `skipped`.
+    public func read(_ data: Data, file: String = "-", options: ExportOptions = ExportOptions()) throws(ExportError)
+        -> (pairs: [AlignedPair], skipped: Int)
+    {
+        switch self {
+        case .tmx:
+            let result = try TMXReader(file: file).read(data)
+            return (result.pairs, result.skippedUnits)
+        case .tsv:
+            return (try TSVFormat(options: options).read(data, file: file), 0)
+        case .jsonl:
+            return (try JSONLFormat().read(data, file: file), 0)
+        case .beads, .moses:
+            throw ExportError(file: file, message: "cannot read \(rawValue) files: read tmx, tsv or jsonl")
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import Bitext
+
+extension ExportError: ExitCodeConvertible {
+    var exitCode: ExitCode {
+        switch kind {
+        case .malformedInput: .dataError
+        case .unreadableInput: .noInput
+        case .unwritableOutput: .cannotCreate
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+/// `bitext convert IN OUT`: between TMX, TSV and JSONL (and on to beads or Moses files).
+struct Convert: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert aligned pairs between TMX, TSV and JSONL.",
+        discussion: """
+            Reads TMX from other tools too (any spelling of the Chinese tag, inline codes, UTF-16). \
+            The input format comes from IN's extension or content; '-' reads standard input, '-' as OUT \
+            writes standard output (TSV unless --format).
+            """)
+
+    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+        case tmx, tsv, jsonl
+    }
+
+    @Argument(help: ArgumentHelp("The file to read ('-': standard input).", valueName: "in"))
+    var input: String
+
+    @Argument(help: ArgumentHelp("The file to write; same as -o.", valueName: "out"))
+    var outputFile: String?
+
+    @Option(help: "Input format, when IN's extension does not tell.")
+    var from: InputFormat?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if outputFile != nil && output.output != nil {
+            throw ValidationError("give the output once: OUT or -o, not both")
+        }
+        var options = output
+        options.output = outputFile ?? output.output
+        _ = try options.targets()
+    }
+
+    func run() throws {
+        try reportingErrors { try convert() }
+    }
+
+    private func convert() throws {
+        let data: Data
+        if input == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: input) else {
+                throw ExportError(
+                    file: input, message: "cannot read: no such file or not readable", kind: .unreadableInput)
+            }
+            data = contents
+        }
+        let format =
+            from.flatMap { ExportFormat(rawValue: $0.rawValue) } ?? ExportFormat(path: input)
+            ?? ExportFormat(content: data)
+        var options = output
+        if let outputFile { options.output = outputFile }
+        let (pairs, skipped) = try format.read(data, file: input, options: options.exportOptions)
+        if skipped > 0 {
+            FileHandle.standardError.write(
+                Data("bitext: \(input): skipped \(skipped) units with neither Chinese nor English\n".utf8))
+        }
+        try options.write(pairs)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import BitextViewer
+
+/// `bitext view FILE`: review and correct aligned pairs in a full-screen terminal viewer.
+struct View: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Review and correct aligned pairs in a full-screen terminal viewer.",
+        discussion: """
+            Opens a .jsonl, .tsv or .tmx file of aligned pairs, or a raw bilingual article (any other \
+            name), which it aligns first. Press ? in the viewer for the keys. w saves atomically in the \
+            file's own format (an article's alignment goes to FILE.jsonl beside it); rejected pairs are \
+            left out of the saved file.
+            """
+    )
+
+    @Argument(help: "The file to review.")
+    var file: String
+
+    @Option(name: .customLong("save-as"), help: "Save to this file instead (format from its extension).")
+    var saveAs: String?
+
+    func run() throws {
+        let status = try reportingErrors { try Viewer(path: file, saveAs: saveAs).run() }
+        if status != 0 { throw ExitCode(status) }
+    }
+}

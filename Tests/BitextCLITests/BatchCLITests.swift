@@ -1,0 +1,240 @@
+import Bitext
+import Foundation
+import Testing
+
+/// `bitext batch` run as a user would: the built binary, real files, real pipes, a real kill.
+@Suite struct BatchCLITests {
+    private static let root = BitextBinary.root.path
+
+    private let folder: String = {
+        let path = NSTemporaryDirectory() + "bitext-batch-cli-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }()
+
+    @Test func badDocumentsAreReportedAndTheBatchGoesOn() throws {
+        let run = try BatchCLI.run(["batch", "fixtures/batch/bad.tsv", "-o", folder + "/out.tsv"], in: Self.root)
+        #expect(run.status == 2)
+        #expect(
+            run.standardError == """
+                fixtures/batch/bad.tsv:3: no tab: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path
+                failed missing (fixtures/batch/bad.tsv:4): fixtures/batch/zh/missing.txt: no such file
+                failed english-only (fixtures/batch/bad.tsv:5): no Chinese text
+                fixtures/batch/bad.tsv:6: duplicate id 'good' (first on line 2)
+                4 of 6 documents failed
+
+                """)
+        let output = try String(contentsOfFile: folder + "/out.tsv", encoding: .utf8)
+        #expect(output.hasPrefix("聯合國大會今天開會。\tThe General Assembly met today.\n"))
+        let done = try String(contentsOfFile: folder + "/out.tsv.done", encoding: .utf8)
+        #expect(
+            done.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["bitext-batch 1 tsv", "good", "seed"])
+    }
+
+    @Test func fatalErrorsStopTheBatchWithTheirExitCode() throws {
+        let missing = try BatchCLI.run(["batch", "nope.tsv", "-o", "out.tsv"], in: folder)
+        #expect(missing.status == 66)
+        #expect(missing.standardError == "error: nope.tsv: no such file or directory\n")
+        let good = Self.root + "/fixtures/batch/good.tsv"
+        let unwritable = try BatchCLI.run(["batch", good, "-o", "no/such/folder/out.tsv"], in: folder)
+        #expect(unwritable.status == 73)
+        #expect(
+            unwritable.standardError
+                == "error: no/such/folder/out.tsv.partial: cannot open: no such file or directory\n")
+        #expect(try BatchCLI.run(["batch", good, "-o", "out.tsv"], in: folder).status == 0)
+        let otherFormat = try BatchCLI.run(
+            ["batch", good, "-o", "out.tsv", "--format", "jsonl", "--resume"], in: folder)
+        #expect(otherFormat.status == 65)
+        #expect(
+            otherFormat.standardError
+                == "error: out.tsv.done: records a tsv output, not jsonl; run without --resume to start over\n")
+    }
+
+    /// On a terminal (a pseudo-terminal from script(1)) a progress line is drawn on stderr; `--quiet` silences it.
+    @Test func progressLineOnlyOnATerminal() throws {
+        let command = "\(BatchCLI.binary.path) batch \(Self.root)/fixtures/batch/good.tsv -o \(folder)/out.tsv"
+        let shown = try BatchCLI.run(["-qec", command, "/dev/null"], in: folder, executable: "/usr/bin/script")
+        #expect(shown.status == 0)
+        #expect(String(decoding: shown.standardOutput, as: UTF8.self).contains("\r1/1 documents · "))
+        let quiet = try BatchCLI.run(
+            ["-qec", command + " --quiet", "/dev/null"], in: folder, executable: "/usr/bin/script")
+        #expect(quiet.status == 0)
+        #expect(quiet.standardOutput.isEmpty)
+    }
+
+    @Test(arguments: [
+        (["batch"], "Error: give a manifest, or --jsonl to read standard input"),
+        (["batch", "m.tsv"], "Error: give an output with -o FILE.tmx, .tsv, .jsonl or a folder"),
+        (
+            ["batch", "m.tsv", "-o", "out.xml"],
+            "Error: cannot tell the format of 'out.xml': name it .tmx, .tsv or .jsonl, or use --format"
+        ),
+        (["batch", "--jsonl", "m.tsv"], "Error: --jsonl reads standard input: give no manifest"),
+        (
+            ["batch", "--jsonl", "--resume"],
+            "Error: --jsonl writes JSON lines to standard output: no --output, --format or --resume"
+        ),
+    ])
+    func usageErrorsSayWhatToDo(arguments: [String], message: String) throws {
+        let run = try BatchCLI.run(arguments, in: folder)
+        #expect(run.status == 64)
+        #expect(run.standardError.split(separator: "\n").first.map(String.init) == message)
+    }
+
+    /// The output is in manifest order and the same bytes whatever the number of documents in flight;
+    /// with stderr not a terminal, a clean batch prints nothing there.
+    @Test func outputIsInManifestOrderWhateverTheConcurrency() throws {
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 300, beads: 2...8)
+        let manifest = try BatchCorpus.writeFiles(documents, to: folder)
+        var outputs: [Data] = []
+        for jobs in ["1", "7"] {
+            let path = folder + "/out-\(jobs).jsonl"
+            let run = try BatchCLI.run(["batch", manifest, "-o", path, "--jobs", jobs], in: folder)
+            #expect(run.status == 0)
+            #expect(run.standardError == "")
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(try BatchCLI.documentOrder(outputs[0]) == documents.map(\.id))
+    }
+
+    /// `bitext batch --jsonl` as a pipe stage on 1,000 documents: what comes out is, byte for byte,
+    /// what a manifest batch of the same documents writes to a JSONL file, in input order.
+    @Test func streamsAThousandDocumentsThroughAPipe() throws {
+        // Small documents (2 to 4 gold beads) keep the debug-build test quick.
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 4000, beads: 2...4).prefix(1000)
+        try #require(documents.count == 1000)
+        let input = Data(BatchCorpus.jsonLines(Array(documents)).utf8)
+        let stream = try BatchCLI.run(["batch", "--jsonl", "--quiet"], in: folder, standardInput: input)
+        #expect(stream.status == 0)
+        #expect(stream.standardError == "")
+        #expect(try BatchCLI.documentOrder(stream.standardOutput) == documents.map(\.id))
+
+        let manifest = try BatchCorpus.writeFiles(Array(documents), to: folder)
+        let file = try BatchCLI.run(["batch", manifest, "-o", folder + "/out.jsonl"], in: folder)
+        #expect(file.status == 0)
+        #expect(stream.standardOutput == (try Data(contentsOf: URL(fileURLWithPath: folder + "/out.jsonl"))))
+    }
+
+    @Test func aBadStreamLineBecomesAnErrorRecordAndTheStreamGoesOn() throws {
+        let input = """
+            {"id":"a","zh":"聯合國大會今天開會。","en":"The General Assembly met today."}
+            {"id":"b","zh":
+            {"id":"c","text":"The meeting rose at noon.\\n會議中午結束。"}
+
+            """
+        let run = try BatchCLI.run(["batch", "--jsonl"], in: folder, standardInput: Data(input.utf8))
+        #expect(run.status == 2)
+        #expect(run.standardError == "stdin:2: not valid JSON\n1 of 3 documents failed\n")
+        let records = String(decoding: run.standardOutput, as: UTF8.self).split(separator: "\n")
+        #expect(records.count == 3)
+        #expect(records[1] == #"{"document":null,"error":"stdin:2: not valid JSON"}"#)
+        #expect(try BatchCLI.documentOrder(run.standardOutput) == ["a", "c"])
+    }
+
+    /// Kill a batch once some documents are done, resume it, and end with the bytes of an uninterrupted run.
+    @Test(arguments: ["tmx", "jsonl"])
+    func aKilledBatchResumesToTheSameOutput(format: String) throws {
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 1200, beads: 2...4)
+        let manifest = try BatchCorpus.writeFiles(documents, to: folder)
+        let whole = folder + "/whole.\(format)"
+        #expect(try BatchCLI.run(["batch", manifest, "-o", whole], in: folder).status == 0)
+
+        let output = folder + "/killed.\(format)"
+        let process = try BatchCLI.start(["batch", manifest, "-o", output, "--jobs", "1"], in: folder)
+        // Poll the state file, no fixed sleep: kill once 10 documents are recorded.
+        while process.isRunning, BatchCLI.lines(of: output + ".done") < 11 { usleep(2_000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(FileManager.default.fileExists(atPath: output + ".partial"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(BatchCLI.lines(of: output + ".done") < documents.count + 1)
+
+        let resumed = try BatchCLI.run(["batch", manifest, "-o", output, "--resume"], in: folder)
+        #expect(resumed.status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == Data(contentsOf: URL(fileURLWithPath: whole)))
+        #expect(!FileManager.default.fileExists(atPath: output + ".partial"))
+    }
+}
+
+/// Runs the built `bitext` binary with pipes (as a pipeline stage would) or in the background (to kill it).
+enum BatchCLI {
+    struct Run {
+        var status: Int32
+        var standardOutput: Data
+        var standardError: String
+    }
+
+    static var binary: URL { BitextBinary.url }
+
+    static func start(_ arguments: [String], in folder: String) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs `bitext ARGUMENTS` in `folder`, feeding `standardInput` through a pipe; stdout and stderr through pipes.
+    static func run(
+        _ arguments: [String], in folder: String, standardInput: Data = Data(), executable: String? = nil
+    ) throws -> Run {
+        let process = Process()
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let (input, output, error) = (Pipe(), Pipe(), Pipe())
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let writer = Thread {
+            input.fileHandleForWriting.write(standardInput)
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errors = ErrorCollector(error.fileHandleForReading)
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, standardOutput: data, standardError: errors.text())
+    }
+
+    /// Lines in the file at `path`; 0 when there is none yet.
+    static func lines(of path: String) -> Int {
+        guard let data = FileManager.default.contents(atPath: path) else { return 0 }
+        return data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    /// The document ids of a JSONL output, in order, each once.
+    static func documentOrder(_ data: Data) throws -> [String] {
+        var ids: [String] = []
+        for line in data.split(separator: 0x0A) {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+            guard let id = object["document"] as? String, object["error"] == nil else { continue }
+            if ids.last != id { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// Reads a pipe to its end on a thread of its own, so neither pipe of a child fills up and blocks it.
+    final class ErrorCollector: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread {
+                self.data = handle.readDataToEndOfFile()
+                self.done.signal()
+            }.start()
+        }
+
+        func text() -> String {
+            done.wait()
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+}
