@@ -16,9 +16,11 @@ package enum BeadFile {
         }
     }
 
-    /// The beads of the file at `path`.
+    /// The beads of the file at `path` (`-`: standard input).
     package static func read(_ path: String) throws(ReadError) -> [Bead] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let contents =
+            path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+        guard let data = contents else {
             throw ReadError(file: path, message: "cannot read the file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
