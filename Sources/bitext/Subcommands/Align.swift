@@ -41,17 +41,7 @@ struct Align: ParsableCommand {
             """
     )
 
-    @Argument(help: "A bilingual article (Chinese and English paragraphs, one a line), or - for standard input.")
-    var input: String?
-
-    @Option(name: .customLong("zh"), help: ArgumentHelp("The Chinese text, with --en.", valueName: "file"))
-    var chinese: String?
-
-    @Option(name: .customLong("en"), help: ArgumentHelp("The English text, with --zh.", valueName: "file"))
-    var english: String?
-
-    @Flag(help: "One sentence per line: ids are 0-based line numbers, no sentence splitting.")
-    var presegmented = false
+    @OptionGroup var source: InputOptions
 
     @Option(help: ArgumentHelp("The most sentences on one side of a bead, 1 to 4.", valueName: "n"))
     var maxBeadSide = 3
@@ -67,13 +57,7 @@ struct Align: ParsableCommand {
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
-        switch (input, chinese, english) {
-        case (_?, nil, nil), (nil, _?, _?): break
-        case (_?, _, _): throw ValidationError("give INPUT, or --zh FILE --en FILE, not both")
-        case (nil, nil, nil): throw ValidationError("give an article to align: INPUT, or --zh FILE --en FILE")
-        case (nil, _?, nil): throw ValidationError("--zh needs --en FILE too (or give the article as INPUT)")
-        case (nil, nil, _?): throw ValidationError("--en needs --zh FILE too (or give the article as INPUT)")
-        }
+        try source.check(verb: "align")
         guard (1...4).contains(maxBeadSide) else {
             throw ValidationError("--max-bead-side must be 1 to 4, not \(maxBeadSide)")
         }
@@ -82,17 +66,7 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var readOptions = ReadOptions()
-            readOptions.presegmented = presegmented
-            readOptions.requireBothLanguages = true
-            let reader = Reader(options: readOptions)
-            let document =
-                if let chinese, let english {
-                    try reader.read(chinesePath: chinese, englishPath: english)
-                } else {
-                    try reader.read(path: input ?? "-")
-                }
-            let segmented = try Segmenter().segment(document, presegmented: presegmented)
+            let segmented = try source.segmented(requireBothLanguages: true)
             var options = AlignmentOptions()
             options.maxBeadSide = maxBeadSide
             options.monotonic = monotonic
@@ -100,7 +74,7 @@ struct Align: ParsableCommand {
                 options.dictionary = try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: dictionary))
             }
             let pairs = Aligner(options: options).align(
-                chinese: segmented.chinese, english: segmented.english, document: document.id)
+                chinese: segmented.chinese, english: segmented.english, document: segmented.document.id)
             try output.write(pairs)
         }
     }

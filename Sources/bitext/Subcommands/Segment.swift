@@ -27,43 +27,16 @@ struct Segment: ParsableCommand {
             """
     )
 
-    @Argument(help: "The article to read, or - for standard input.")
-    var input: String?
-
-    @Option(name: .customLong("zh"), help: ArgumentHelp("The Chinese text, with --en.", valueName: "file"))
-    var chinese: String?
-
-    @Option(name: .customLong("en"), help: ArgumentHelp("The English text, with --zh.", valueName: "file"))
-    var english: String?
-
-    @Flag(help: "One sentence per line: line i is sentence i (0-based), no sentence splitting.")
-    var presegmented = false
+    @OptionGroup var source: InputOptions
 
     @Flag(help: "Print JSON for scripts instead of the listing.")
     var json = false
 
-    func validate() throws {
-        switch (input, chinese, english) {
-        case (_?, nil, nil), (nil, _?, _?): break
-        case (_?, _, _): throw ValidationError("give INPUT, or --zh FILE --en FILE, not both")
-        case (nil, nil, nil): throw ValidationError("give an article to read: INPUT, or --zh FILE --en FILE")
-        case (nil, _?, nil): throw ValidationError("--zh needs --en FILE too (or give the file as INPUT)")
-        case (nil, nil, _?): throw ValidationError("--en needs --zh FILE too (or give the file as INPUT)")
-        }
-    }
+    func validate() throws { try source.check(verb: "read") }
 
     func run() throws {
         try reportingErrors {
-            var options = ReadOptions()
-            options.presegmented = presegmented
-            let reader = Reader(options: options)
-            let document =
-                if let chinese, let english {
-                    try reader.read(chinesePath: chinese, englishPath: english)
-                } else {
-                    try reader.read(path: input ?? "-")
-                }
-            let segmented = try Segmenter().segment(document, presegmented: presegmented)
+            let segmented = try source.segmented()
             print(json ? try segmented.json() : segmented.report, terminator: json ? "\n" : "")
         }
     }
