@@ -18,7 +18,7 @@ struct BitextCommand: ParsableCommand {
               bitext view article.txt               review and fix the pairs
               bitext batch corpus.tsv -o out.tmx    many documents, all cores
 
-            Inputs may be '-' for standard input. Errors are one line on standard error; exit codes: \
+            Articles may be '-' for standard input. Errors are one line on standard error; exit codes: \
             64 usage, 65 bad input data, 66 missing input, 73/74 output failures, 2 a batch with failed \
             documents.
             """,
