@@ -190,31 +190,28 @@ package struct LexicalEvidence: PairEvidence {
     private func matching(chinese: Range<Int>, english: Range<Int>) -> (
         matched: Double, total: Double, units: Int, matchedUnits: Int
     ) {
-        var matched = 0.0
-        var total = 0.0
-        var units = 0
-        var matchedUnits = 0
-        for i in chinese {
-            units += chineseUnits[i].count
-            for unit in chineseUnits[i] {
-                total += unit.weight
-                if Self.found(unit.keys, in: englishKeys, english) {
-                    matched += unit.weight
-                    matchedUnits += 1
+        var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
+        Self.count(chineseUnits, chinese, against: englishKeys, english, into: &tally)
+        Self.count(englishUnits, english, against: chineseKeys, chinese, into: &tally)
+        return tally
+    }
+
+    /// Adds the units of sentences `rows` of one side, and those found in sentences `others` of the other.
+    @inline(__always)
+    private static func count(
+        _ sides: [[Unit]], _ rows: Range<Int>, against sets: [KeySet], _ others: Range<Int>,
+        into tally: inout (matched: Double, total: Double, units: Int, matchedUnits: Int)
+    ) {
+        for row in rows {
+            tally.units += sides[row].count
+            for unit in sides[row] {
+                tally.total += unit.weight
+                if found(unit.keys, in: sets, others) {
+                    tally.matched += unit.weight
+                    tally.matchedUnits += 1
                 }
             }
         }
-        for j in english {
-            units += englishUnits[j].count
-            for unit in englishUnits[j] {
-                total += unit.weight
-                if Self.found(unit.keys, in: chineseKeys, chinese) {
-                    matched += unit.weight
-                    matchedUnits += 1
-                }
-            }
-        }
-        return (matched, total, units, matchedUnits)
     }
 
     /// Whether any of `keys` is in one of the sentences `range` of `sets`.
