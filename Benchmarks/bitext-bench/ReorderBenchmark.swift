@@ -105,9 +105,13 @@ struct ReorderBenchmark: ParsableCommand {
     private func measureSpeed(sentences count: Int) throws {
         let corpus = SyntheticCorpus(pairs: count, seed: 2025)
         var times: [Double] = []
-        for (label, monotonic) in [("monotonic", true), ("reorder-aware + Model 1", false)] {
+        let modes =
+            [("monotonic", true, false), ("reorder-aware + Model 1", false, true)]
+            + (learning ? [] : [("reorder-aware, no Model 1", false, false)])
+        for (label, monotonic, learning) in modes {
             var options = Bitext.AlignmentOptions()
             options.monotonic = monotonic
+            options.learning = learning
             let clock = ContinuousClock()
             let start = clock.now
             let pairs = Aligner(options: options).align(chinese: corpus.chinese, english: corpus.english)
@@ -122,8 +126,8 @@ struct ReorderBenchmark: ParsableCommand {
                     label, corpus.chinese.count, corpus.english.count, pairs.count, pairs.filter(\.crossing).count,
                     score.strictF1, score.laxF1, seconds, AlignmentBenchmark.peakMebibytes()))
         }
-        if times.count == 2, times[0] > 0 {
-            print(String(format: "reorder-aware / monotonic: %.2f×", times[1] / times[0]))
+        if times.count >= 2, times[0] > 0 {
+            print(String(format: "reorder-aware + Model 1 / monotonic: %.2f×", times[1] / times[0]))
         }
     }
 

@@ -13,7 +13,7 @@ extension Aligner {
         aligner.maxBeadSide = options.maxBeadSide
         if options.learning, chinese.count + english.count >= options.learningMinimum {
             lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, lexical: plain))
-            let learned = LexicalEvidence(chinese: chinese, english: english, lexicon: lexicon, tokenizer: tokenizer)
+            let learned = plain.relearned(with: lexicon)
             return aligner.align(AnchoredEvidence(features: features, model: model, lexical: learned))
         }
         // Nothing learned: the monotonic pass stands wherever no block moved.

@@ -23,6 +23,8 @@ package struct LexicalEvidence: PairEvidence {
     /// The Chinese and English words of each sentence (content words, stemmed).
     package private(set) var chineseWords: [[String]] = []
     package private(set) var englishWords: [[String]] = []
+    /// The English words before stemming (romanised names are matched as written).
+    private var englishSurface: [[String]] = []
 
     private struct Unit {
         var keys: [Int32]
@@ -49,20 +51,41 @@ package struct LexicalEvidence: PairEvidence {
             let words = tokenizer.words(text, language: .chinese, dropStopWords: true)
             return lexicon.dictionary?.split(words) ?? words
         }
-        let englishSurface = english.map {
+        englishSurface = english.map {
             tokenizer.words($0, language: .english, dropStopWords: true, stemming: false)
         }
         englishWords = englishSurface.map { $0.map(WordTokenizer.stem) }
         chineseLength = chinese.map(Self.length)
         englishLength = english.map(Self.length)
-        let totalChinese = chineseLength.reduce(0, +)
-        let totalEnglish = englishLength.reduce(0, +)
-        if totalChinese > 0, totalEnglish > 0 { ratio = totalEnglish / totalChinese }
-        build(lexicon: lexicon, englishSurface: englishSurface)
+        build(lexicon: lexicon)
         calibrate()
     }
 
-    private mutating func build(lexicon: Lexicon, englishSurface: [[String]]) {
+    /// The same sentences' evidence under another lexicon with the same dictionary (a learned
+    /// Model 1 added): the words are not tokenised again.
+    package func relearned(with lexicon: Lexicon) -> LexicalEvidence {
+        var evidence = LexicalEvidence(counts: chineseCount, englishCount)
+        evidence.weights = weights
+        evidence.chineseWords = chineseWords
+        evidence.englishWords = englishWords
+        evidence.englishSurface = englishSurface
+        evidence.chineseLength = chineseLength
+        evidence.englishLength = englishLength
+        evidence.build(lexicon: lexicon)
+        evidence.calibrate()
+        return evidence
+    }
+
+    private init(counts chineseCount: Int, _ englishCount: Int) {
+        self.chineseCount = chineseCount
+        self.englishCount = englishCount
+    }
+
+    private mutating func build(lexicon: Lexicon) {
+        let totalChinese = chineseLength.reduce(0, +)
+        let totalEnglish = englishLength.reduce(0, +)
+        ratio = totalChinese > 0 && totalEnglish > 0 ? totalEnglish / totalChinese : 3.0
+        postings = [:]
         var keys = Vocabulary()
         var romanised: [String: String] = [:]
         var translated: [String: [String]] = [:]

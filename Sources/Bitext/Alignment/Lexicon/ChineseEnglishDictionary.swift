@@ -9,8 +9,10 @@ import Foundation
 package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// English stems for each headword, Traditional and Simplified.
     package private(set) var entries: [String: [String]] = [:]
-    /// The longest headword, in Characters.
+    /// The longest headword, in Unicode scalars.
     package private(set) var longestWord = 0
+    /// Every proper prefix of a headword: where joining more words may still find one.
+    private var prefixes: Set<String> = []
 
     package init() {}
 
@@ -55,10 +57,18 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     mutating func add(words: [String], stems: [String]) {
         guard !stems.isEmpty else { return }
         for word in Set(words) where !word.isEmpty {
+            if entries[word] == nil {
+                // A new headword.
+                var prefix = ""
+                for scalar in word.unicodeScalars.dropLast() {
+                    prefix.unicodeScalars.append(scalar)
+                    prefixes.insert(prefix)
+                }
+            }
             var known = entries[word, default: []]
             for stem in stems where !known.contains(stem) { known.append(stem) }
             entries[word] = known
-            longestWord = max(longestWord, word.count)
+            longestWord = max(longestWord, word.unicodeScalars.count)
         }
     }
 
@@ -76,34 +86,41 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// are joined (習 近平 → 習近平), and words it lacks are split into the longest headwords it has.
     package func split(_ words: [String]) -> [String] {
         var result: [String] = []
+        result.reserveCapacity(words.count)
         var index = 0
         while index < words.count {
             // The longest run of whole ICU words that is a headword.
             var joined = words[index]
+            var length = joined.unicodeScalars.count
             var best = entries[joined] != nil ? index + 1 : index
             var end = index + 1
-            while end < words.count, joined.count + words[end].count <= longestWord {
+            while end < words.count, prefixes.contains(joined) {
+                length += words[end].unicodeScalars.count
+                guard length <= longestWord else { break }
                 joined += words[end]
                 end += 1
                 if entries[joined] != nil { best = end }
             }
             if best > index {
-                result.append(words[index..<best].joined())
+                result.append(best == index + 1 ? words[index] : words[index..<best].joined())
                 index = best
                 continue
             }
             let word = words[index]
             index += 1
-            if word.count == 1 || word.utf8.first.map({ $0 < 0x80 }) == true {
+            let scalars = Array(word.unicodeScalars)
+            if scalars.count == 1 || scalars[0].isASCII {
                 result.append(word)
                 continue
             }
-            let characters = Array(word)
             var start = 0
-            while start < characters.count {
-                var length = min(longestWord, characters.count - start)
-                while length > 1, entries[String(characters[start..<(start + length)])] == nil { length -= 1 }
-                result.append(String(characters[start..<(start + length)]))
+            while start < scalars.count {
+                var length = min(longestWord, scalars.count - start)
+                func piece(_ length: Int) -> String {
+                    String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+                }
+                while length > 1, entries[piece(length)] == nil { length -= 1 }
+                result.append(piece(length))
                 start += length
             }
         }
