@@ -7,10 +7,14 @@ extension Aligner {
         _ features: AlignmentFeatures, model: BeadCost, first: [BeadSpan], chinese: [String], english: [String],
         tokenizer: WordTokenizer
     ) -> [ReorderingAligner.Link] {
-        var lexicon = Lexicon(dictionary: options.dictionary)
-        let plain = LexicalEvidence(chinese: chinese, english: english, lexicon: lexicon, tokenizer: tokenizer)
         var aligner = ReorderingAligner()
         aligner.maxBeadSide = options.maxBeadSide
+        if let learned = options.lexicon, learned.model != nil {
+            let evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
+            return aligner.align(AnchoredEvidence(features: features, model: model, lexical: evidence))
+        }
+        var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
+        let plain = LexicalEvidence(chinese: chinese, english: english, lexicon: lexicon, tokenizer: tokenizer)
         if options.learning, chinese.count + english.count >= options.learningMinimum {
             lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, lexical: plain))
             let learned = plain.relearned(with: lexicon)
@@ -22,6 +26,22 @@ extension Aligner {
                 bead: Bead(chinese: Array(bead.zh), english: Array(bead.en)), crossing: false, cost: Double(bead.cost))
         }
         return aligner.align(AnchoredEvidence(features: features, model: model, lexical: plain), initial: initial)
+    }
+
+    /// Moore's training pairs for Model 1 from one document: the words of the confident one-to-one
+    /// beads of its monotonic pass. A batch gathers them over many documents, trains one `Lexicon`
+    /// and aligns with it (`AlignmentOptions.lexicon`).
+    package func trainingPairs(chinese: [Sentence], english: [Sentence]) -> [(chinese: [String], english: [String])] {
+        guard chinese.count > 1, english.count > 1, let tokenizer = try? WordTokenizer() else { return [] }
+        let chineseTexts = chinese.map { Dateline.stripped($0.text, language: .chinese) }
+        let englishTexts = english.map { Dateline.stripped($0.text, language: .english) }
+        let features = AlignmentFeatures(
+            chinese: chineseTexts, english: englishTexts, extractor: AnchorExtractor(gazetteer: gazetteer))
+        let (beads, model) = path(features)
+        let lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
+        let lexical = LexicalEvidence(
+            chinese: chineseTexts, english: englishTexts, lexicon: lexicon, tokenizer: tokenizer)
+        return Self.trainingPairs(beads, features: features, model: model, lexical: lexical)
     }
 
     /// The words of the first pass's one-to-one beads that clearly beat leaving both sentences

@@ -6,7 +6,7 @@
 /// See the AlignmentMethod article.
 public struct Aligner: Sendable {
     public var options: AlignmentOptions
-    private let gazetteer: Gazetteer
+    let gazetteer: Gazetteer
     /// Adjusts the cost model before each search (for experiments and tuning).
     package var tuning: (@Sendable (inout BeadCost) -> Void)?
 

@@ -1,5 +1,5 @@
 /// Options for sentence alignment.
-public struct AlignmentOptions: Sendable, Hashable {
+public struct AlignmentOptions: Sendable {
     /// The most sentences one side of a bead may hold (3 allows 1-3 and 3-1; 1 to 4).
     public var maxBeadSide: Int = 3
     /// Search one monotonic path only, as classic aligners do.
@@ -15,6 +15,9 @@ public struct AlignmentOptions: Sendable, Hashable {
     public var learningMinimum: Int = 1000
     /// Word translations from a CC-CEDICT file (`--dictionary`), on top of the gazetteer.
     package var dictionary: ChineseEnglishDictionary?
+    /// Word translations learned beforehand (across a batch of documents): used as they are, instead of
+    /// `dictionary` and of learning from this input.
+    package var lexicon: Lexicon?
 
     public init() {}
 }
