@@ -126,3 +126,17 @@ import Testing
             ])
     }
 }
+
+@Suite struct WordTokenizerTests {
+    /// Stems as the first (Substring-based) implementation made them: glosses and text forms meet.
+    @Test(arguments: [
+        ("countries", "country"), ("agreed", "agre"), ("agree", "agre"), ("moving", "mov"),
+        ("neighbors", "neighbor"), ("xinhua's", "xinhua"), ("putin’s", "putin"), ("classes", "class"),
+        ("status", "status"), ("basis", "basis"), ("us", "us"), ("ties", "tie"), ("ring", "ring"),
+        ("bringing", "bring"), ("used", "used"), ("uses", "use"), ("fed", "fed"), ("needs", "need"),
+        ("the", "the"), ("lies", "lie"), ("series", "sery"), ("assess", "assess"), ("it's", "it"),
+    ])
+    func stem(word: String, expected: String) {
+        #expect(WordTokenizer.stem(word) == expected)
+    }
+}

@@ -38,8 +38,8 @@ extension LexicalEvidence {
     /// from precomputed pair masks; beads outside it are scored as before.
     package func prepared(for window: [Range<Int>]) -> LexicalEvidence {
         guard window.count == chineseCount else { return self }
-        let chineseWords = chineseUnits.map { ($0.count + 63) / 64 }
-        let englishWords = englishUnits.map { ($0.count + 63) / 64 }
+        let chineseWords = (0..<chineseCount).map { (chineseUnits.units(of: $0).count + 63) / 64 }
+        let englishWords = (0..<englishCount).map { (englishUnits.units(of: $0).count + 63) / 64 }
         var englishPrefix = [0]
         for words in englishWords { englishPrefix.append(englishPrefix[englishPrefix.count - 1] + words) }
         var low = [Int](repeating: 0, count: chineseCount)
@@ -59,13 +59,15 @@ extension LexicalEvidence {
         for i in 0..<chineseCount {
             for j in low[i]..<high[i] {
                 let chineseBase = chineseStart[i] + (j - low[i]) * chineseWords[i]
-                for (k, unit) in chineseUnits[i].enumerated() where Self.found(unit.keys, in: englishKeys, j..<(j + 1))
-                {
+                let chineseRange = chineseUnits.units(of: i)
+                for unit in chineseRange where chineseUnits.found(unit, in: englishKeys, j..<(j + 1)) {
+                    let k = unit - chineseRange.lowerBound
                     chinese[chineseBase + k / 64] |= 1 << UInt64(k % 64)
                 }
                 let englishBase = englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
-                for (k, unit) in englishUnits[j].enumerated() where Self.found(unit.keys, in: chineseKeys, i..<(i + 1))
-                {
+                let englishRange = englishUnits.units(of: j)
+                for unit in englishRange where englishUnits.found(unit, in: chineseKeys, i..<(i + 1)) {
+                    let k = unit - englishRange.lowerBound
                     english[englishBase + k / 64] |= 1 << UInt64(k % 64)
                 }
             }
@@ -85,28 +87,30 @@ extension LexicalEvidence {
     ) {
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
         for i in rows {
-            tally.units += chineseUnits[i].count
+            let base = chineseUnits.units(of: i).lowerBound
+            tally.units += chineseUnits.units(of: i).count
             tally.total += chineseTotals[i]
             for word in 0..<masks.chineseWords[i] {
                 var bits: UInt64 = 0
                 for j in columns { bits |= masks.chinese[masks.chineseOffset(i, j) + word] }
                 while bits != 0 {
                     let k = word * 64 + bits.trailingZeroBitCount
-                    tally.matched += chineseUnits[i][k].weight
+                    tally.matched += chineseUnits.weights[base + k]
                     tally.matchedUnits += 1
                     bits &= bits - 1
                 }
             }
         }
         for j in columns {
-            tally.units += englishUnits[j].count
+            let base = englishUnits.units(of: j).lowerBound
+            tally.units += englishUnits.units(of: j).count
             tally.total += englishTotals[j]
             for word in 0..<masks.englishWords[j] {
                 var bits: UInt64 = 0
                 for i in rows { bits |= masks.english[masks.englishOffset(i, j) + word] }
                 while bits != 0 {
                     let k = word * 64 + bits.trailingZeroBitCount
-                    tally.matched += englishUnits[j][k].weight
+                    tally.matched += englishUnits.weights[base + k]
                     tally.matchedUnits += 1
                     bits &= bits - 1
                 }

@@ -10,8 +10,8 @@ import Foundation
 package struct LexicalEvidence: PairEvidence {
     package let chineseCount: Int
     package let englishCount: Int
-    private(set) var chineseUnits: [[Unit]] = []
-    private(set) var englishUnits: [[Unit]] = []
+    private(set) var chineseUnits = UnitTable()
+    private(set) var englishUnits = UnitTable()
     private(set) var chineseKeys: [KeySet] = []
     private(set) var englishKeys: [KeySet] = []
     /// Total unit weight of each sentence.
@@ -29,11 +29,6 @@ package struct LexicalEvidence: PairEvidence {
     private var chineseWords: [[String]] { words.chinese }
     private var englishWords: [[String]] { words.english }
     private var englishSurface: [[String]] { words.englishSurface }
-
-    struct Unit {
-        var keys: [Int32]
-        var weight: Double
-    }
 
     /// Weights of the cost; defaults tuned on seed 004 and the UN documents.
     package struct Weights: Sendable {
@@ -96,40 +91,41 @@ package struct LexicalEvidence: PairEvidence {
             described[word] = result
             return result
         }
-        var chineseUnitKeys: [[[Int32]]] = []
-        var chineseWordIds: [[Int32]] = []
+        // Every unit first (weights come later), then only those that can match the other side.
+        var chineseRaw = UnitTable()
+        var chineseWordIds: [Int32] = []
         for words in chineseWords {
             let descriptions = words.map(describe)
-            chineseWordIds.append(descriptions.map(\.id))
-            chineseUnitKeys.append(
-                descriptions.indices.map { index in
-                    var unit = descriptions[index].keys
-                    // The pinyin of a Han word with its Han neighbour's: ICU cuts 習近平 as 習 近平.
-                    let pinyin = descriptions[index].pinyin
-                    if pinyin >= 0, index + 1 < descriptions.count, descriptions[index + 1].pinyin >= 0 {
-                        let next = descriptions[index + 1].pinyin
-                        let pair = Int64(pinyin) << 32 | Int64(next)
-                        if let key = joined[pair] {
-                            unit.append(key)
-                        } else {
-                            let key = keys.id("w:" + pinyins[Int(pinyin)] + pinyins[Int(next)])
-                            joined[pair] = key
-                            unit.append(key)
-                        }
+            chineseWordIds.append(contentsOf: descriptions.map(\.id))
+            for index in descriptions.indices {
+                var unit = descriptions[index].keys
+                // The pinyin of a Han word with its Han neighbour's: ICU cuts 習近平 as 習 近平.
+                let pinyin = descriptions[index].pinyin
+                if pinyin >= 0, index + 1 < descriptions.count, descriptions[index + 1].pinyin >= 0 {
+                    let next = descriptions[index + 1].pinyin
+                    let pair = Int64(pinyin) << 32 | Int64(next)
+                    if let key = joined[pair] {
+                        unit.append(key)
+                    } else {
+                        let key = keys.id("w:" + pinyins[Int(pinyin)] + pinyins[Int(next)])
+                        joined[pair] = key
+                        unit.append(key)
                     }
-                    return unit
-                })
+                }
+                chineseRaw.append(keys: unit, weight: 0)
+            }
+            chineseRaw.endSentence()
         }
         var surfaces = Vocabulary()
-        var englishDescribed: [Int64: (keys: [Int32], isNumber: Bool)] = [:]
+        // A word's stem follows from its surface form: one description per surface form.
+        var englishDescribed: [Int32: (keys: [Int32], isNumber: Bool)] = [:]
         var surfacePairs: [Int64: Int32] = [:]
-        var englishUnitKeys: [[[Int32]]] = []
+        var englishRaw = UnitTable()
         for (words, surface) in zip(englishWords, englishSurface) {
             let ids = surface.map { surfaces.id($0) }
             let descriptions = words.indices.map { index in
                 let word = words[index]
-                let pairKey = Int64(ids[index]) << 32 | Int64(keys.id("w:" + word))
-                if let known = englishDescribed[pairKey] { return known }
+                if let known = englishDescribed[ids[index]] { return known }
                 let result: (keys: [Int32], isNumber: Bool)
                 if let number = Self.number(word) {
                     result = ([keys.id("n:" + number)], true)
@@ -139,10 +135,9 @@ package struct LexicalEvidence: PairEvidence {
                 } else {
                     result = ([keys.id("w:" + word)], false)
                 }
-                englishDescribed[pairKey] = result
+                englishDescribed[ids[index]] = result
                 return result
             }
-            var units: [[Int32]] = []
             for index in words.indices {
                 var unit = descriptions[index].keys
                 // Across two words: Xi Jinping ↔ xijinping.
@@ -156,12 +151,12 @@ package struct LexicalEvidence: PairEvidence {
                         unit.append(key)
                     }
                 }
-                units.append(unit)
+                englishRaw.append(keys: unit, weight: 0)
             }
-            englishUnitKeys.append(units)
+            englishRaw.endSentence()
         }
-        chineseKeys = chineseUnitKeys.map { KeySet($0.joined()) }
-        englishKeys = englishUnitKeys.map { KeySet($0.joined()) }
+        chineseKeys = (0..<chineseCount).map { KeySet(chineseRaw.keys[chineseRaw.keyRange(ofSentence: $0)]) }
+        englishKeys = (0..<englishCount).map { KeySet(englishRaw.keys[englishRaw.keyRange(ofSentence: $0)]) }
         // Keys are dense ids: flags and counts are arrays indexed by them.
         var inChinese = [Bool](repeating: false, count: keys.count)
         var inEnglish = [Bool](repeating: false, count: keys.count)
@@ -176,30 +171,44 @@ package struct LexicalEvidence: PairEvidence {
         }
         var chineseFrequency = [Int](repeating: 0, count: described.count)
         var lastSentence = [Int](repeating: -1, count: described.count)
-        for (sentence, ids) in chineseWordIds.enumerated() {
-            for id in ids where lastSentence[Int(id)] != sentence {
-                lastSentence[Int(id)] = sentence
-                chineseFrequency[Int(id)] += 1
+        for sentence in 0..<chineseCount {
+            for unit in chineseRaw.units(of: sentence) where lastSentence[Int(chineseWordIds[unit])] != sentence {
+                lastSentence[Int(chineseWordIds[unit])] = sentence
+                chineseFrequency[Int(chineseWordIds[unit])] += 1
             }
         }
         func idf(_ frequency: Int, _ count: Int) -> Double {
             max(0.1, log((Double(count) + 1) / (Double(max(frequency, 1)) + 0.5)))
         }
-        chineseUnits = zip(chineseWordIds, chineseUnitKeys).map { ids, units in
-            zip(ids, units).compactMap { id, unitKeys in
-                unitKeys.contains { inEnglish[Int($0)] }
-                    ? Unit(keys: unitKeys, weight: idf(chineseFrequency[Int(id)], chineseCount)) : nil
+        // Units that can match nothing on the other side are left out.
+        chineseUnits = UnitTable()
+        chineseTotals = []
+        for sentence in 0..<chineseCount {
+            var total = 0.0
+            for unit in chineseRaw.units(of: sentence) {
+                let unitKeys = chineseRaw.keys[chineseRaw.keys(of: unit)]
+                guard unitKeys.contains(where: { inEnglish[Int($0)] }) else { continue }
+                let weight = idf(chineseFrequency[Int(chineseWordIds[unit])], chineseCount)
+                chineseUnits.append(keys: unitKeys, weight: weight)
+                total += weight
             }
+            chineseUnits.endSentence()
+            chineseTotals.append(total)
         }
-        englishUnits = englishUnitKeys.map { units in
-            units.compactMap { unitKeys in
-                let matchable = unitKeys.filter { inChinese[Int($0)] }
-                guard let first = matchable.first else { return nil }
-                return Unit(keys: matchable, weight: idf(englishFrequency[Int(first)], englishCount))
+        englishUnits = UnitTable()
+        englishTotals = []
+        for sentence in 0..<englishCount {
+            var total = 0.0
+            for unit in englishRaw.units(of: sentence) {
+                let matchable = englishRaw.keys[englishRaw.keys(of: unit)].lazy.filter { inChinese[Int($0)] }
+                guard let first = matchable.first else { continue }
+                let weight = idf(englishFrequency[Int(first)], englishCount)
+                englishUnits.append(keys: matchable, weight: weight)
+                total += weight
             }
+            englishUnits.endSentence()
+            englishTotals.append(total)
         }
-        chineseTotals = chineseUnits.map { $0.reduce(0) { $0 + $1.weight } }
-        englishTotals = englishUnits.map { $0.reduce(0) { $0 + $1.weight } }
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
         // Capped, so that looking candidates up stays linear in the document's length.
         let cap = min(max(4, englishCount / 100), 40)
@@ -213,11 +222,11 @@ package struct LexicalEvidence: PairEvidence {
     package func candidates(chinese: Int) -> [Int] {
         guard chinese >= 0, chinese < chineseCount else { return [] }
         var votes: [Int32: Double] = [:]
-        for unit in chineseUnits[chinese] {
+        for unit in chineseUnits.units(of: chinese) {
             var seen: Set<Int32> = []
-            for key in unit.keys {
-                for sentence in postings[key] ?? [] where seen.insert(sentence).inserted {
-                    votes[sentence, default: 0] += unit.weight
+            for k in chineseUnits.keys(of: unit) {
+                for sentence in postings[chineseUnits.keys[k]] ?? [] where seen.insert(sentence).inserted {
+                    votes[sentence, default: 0] += chineseUnits.weights[unit]
                 }
             }
         }
@@ -251,28 +260,21 @@ package struct LexicalEvidence: PairEvidence {
     /// Adds the units of sentences `rows` of one side, and those found in sentences `others` of the other.
     @inline(__always)
     private static func count(
-        _ sides: [[Unit]], _ rows: Range<Int>, against sets: [KeySet], _ others: Range<Int>,
+        _ side: UnitTable, _ rows: Range<Int>, against sets: [KeySet], _ others: Range<Int>,
         into tally: inout (matched: Double, total: Double, units: Int, matchedUnits: Int)
     ) {
         for row in rows {
-            tally.units += sides[row].count
-            for unit in sides[row] {
-                tally.total += unit.weight
-                if found(unit.keys, in: sets, others) {
-                    tally.matched += unit.weight
+            let units = side.units(of: row)
+            tally.units += units.count
+            for unit in units {
+                let weight = side.weights[unit]
+                tally.total += weight
+                if side.found(unit, in: sets, others) {
+                    tally.matched += weight
                     tally.matchedUnits += 1
                 }
             }
         }
-    }
-
-    /// Whether any of `keys` is in one of the sentences `range` of `sets`.
-    @inline(__always)
-    static func found(_ keys: [Int32], in sets: [KeySet], _ range: Range<Int>) -> Bool {
-        for key in keys {
-            for sentence in range where sets[sentence].contains(key) { return true }
-        }
-        return false
     }
 
     /// Estimates how much of a sentence's words find a match in an unrelated sentence

@@ -241,6 +241,19 @@ package final class AnchorExtractor {
         }
     }
 
+    /// Toneless pinyin of a word of Han characters without spaces (習近平 → xijinping), from the
+    /// syllable cache (`prepareSyllables` fills it in a few ICU calls); nil if a character is not Han.
+    package func romanised(_ word: String) -> String? {
+        var letters = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            guard Self.isHan(scalar.value) else { return nil }
+            for value in syllable(of: scalar.value) {
+                if let letter = Unicode.Scalar(value) { letters.append(letter) }
+            }
+        }
+        return String(letters)
+    }
+
     /// Toneless pinyin of a Han character, lowercase ASCII letters; cached.
     private func syllable(of value: UInt32) -> [UInt32] {
         if let cached = pinyin[value] { return cached }

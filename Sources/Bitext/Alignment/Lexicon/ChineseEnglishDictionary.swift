@@ -122,14 +122,24 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
                 result.append(word)
                 continue
             }
+            // The longest headword at each position, grown while the piece is still a headword's prefix.
             var start = 0
             while start < scalars.count {
-                var length = mayStartHeadword(scalars[start]) ? min(longestWord, scalars.count - start) : 1
-                func piece(_ length: Int) -> String {
-                    String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+                var piece = String(scalars[start])
+                var length = 1
+                if mayStartHeadword(scalars[start]) {
+                    var candidate = piece
+                    var end = start + 1
+                    while end < scalars.count, end - start < longestWord, prefixes.contains(candidate) {
+                        candidate.unicodeScalars.append(scalars[end])
+                        end += 1
+                        if entries[candidate] != nil {
+                            piece = candidate
+                            length = end - start
+                        }
+                    }
                 }
-                while length > 1, entries[piece(length)] == nil { length -= 1 }
-                result.append(piece(length))
+                result.append(piece)
                 start += length
             }
         }

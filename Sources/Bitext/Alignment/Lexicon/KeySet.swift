@@ -6,7 +6,15 @@ struct KeySet: Sendable {
     private(set) var keys: [Int32] = []
 
     init(_ keys: some Sequence<Int32>) {
-        self.keys = Array(Set(keys)).sorted()
+        var sorted = Array(keys)
+        sorted.sort()
+        var unique = 0
+        for key in sorted where unique == 0 || sorted[unique - 1] != key {
+            sorted[unique] = key
+            unique += 1
+        }
+        sorted.removeLast(sorted.count - unique)
+        self.keys = sorted
         for key in self.keys {
             let bit = UInt64(1) << UInt64(key & 63)
             switch (key >> 6) & 3 {

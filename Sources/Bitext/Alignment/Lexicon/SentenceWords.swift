@@ -26,8 +26,15 @@ package struct SentenceWords: Sendable {
         self.english = englishSurface.map { $0.map(WordTokenizer.stem) }
         chineseLength = chinese.map(Self.length)
         englishLength = english.map(Self.length)
+        // Han words from the per-character syllable cache; others (rare: full-width forms) through ICU.
+        let syllables = AnchorExtractor()
+        syllables.prepareSyllables(for: chinese)
         for words in self.chinese {
             for word in words where pinyin[word] == nil && word.utf8.first.map({ $0 >= 0x80 }) == true {
+                if let romanised = syllables.romanised(word) {
+                    pinyin[word] = romanised
+                    continue
+                }
                 let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
                 pinyin[word] = latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
             }

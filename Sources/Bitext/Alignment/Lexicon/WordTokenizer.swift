@@ -47,24 +47,43 @@ package final class WordTokenizer {
     /// A light English stem, the same for a gloss and its inflected forms in text:
     /// `countries` → `country`, `agreed` and `agree` → `agre`, `moving` → `mov`.
     package static func stem(_ word: String) -> String {
-        var word = Substring(word)
-        if word.hasSuffix("'s") || word.hasSuffix("’s") { word = word.dropLast(2) }
-        guard word.count > 3 else { return String(word) }
-        if word.hasSuffix("ies"), word.count > 4 {
-            word = word.dropLast(3) + "y"
-        } else if word.hasSuffix("sses") {
-            word = word.dropLast(2)
-        } else if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") {
-            word = word.dropLast()
+        var bytes = Array(word.utf8)
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            return suffix.withUTF8Buffer { suffix in
+                var index = 0
+                while index < count, bytes[bytes.count - count + index] == suffix[index] { index += 1 }
+                return index == count
+            }
         }
-        if word.hasSuffix("ing"), word.count > 5 {
-            word = word.dropLast(3)
-        } else if word.hasSuffix("ed"), word.count > 4 {
-            word = word.dropLast(2)
-        } else if word.hasSuffix("e"), word.count > 3 {
-            word = word.dropLast()
+        if ends("'s") {
+            bytes.removeLast(2)
+        } else if ends("’s") {
+            bytes.removeLast(4)
         }
-        return String(word)
+        // Lengths count Characters ("’" is one Character, three bytes).
+        var length = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : String(decoding: bytes, as: UTF8.self).count
+        guard length > 3 else { return String(decoding: bytes, as: UTF8.self) }
+        if ends("ies"), length > 4 {
+            bytes.removeLast(3)
+            bytes.append(UInt8(ascii: "y"))
+            length -= 2
+        } else if ends("sses") {
+            bytes.removeLast(2)
+            length -= 2
+        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+            bytes.removeLast()
+            length -= 1
+        }
+        if ends("ing"), length > 5 {
+            bytes.removeLast(3)
+        } else if ends("ed"), length > 4 {
+            bytes.removeLast(2)
+        } else if ends("e"), length > 3 {
+            bytes.removeLast()
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let englishStopWords: Set<String> = [
