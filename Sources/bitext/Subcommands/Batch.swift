@@ -50,6 +50,9 @@ struct Batch: ParsableCommand {
     @Flag(help: "Take each input line as one sentence.")
     var presegmented = false
 
+    @Flag(help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks.")
+    var monotonic = false
+
     @Option(help: "Documents in flight at once (default: twice the number of cores).")
     var jobs: Int?
 
@@ -92,10 +95,13 @@ struct Batch: ParsableCommand {
     /// Runs the batch; returns how many documents failed.
     private func align() async throws -> Int {
         let engine = BatchEngine(window: jobs)
+        var alignment = AlignmentOptions()
+        alignment.monotonic = monotonic
         let showsProgress = !quiet && BatchReporter.standardErrorIsTerminal
         if jsonl {
             let runner = BatchRunner(
-                pipeline: BatchPipeline(format: .jsonl, presegmented: presegmented), engine: engine)
+                pipeline: BatchPipeline(format: .jsonl, alignment: alignment, presegmented: presegmented),
+                engine: engine)
             let reporter = BatchReporter(showsProgress: showsProgress)
             try await runner.stream(try LineReader(), reporter: reporter) { bytes in
                 try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "stdout")
@@ -108,7 +114,7 @@ struct Batch: ParsableCommand {
         let target = try BatchOutput(path: output, format: format, resume: resume)
         let reporter = BatchReporter(showsProgress: showsProgress)
         let runner = BatchRunner(
-            pipeline: BatchPipeline(format: format, presegmented: presegmented), engine: engine)
+            pipeline: BatchPipeline(format: format, alignment: alignment, presegmented: presegmented), engine: engine)
         try await runner.run(documents, count: documents.count, into: target, reporter: reporter)
         return reporter.progress.failed
     }
