@@ -29,8 +29,8 @@ struct BatchBenchmark: ParsableCommand {
     var jobs: Int?
 
     @Option(
-        parsing: .upToNextOption,
-        help: "More options for bitext batch, e.g. --batch-options=--monotonic (one a flag).")
+        name: .customLong("batch-option"), parsing: .unconditionalSingleValue,
+        help: "An option for bitext batch, e.g. --batch-option --monotonic; repeat for more.")
     var batchOptions: [String] = []
 
     func run() throws {

@@ -16,6 +16,10 @@ struct Batch: ParsableCommand {
             {"id":…,"text":…}) and pairs written as JSON lines on standard output, as a Hadoop Streaming \
             mapper or Spark RDD.pipe() stage.
 
+            Before aligning, the batch learns word translations from its first documents (the first pass \
+            reads, segments and aligns them once more); --no-learning skips it. --monotonic keeps to one \
+            path in order, with nothing to learn.
+
             A document that fails is reported on standard error and the batch goes on. --resume goes on from \
             an interrupted run: OUTPUT.done lists the documents already written.
 
@@ -53,6 +57,19 @@ struct Batch: ParsableCommand {
     @Flag(help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks.")
     var monotonic = false
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            Learn word translations (IBM Model 1) once, from the confident one-to-one pairs of the first \
+            documents (up to --learning-pairs), and align every document with them. --no-learning aligns each \
+            document on its own, as bitext align does.
+            """)
+    var learning = true
+
+    @Option(
+        help: ArgumentHelp("The most training pairs to learn from (more: slower, a little better).", valueName: "n"))
+    var learningPairs = BatchRunner.Learning().pairs
+
     @Option(help: "Documents in flight at once (default: twice the number of cores).")
     var jobs: Int?
 
@@ -61,6 +78,7 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
         if jsonl {
             guard manifest == nil else { throw ValidationError("--jsonl reads standard input: give no manifest") }
             guard output == nil, format == nil, !resume else {
@@ -97,6 +115,7 @@ struct Batch: ParsableCommand {
         let engine = BatchEngine(window: jobs)
         var alignment = AlignmentOptions()
         alignment.monotonic = monotonic
+        let learning = learning ? BatchRunner.Learning(pairs: learningPairs) : nil
         let showsProgress = !quiet && BatchReporter.standardErrorIsTerminal
         if jsonl {
             let runner = BatchRunner(
@@ -114,7 +133,8 @@ struct Batch: ParsableCommand {
         let target = try BatchOutput(path: output, format: format, resume: resume)
         let reporter = BatchReporter(showsProgress: showsProgress)
         let runner = BatchRunner(
-            pipeline: BatchPipeline(format: format, alignment: alignment, presegmented: presegmented), engine: engine)
+            pipeline: BatchPipeline(format: format, alignment: alignment, presegmented: presegmented), engine: engine,
+            learning: learning)
         try await runner.run(documents, count: documents.count, into: target, reporter: reporter)
         return reporter.progress.failed
     }
