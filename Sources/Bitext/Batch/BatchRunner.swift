@@ -8,7 +8,7 @@ package struct BatchRunner: Sendable {
     /// Learning across the batch; nil aligns each document on its own.
     package var learning: Learning?
 
-    package init(pipeline: BatchPipeline, engine: BatchEngine = BatchEngine(), learning: Learning? = Learning()) {
+    package init(pipeline: BatchPipeline, engine: BatchEngine = BatchEngine(), learning: Learning?) {
         self.pipeline = pipeline
         self.engine = engine
         self.learning = learning

@@ -4,9 +4,10 @@ import Synchronization
 /// An ICU transliterator such as `Han-Latin; Latin-ASCII` (習近平 → xi jin ping) or `Hant-Hans`.
 ///
 /// Safe to share across tasks: each call borrows an ICU handle no other call is using (a small pool,
-/// one per task running at once), so tasks transliterate in parallel. Short inputs (words, characters)
-/// are remembered process-wide, up to `memoCapacity` of them: a corpus repeats its words, and ICU's
-/// rule matching costs microseconds a character.
+/// one per task running at once). ICU still runs rule-based transforms one at a time process-wide (a
+/// static mutex in `RuleBasedTransliterator::handleTransliterate`), so what keeps the cores busy is the
+/// memo: short inputs (words, characters) are remembered process-wide, up to `memoCapacity` of them, as
+/// a corpus repeats its words and ICU's rule matching costs microseconds a character.
 package final class Transliterator: Sendable {
     private let identifier: String
     private let idle: Mutex<[Handle]>

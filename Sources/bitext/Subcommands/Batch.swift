@@ -120,7 +120,7 @@ struct Batch: ParsableCommand {
         if jsonl {
             let runner = BatchRunner(
                 pipeline: BatchPipeline(format: .jsonl, alignment: alignment, presegmented: presegmented),
-                engine: engine)
+                engine: engine, learning: learning)
             let reporter = BatchReporter(showsProgress: showsProgress)
             try await runner.stream(try LineReader(), reporter: reporter) { bytes in
                 try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "stdout")
