@@ -12,6 +12,8 @@ package struct BatchPipeline: Sendable {
     package typealias TrainingPair = (chinese: [String], english: [String])
 
     package var format: BatchFormat
+    /// TMX's language tags (and whether one-sided pairs are kept).
+    package var export = ExportOptions()
     package let alignment: AlignmentOptions
     /// Takes each input line as one sentence (the UN corpus, Moses-style files).
     package var presegmented: Bool
@@ -33,7 +35,8 @@ package struct BatchPipeline: Sendable {
             }
             let pairs = try align(document)
             return Outcome(
-                document: document, result: .success((pairs.count, format.encode(pairs, document: document.id))))
+                document: document,
+                result: .success((pairs.count, format.encode(pairs, document: document.id, export: export))))
         } catch let error as BatchError {
             return Outcome(document: document, result: .failure(error))
         } catch let error as ReadError {
@@ -47,7 +50,9 @@ package struct BatchPipeline: Sendable {
     package func learning(_ lexicon: Lexicon) -> BatchPipeline {
         var alignment = alignment
         alignment.lexicon = lexicon
-        return BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
+        var learned = BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
+        learned.export = export
+        return learned
     }
 
     /// The Model 1 training pairs of `document` (the confident one-to-one beads of its monotonic pass);

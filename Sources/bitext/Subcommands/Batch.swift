@@ -51,6 +51,9 @@ struct Batch: ParsableCommand {
     @Flag(help: "Skip the documents an earlier, interrupted run completed (listed in OUTPUT.done) and go on.")
     var resume = false
 
+    @Option(name: .customLong("zh-tag"), help: "TMX language tag of Chinese (zh-TW for Okapi jobs).")
+    var zhTag = "zh-Hant"
+
     @Flag(help: "Take each input line as one sentence.")
     var presegmented = false
 
@@ -78,6 +81,13 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        let validTag = zhTag.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+        if !validTag {
+            throw ValidationError(
+                "--zh-tag '\(zhTag)': not a language tag such as zh-TW or zh-Hant (OmegaT rejects '_' and spaces)")
+        }
         if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
         if jsonl {
             guard manifest == nil else { throw ValidationError("--jsonl reads standard input: give no manifest") }
@@ -130,11 +140,13 @@ struct Batch: ParsableCommand {
         guard let manifest, let output else { return 0 }
         let format = try outputFormat(for: output)
         let documents = try Manifest(path: manifest)
-        let target = try BatchOutput(path: output, format: format, resume: resume)
+        var export = ExportOptions()
+        export.chineseTag = zhTag
+        let target = try BatchOutput(path: output, format: format, resume: resume, export: export)
         let reporter = BatchReporter(showsProgress: showsProgress)
-        let runner = BatchRunner(
-            pipeline: BatchPipeline(format: format, alignment: alignment, presegmented: presegmented), engine: engine,
-            learning: learning)
+        var pipeline = BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
+        pipeline.export = export
+        let runner = BatchRunner(pipeline: pipeline, engine: engine, learning: learning)
         try await runner.run(documents, count: documents.count, into: target, reporter: reporter)
         return reporter.progress.failed
     }
