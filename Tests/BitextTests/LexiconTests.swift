@@ -8,6 +8,7 @@ import Testing
     static let corpus: [(chinese: [String], english: [String])] = [
         (["這", "書"], ["this", "book"]), (["這", "房子"], ["this", "house"]), (["一", "書"], ["a", "book"]),
         (["一", "房子"], ["a", "house"]), (["這", "一", "書"], ["this", "a", "book"]),
+        (["這", "一", "房子"], ["this", "a", "house"]),
     ]
 
     static func model(iterations: Int) -> (WordTranslationModel, Vocabulary, Vocabulary) {
@@ -41,6 +42,15 @@ import Testing
         lexicon.learn(from: Self.corpus, iterations: 8)
         #expect(lexicon.translations(of: "書").first == "book")
         #expect(lexicon.translations(of: "房子").first == "house")
+    }
+
+    /// A word seen in fewer than three training sentences gets no learned translations: its
+    /// "translations" would only be the words of its sentences.
+    @Test func rareWordsLearnNothing() {
+        var lexicon = Lexicon(names: false)
+        lexicon.learn(from: Self.corpus + [(["貓"], ["cat"]), (["貓", "書"], ["cat", "book"])], iterations: 8)
+        #expect(lexicon.translations(of: "貓").isEmpty)
+        #expect(lexicon.translations(of: "書").first == "book")
     }
 }
 

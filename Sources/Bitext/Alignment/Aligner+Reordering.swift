@@ -9,22 +9,28 @@ extension Aligner {
     ) -> [ReorderingAligner.Link] {
         var aligner = ReorderingAligner()
         aligner.maxBeadSide = options.maxBeadSide
-        if let learned = options.lexicon, learned.model != nil {
-            let evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
-            return aligner.align(AnchoredEvidence(features: features, model: model, lexical: evidence))
-        }
-        var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
-        let plain = LexicalEvidence(chinese: chinese, english: english, lexicon: lexicon, tokenizer: tokenizer)
-        if options.learning, chinese.count + english.count >= options.learningMinimum {
-            lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, lexical: plain))
-            let learned = plain.relearned(with: lexicon)
-            return aligner.align(AnchoredEvidence(features: features, model: model, lexical: learned))
-        }
-        // Nothing learned: the monotonic pass stands wherever no block moved.
         let initial = first.map { bead in
             ReorderingAligner.Link(
                 bead: Bead(chinese: Array(bead.zh), english: Array(bead.en)), crossing: false, cost: Double(bead.cost))
         }
+        if let learned = options.lexicon, learned.model != nil {
+            let evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
+            return aligner.align(
+                AnchoredEvidence(features: features, model: model, lexical: evidence), initial: initial,
+                keepInitial: false)
+        }
+        var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
+        let words = SentenceWords(
+            chinese: chinese, english: english, dictionary: lexicon.dictionary, tokenizer: tokenizer)
+        if options.learning, chinese.count + english.count >= options.learningMinimum {
+            lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, words: words))
+            let learned = LexicalEvidence(words: words, lexicon: lexicon)
+            return aligner.align(
+                AnchoredEvidence(features: features, model: model, lexical: learned), initial: initial,
+                keepInitial: false)
+        }
+        // Nothing learned: the monotonic pass stands wherever no block moved.
+        let plain = LexicalEvidence(words: words, lexicon: lexicon)
         return aligner.align(AnchoredEvidence(features: features, model: model, lexical: plain), initial: initial)
     }
 
@@ -39,15 +45,15 @@ extension Aligner {
             chinese: chineseTexts, english: englishTexts, extractor: AnchorExtractor(gazetteer: gazetteer))
         let (beads, model) = path(features)
         let lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
-        let lexical = LexicalEvidence(
-            chinese: chineseTexts, english: englishTexts, lexicon: lexicon, tokenizer: tokenizer)
-        return Self.trainingPairs(beads, features: features, model: model, lexical: lexical)
+        let words = SentenceWords(
+            chinese: chineseTexts, english: englishTexts, dictionary: lexicon.dictionary, tokenizer: tokenizer)
+        return Self.trainingPairs(beads, features: features, model: model, words: words)
     }
 
     /// The words of the first pass's one-to-one beads that clearly beat leaving both sentences
     /// out: Moore's (2002) training set for Model 1.
     static func trainingPairs(
-        _ beads: [BeadSpan], features: AlignmentFeatures, model: BeadCost, lexical: LexicalEvidence
+        _ beads: [BeadSpan], features: AlignmentFeatures, model: BeadCost, words: SentenceWords
     ) -> [(chinese: [String], english: [String])] {
         beads.compactMap { bead in
             guard bead.zh.count == 1, bead.en.count == 1 else { return nil }
@@ -55,7 +61,7 @@ extension Aligner {
                 model.cost(features, zh: bead.zh, en: bead.en.lowerBound..<bead.en.lowerBound)
                 + model.cost(features, zh: bead.zh.lowerBound..<bead.zh.lowerBound, en: bead.en)
             guard alone - bead.cost > 4 else { return nil }
-            return (lexical.chineseWords[bead.zh.lowerBound], lexical.englishWords[bead.en.lowerBound])
+            return (words.chinese[bead.zh.lowerBound], words.english[bead.en.lowerBound])
         }
     }
 }

@@ -21,26 +21,22 @@ public struct Aligner: Sendable {
 
     /// The aligned pairs of `chinese` and `english`, in order.
     public func align(chinese: [Sentence], english: [Sentence], document: String = "") -> [AlignedPair] {
-        let features = AlignmentFeatures(
-            chinese: chinese.map(\.text), english: english.map(\.text), extractor: AnchorExtractor(gazetteer: gazetteer)
-        )
-        let (beads, model) = path(features)
+        let extractor = AnchorExtractor(gazetteer: gazetteer)
         // With one sentence on a side there is no order to break.
         guard !options.monotonic, chinese.count > 1, english.count > 1, let tokenizer = try? WordTokenizer() else {
+            let features = AlignmentFeatures(
+                chinese: chinese.map(\.text), english: english.map(\.text), extractor: extractor)
+            let (beads, model) = path(features)
             return pairs(
                 beads, model: model, features: features, chinese: chinese, english: english, document: document)
         }
         // Datelines say nothing about which sentences translate each other: weigh sentences without them.
         let chineseTexts = chinese.map { Dateline.stripped($0.text, language: .chinese) }
         let englishTexts = english.map { Dateline.stripped($0.text, language: .english) }
-        var plain = (features, model)
-        if chineseTexts != chinese.map(\.text) || englishTexts != english.map(\.text) {
-            let stripped = AlignmentFeatures(
-                chinese: chineseTexts, english: englishTexts, extractor: AnchorExtractor(gazetteer: gazetteer))
-            plain = (stripped, path(stripped).model)
-        }
+        let features = AlignmentFeatures(chinese: chineseTexts, english: englishTexts, extractor: extractor)
+        let (beads, model) = path(features)
         let links = reorderedPath(
-            plain.0, model: plain.1, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer)
+            features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer)
         let spans = links.map { link in
             let zh = link.bead.chinese.first.map { $0..<($0 + link.bead.chinese.count) } ?? 0..<0
             let en = link.bead.english.first.map { $0..<($0 + link.bead.english.count) } ?? 0..<0

@@ -3,7 +3,7 @@
 package struct AnchoredEvidence: PairEvidence {
     package let features: AlignmentFeatures
     package let model: BeadCost
-    package let lexical: LexicalEvidence
+    package private(set) var lexical: LexicalEvidence
     /// Scale of the lexical log-likelihood ratio added to the cost.
     package var lexicalWeight = 1.0
 
@@ -20,6 +20,12 @@ package struct AnchoredEvidence: PairEvidence {
 
     package func positionCost(chinese: Int, english: Int) -> Double {
         Double(model.diagonalCost(i: chinese, j: english, n: chineseCount, m: englishCount))
+    }
+
+    package func prepared(for window: [Range<Int>]) -> AnchoredEvidence {
+        var copy = self
+        copy.lexical = lexical.prepared(for: window)
+        return copy
     }
 
     package func candidates(chinese: Int) -> [Int] { lexical.candidates(chinese: chinese) }

@@ -10,23 +10,27 @@ import Foundation
 package struct LexicalEvidence: PairEvidence {
     package let chineseCount: Int
     package let englishCount: Int
-    private var chineseUnits: [[Unit]] = []
-    private var englishUnits: [[Unit]] = []
-    private var chineseKeys: [KeySet] = []
-    private var englishKeys: [KeySet] = []
+    private(set) var chineseUnits: [[Unit]] = []
+    private(set) var englishUnits: [[Unit]] = []
+    private(set) var chineseKeys: [KeySet] = []
+    private(set) var englishKeys: [KeySet] = []
+    /// Total unit weight of each sentence.
+    private(set) var chineseTotals: [Double] = []
+    private(set) var englishTotals: [Double] = []
+    /// Pair masks for the search band, when `prepared(for:)` made them.
+    var masks: PairMasks?
     /// Key → English sentences that hold it, for keys rare enough to point somewhere.
     private var postings: [Int32: [Int32]] = [:]
-    private var chineseLength: [Double] = []
-    private var englishLength: [Double] = []
+    private let words: SentenceWords
+    private var chineseLength: [Double] { words.chineseLength }
+    private var englishLength: [Double] { words.englishLength }
     /// English characters per Chinese character over the document.
     private var ratio = 3.0
-    /// The Chinese and English words of each sentence (content words, stemmed).
-    package private(set) var chineseWords: [[String]] = []
-    package private(set) var englishWords: [[String]] = []
-    /// The English words before stemming (romanised names are matched as written).
-    private var englishSurface: [[String]] = []
+    private var chineseWords: [[String]] { words.chinese }
+    private var englishWords: [[String]] { words.english }
+    private var englishSurface: [[String]] { words.englishSurface }
 
-    private struct Unit {
+    struct Unit {
         var keys: [Int32]
         var weight: Double
     }
@@ -45,40 +49,19 @@ package struct LexicalEvidence: PairEvidence {
     package var weights = Weights()
 
     package init(chinese: [String], english: [String], lexicon: Lexicon = Lexicon(), tokenizer: WordTokenizer) {
-        chineseCount = chinese.count
-        englishCount = english.count
-        chineseWords = chinese.map { text in
-            let words = tokenizer.words(text, language: .chinese, dropStopWords: true)
-            return lexicon.dictionary?.split(words) ?? words
-        }
-        englishSurface = english.map {
-            tokenizer.words($0, language: .english, dropStopWords: true, stemming: false)
-        }
-        englishWords = englishSurface.map { $0.map(WordTokenizer.stem) }
-        chineseLength = chinese.map(Self.length)
-        englishLength = english.map(Self.length)
+        self.init(
+            words: SentenceWords(
+                chinese: chinese, english: english, dictionary: lexicon.dictionary, tokenizer: tokenizer),
+            lexicon: lexicon)
+    }
+
+    /// Evidence from words already tokenised (with the dictionary of `lexicon`).
+    package init(words: SentenceWords, lexicon: Lexicon) {
+        chineseCount = words.chinese.count
+        englishCount = words.english.count
+        self.words = words
         build(lexicon: lexicon)
         calibrate()
-    }
-
-    /// The same sentences' evidence under another lexicon with the same dictionary (a learned
-    /// Model 1 added): the words are not tokenised again.
-    package func relearned(with lexicon: Lexicon) -> LexicalEvidence {
-        var evidence = LexicalEvidence(counts: chineseCount, englishCount)
-        evidence.weights = weights
-        evidence.chineseWords = chineseWords
-        evidence.englishWords = englishWords
-        evidence.englishSurface = englishSurface
-        evidence.chineseLength = chineseLength
-        evidence.englishLength = englishLength
-        evidence.build(lexicon: lexicon)
-        evidence.calibrate()
-        return evidence
-    }
-
-    private init(counts chineseCount: Int, _ englishCount: Int) {
-        self.chineseCount = chineseCount
-        self.englishCount = englishCount
     }
 
     private mutating func build(lexicon: Lexicon) {
@@ -87,54 +70,91 @@ package struct LexicalEvidence: PairEvidence {
         ratio = totalChinese > 0 && totalEnglish > 0 ? totalEnglish / totalChinese : 3.0
         postings = [:]
         var keys = Vocabulary()
-        var romanised: [String: String] = [:]
-        var translated: [String: [String]] = [:]
+        // Each distinct word is described once; only the keys of neighbours joined depend on context.
+        var described: [String: (keys: [Int32], pinyin: Int32, id: Int32)] = [:]
+        var pinyins: [String] = []
+        var joined: [Int64: Int32] = [:]
+        func describe(_ word: String) -> (keys: [Int32], pinyin: Int32, id: Int32) {
+            if let known = described[word] { return known }
+            var unit: [String] = []
+            var pinyinIndex: Int32 = -1
+            if let number = Self.number(word) {
+                unit.append("n:" + number)
+            } else if word.utf8.first.map({ $0 < 0x80 }) == true {
+                // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
+                if word.utf8.count > 2 { unit.append("w:" + word) }
+            } else {
+                unit += lexicon.translations(of: word).map { "w:" + $0 }
+                let pinyin = words.pinyin[word] ?? ""
+                if word.count > 1, !pinyin.isEmpty { unit.append("w:" + pinyin) }
+                if !pinyin.isEmpty {
+                    pinyinIndex = Int32(pinyins.count)
+                    pinyins.append(pinyin)
+                }
+            }
+            let result = (unit.map { keys.id($0) }, pinyinIndex, Int32(described.count))
+            described[word] = result
+            return result
+        }
         var chineseUnitKeys: [[[Int32]]] = []
+        var chineseWordIds: [[Int32]] = []
         for words in chineseWords {
+            let descriptions = words.map(describe)
+            chineseWordIds.append(descriptions.map(\.id))
             chineseUnitKeys.append(
-                words.indices.map { index in
-                    let word = words[index]
-                    var unit: [String] = []
-                    if let number = Self.number(word) {
-                        unit.append("n:" + number)
-                    } else if word.utf8.first.map({ $0 < 0x80 }) == true {
-                        // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
-                        if word.utf8.count > 2 { unit.append("w:" + word) }
-                    } else {
-                        let glosses =
-                            translated[word]
-                            ?? {
-                                let glosses = lexicon.translations(of: word).map { "w:" + $0 }
-                                translated[word] = glosses
-                                return glosses
-                            }()
-                        unit += glosses
-                        // Pinyin of the word, and of the word with its neighbour: ICU cuts 習近平 as 習 近平.
-                        let pinyin = Self.pinyin(word, cache: &romanised)
-                        if word.count > 1, !pinyin.isEmpty { unit.append("w:" + pinyin) }
-                        if index + 1 < words.count, Self.number(words[index + 1]) == nil,
-                            words[index + 1].utf8.first.map({ $0 >= 0x80 }) == true
-                        {
-                            let next = Self.pinyin(words[index + 1], cache: &romanised)
-                            if !pinyin.isEmpty, !next.isEmpty { unit.append("w:" + pinyin + next) }
+                descriptions.indices.map { index in
+                    var unit = descriptions[index].keys
+                    // The pinyin of a Han word with its Han neighbour's: ICU cuts 習近平 as 習 近平.
+                    let pinyin = descriptions[index].pinyin
+                    if pinyin >= 0, index + 1 < descriptions.count, descriptions[index + 1].pinyin >= 0 {
+                        let next = descriptions[index + 1].pinyin
+                        let pair = Int64(pinyin) << 32 | Int64(next)
+                        if let key = joined[pair] {
+                            unit.append(key)
+                        } else {
+                            let key = keys.id("w:" + pinyins[Int(pinyin)] + pinyins[Int(next)])
+                            joined[pair] = key
+                            unit.append(key)
                         }
                     }
-                    return unit.map { keys.id($0) }
+                    return unit
                 })
         }
+        var surfaces = Vocabulary()
+        var englishDescribed: [Int64: (keys: [Int32], isNumber: Bool)] = [:]
+        var surfacePairs: [Int64: Int32] = [:]
         var englishUnitKeys: [[[Int32]]] = []
         for (words, surface) in zip(englishWords, englishSurface) {
-            var units: [[Int32]] = []
-            for (index, word) in words.enumerated() {
+            let ids = surface.map { surfaces.id($0) }
+            let descriptions = words.indices.map { index in
+                let word = words[index]
+                let pairKey = Int64(ids[index]) << 32 | Int64(keys.id("w:" + word))
+                if let known = englishDescribed[pairKey] { return known }
+                let result: (keys: [Int32], isNumber: Bool)
                 if let number = Self.number(word) {
-                    units.append([keys.id("n:" + number)])
-                    continue
+                    result = ([keys.id("n:" + number)], true)
+                } else if surface[index] != word {
+                    // Romanised names as written: Beijing ↔ beijing, not only the stem.
+                    result = ([keys.id("w:" + word), keys.id("w:" + surface[index])], false)
+                } else {
+                    result = ([keys.id("w:" + word)], false)
                 }
-                var unit = [keys.id("w:" + word)]
-                // Romanised names, as written and across two words: Beijing, Xi Jinping ↔ xijinping.
-                if surface[index] != word { unit.append(keys.id("w:" + surface[index])) }
-                if index + 1 < surface.count, Self.number(surface[index + 1]) == nil {
-                    unit.append(keys.id("w:" + surface[index] + surface[index + 1]))
+                englishDescribed[pairKey] = result
+                return result
+            }
+            var units: [[Int32]] = []
+            for index in words.indices {
+                var unit = descriptions[index].keys
+                // Across two words: Xi Jinping ↔ xijinping.
+                if !descriptions[index].isNumber, index + 1 < surface.count, !descriptions[index + 1].isNumber {
+                    let pair = Int64(ids[index]) << 32 | Int64(ids[index + 1])
+                    if let key = surfacePairs[pair] {
+                        unit.append(key)
+                    } else {
+                        let key = keys.id("w:" + surface[index] + surface[index + 1])
+                        surfacePairs[pair] = key
+                        unit.append(key)
+                    }
                 }
                 units.append(unit)
             }
@@ -142,46 +162,52 @@ package struct LexicalEvidence: PairEvidence {
         }
         chineseKeys = chineseUnitKeys.map { KeySet($0.joined()) }
         englishKeys = englishUnitKeys.map { KeySet($0.joined()) }
-        let allChinese = chineseKeys.reduce(into: Set<Int32>()) { $0.formUnion($1.keys) }
-        let allEnglish = englishKeys.reduce(into: Set<Int32>()) { $0.formUnion($1.keys) }
-
+        // Keys are dense ids: flags and counts are arrays indexed by them.
+        var inChinese = [Bool](repeating: false, count: keys.count)
+        var inEnglish = [Bool](repeating: false, count: keys.count)
+        for sentence in chineseKeys { for key in sentence.keys { inChinese[Int(key)] = true } }
         // Weights: inverse document frequency of the Chinese word, of the English key.
-        var chineseFrequency: [String: Int] = [:]
-        for words in chineseWords { for word in Set(words) { chineseFrequency[word, default: 0] += 1 } }
-        var englishFrequency: [Int32: Int] = [:]
-        for sentence in englishKeys { for key in sentence.keys { englishFrequency[key, default: 0] += 1 } }
-        func idf(_ frequency: Int, _ count: Int) -> Double {
-            max(0.1, log((Double(count) + 1) / (Double(frequency) + 0.5)))
+        var englishFrequency = [Int](repeating: 0, count: keys.count)
+        for sentence in englishKeys {
+            for key in sentence.keys {
+                inEnglish[Int(key)] = true
+                englishFrequency[Int(key)] += 1
+            }
         }
-        chineseUnits = zip(chineseWords, chineseUnitKeys).map { words, units in
-            zip(words, units).compactMap { word, unitKeys in
-                unitKeys.contains(where: allEnglish.contains)
-                    ? Unit(keys: unitKeys, weight: idf(chineseFrequency[word, default: 1], chineseCount)) : nil
+        var chineseFrequency = [Int](repeating: 0, count: described.count)
+        var lastSentence = [Int](repeating: -1, count: described.count)
+        for (sentence, ids) in chineseWordIds.enumerated() {
+            for id in ids where lastSentence[Int(id)] != sentence {
+                lastSentence[Int(id)] = sentence
+                chineseFrequency[Int(id)] += 1
+            }
+        }
+        func idf(_ frequency: Int, _ count: Int) -> Double {
+            max(0.1, log((Double(count) + 1) / (Double(max(frequency, 1)) + 0.5)))
+        }
+        chineseUnits = zip(chineseWordIds, chineseUnitKeys).map { ids, units in
+            zip(ids, units).compactMap { id, unitKeys in
+                unitKeys.contains { inEnglish[Int($0)] }
+                    ? Unit(keys: unitKeys, weight: idf(chineseFrequency[Int(id)], chineseCount)) : nil
             }
         }
         englishUnits = englishUnitKeys.map { units in
             units.compactMap { unitKeys in
-                let matchable = unitKeys.filter(allChinese.contains)
+                let matchable = unitKeys.filter { inChinese[Int($0)] }
                 guard let first = matchable.first else { return nil }
-                return Unit(keys: matchable, weight: idf(englishFrequency[first, default: 1], englishCount))
+                return Unit(keys: matchable, weight: idf(englishFrequency[Int(first)], englishCount))
             }
         }
+        chineseTotals = chineseUnits.map { $0.reduce(0) { $0 + $1.weight } }
+        englishTotals = englishUnits.map { $0.reduce(0) { $0 + $1.weight } }
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
-        let cap = max(4, englishCount / 100)
+        // Capped, so that looking candidates up stays linear in the document's length.
+        let cap = min(max(4, englishCount / 100), 40)
         for (sentence, sentenceKeys) in englishKeys.enumerated() {
-            for key in sentenceKeys.keys where allChinese.contains(key) && englishFrequency[key, default: 0] <= cap {
+            for key in sentenceKeys.keys where inChinese[Int(key)] && englishFrequency[Int(key)] <= cap {
                 postings[key, default: []].append(Int32(sentence))
             }
         }
-    }
-
-    /// Toneless pinyin of a Han word without spaces (習近平 → xijinping); empty if not all ASCII.
-    private static func pinyin(_ word: String, cache: inout [String: String]) -> String {
-        if let known = cache[word] { return known }
-        let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
-        let result = latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
-        cache[word] = result
-        return result
     }
 
     package func candidates(chinese: Int) -> [Int] {
@@ -213,6 +239,9 @@ package struct LexicalEvidence: PairEvidence {
     private func matching(chinese: Range<Int>, english: Range<Int>) -> (
         matched: Double, total: Double, units: Int, matchedUnits: Int
     ) {
+        if let masks, masks.covers(chinese: chinese, english: english) {
+            return maskedMatching(masks, chinese: chinese, english: english)
+        }
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
         Self.count(chineseUnits, chinese, against: englishKeys, english, into: &tally)
         Self.count(englishUnits, english, against: chineseKeys, chinese, into: &tally)
@@ -239,7 +268,7 @@ package struct LexicalEvidence: PairEvidence {
 
     /// Whether any of `keys` is in one of the sentences `range` of `sets`.
     @inline(__always)
-    private static func found(_ keys: [Int32], in sets: [KeySet], _ range: Range<Int>) -> Bool {
+    static func found(_ keys: [Int32], in sets: [KeySet], _ range: Range<Int>) -> Bool {
         for key in keys {
             for sentence in range where sets[sentence].contains(key) { return true }
         }
@@ -339,11 +368,6 @@ package struct LexicalEvidence: PairEvidence {
         case (2, 2), (1, 3): 3.5
         default: 5
         }
-    }
-
-    /// Characters that carry text: all but whitespace.
-    private static func length(_ text: String) -> Double {
-        Double(text.unicodeScalars.count { !$0.properties.isWhitespace })
     }
 
     /// The digits of a number word (`1,300` → `1300`, `80th` → `80`), or its value when it is a

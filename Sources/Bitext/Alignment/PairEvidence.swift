@@ -24,11 +24,16 @@ package protocol PairEvidence {
     /// Cost of a path passing the point where `chinese` and `english` sentences are consumed
     /// (the prior that translations run along the diagonal; 0 by default).
     func positionCost(chinese: Int, english: Int) -> Double
+
+    /// A copy that may score faster the beads whose sentence pairs lie in `window` (for each Chinese
+    /// sentence, the English sentences the search may pair it with); the search calls it once.
+    func prepared(for window: [Range<Int>]) -> Self
 }
 
 extension PairEvidence {
     package var runDiscount: Double { 0 }
     package func positionCost(chinese: Int, english: Int) -> Double { 0 }
+    package func prepared(for window: [Range<Int>]) -> Self { self }
 
     /// How much better linking the two sentences is than leaving both unaligned, in nats.
     package func gain(chinese: Int, english: Int) -> Double {

@@ -48,9 +48,10 @@ package struct ReorderingAligner: Sendable {
     /// The beads aligning all sentences of `evidence`, in Chinese order (English order inside a
     /// moved block), every sentence in exactly one bead.
     ///
-    /// With `initial` (a monotonic path of the same evidence), the search runs only when a moved
-    /// block changes the order; otherwise `initial` is kept and only single moved sentences relinked.
-    package func align(_ evidence: some PairEvidence, initial: [Link]? = nil) -> [Link] {
+    /// `initial`, a monotonic path of the same sentences (the first pass), guides the search's band
+    /// where no confident pair pins it. With `keepInitial`, the search runs only when a moved block
+    /// changes the order; otherwise `initial` is kept and only single moved sentences relinked.
+    package func align(_ evidence: some PairEvidence, initial: [Link]? = nil, keepInitial: Bool = true) -> [Link] {
         let n = evidence.chineseCount
         let m = evidence.englishCount
         guard n > 0 || m > 0 else { return [] }
@@ -65,12 +66,18 @@ package struct ReorderingAligner: Sendable {
         if !blocks.isEmpty { order = Self.restoredOrder(englishCount: m, spine: spine, blocks: blocks) }
         var position = [Int](repeating: 0, count: m)
         for (index, j) in order.enumerated() { position[j] = index }
+        // The first pass's beads (a nat each: lighter than a moved block, heavier than one pair that strays far from them) carry the band between confident pairs.
+        let guide = (initial ?? []).compactMap { link in
+            link.bead.chinese.first.flatMap { i in
+                link.bead.english.first.map { Pair(chinese: i, english: $0, strength: 0, gain: 1) }
+            }
+        }
         let anchors = Self.heaviestOrderedSubset(
-            (spine + blocks.flatMap(\.pairs)).map {
+            (spine + blocks.flatMap(\.pairs) + guide).map {
                 Pair(chinese: $0.chinese, english: position[$0.english], strength: $0.strength, gain: $0.gain)
             })
         var links =
-            blocks.isEmpty
+            blocks.isEmpty && keepInitial
             ? initial ?? search(evidence, order: order, anchors: anchors)
             : search(evidence, order: order, anchors: anchors)
         if !monotonic {
@@ -332,6 +339,7 @@ package struct ReorderingAligner: Sendable {
         }
         low[0] = 0
         high[n] = m
+        let evidence = evidence.prepared(for: Self.window(low: low, high: high, order: order, side: maxBeadSide))
         var offset = [Int](repeating: 0, count: n + 2)
         for i in 0...n { offset[i + 1] = offset[i] + high[i] - low[i] + 1 }
         var best = [Double](repeating: .infinity, count: offset[n + 1])
@@ -388,6 +396,21 @@ package struct ReorderingAligner: Sendable {
             k -= de
         }
         return links.reversed()
+    }
+
+    /// For each Chinese sentence, the English sentences (ids) the search may pair it with: those of the
+    /// band's rows whose beads can hold it. Empty where the order is cut up too much to be one range.
+    static func window(low: [Int], high: [Int], order: [Int], side: Int) -> [Range<Int>] {
+        let n = low.count - 1
+        return (0..<n).map { c in
+            let rows = (c + 1)...min(n, c + side)
+            let first = max(0, (rows.map { low[$0] }.min() ?? 0) - side)
+            let last = min(order.count, rows.map { high[$0] }.max() ?? 0)
+            guard first < last else { return 0..<0 }
+            let ids = order[first..<last]
+            guard let lowest = ids.min(), let highest = ids.max() else { return 0..<0 }
+            return highest - lowest < 2 * ids.count + 8 ? lowest..<(highest + 1) : 0..<0
+        }
     }
 
     /// Moves single sentences into crossing one-to-one beads where that lowers the total cost by

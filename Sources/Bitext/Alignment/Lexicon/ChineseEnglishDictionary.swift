@@ -13,6 +13,9 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     package private(set) var longestWord = 0
     /// Every proper prefix of a headword: where joining more words may still find one.
     private var prefixes: Set<String> = []
+    /// The first scalars of headwords in the Basic Multilingual Plane, one bit each: a word starting
+    /// with any other is neither a headword nor the start of one, and needs no lookup.
+    private var starts = [UInt64](repeating: 0, count: 1024)
 
     package init() {}
 
@@ -57,6 +60,9 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     mutating func add(words: [String], stems: [String]) {
         guard !stems.isEmpty else { return }
         for word in Set(words) where !word.isEmpty {
+            if let first = word.unicodeScalars.first, first.value < 0x10000 {
+                starts[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+            }
             if entries[word] == nil {
                 // A new headword.
                 var prefix = ""
@@ -90,16 +96,19 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
         var index = 0
         while index < words.count {
             // The longest run of whole ICU words that is a headword.
-            var joined = words[index]
-            var length = joined.unicodeScalars.count
-            var best = entries[joined] != nil ? index + 1 : index
-            var end = index + 1
-            while end < words.count, prefixes.contains(joined) {
-                length += words[end].unicodeScalars.count
-                guard length <= longestWord else { break }
-                joined += words[end]
-                end += 1
-                if entries[joined] != nil { best = end }
+            var best = index
+            if mayStartHeadword(words[index].unicodeScalars.first) {
+                var joined = words[index]
+                var length = joined.unicodeScalars.count
+                if entries[joined] != nil { best = index + 1 }
+                var end = index + 1
+                while end < words.count, prefixes.contains(joined) {
+                    length += words[end].unicodeScalars.count
+                    guard length <= longestWord else { break }
+                    joined += words[end]
+                    end += 1
+                    if entries[joined] != nil { best = end }
+                }
             }
             if best > index {
                 result.append(best == index + 1 ? words[index] : words[index..<best].joined())
@@ -115,7 +124,7 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
             }
             var start = 0
             while start < scalars.count {
-                var length = min(longestWord, scalars.count - start)
+                var length = mayStartHeadword(scalars[start]) ? min(longestWord, scalars.count - start) : 1
                 func piece(_ length: Int) -> String {
                     String(String.UnicodeScalarView(scalars[start..<(start + length)]))
                 }
@@ -125,6 +134,13 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
             }
         }
         return result
+    }
+
+    /// Whether some headword may start with `scalar` (astral scalars: always).
+    @inline(__always)
+    private func mayStartHeadword(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let value = scalar?.value else { return false }
+        return value >= 0x10000 || starts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
     }
 
     private static func parse(_ line: Substring) -> (traditional: String, simplified: String, glosses: [Substring])? {

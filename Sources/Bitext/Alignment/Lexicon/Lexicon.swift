@@ -15,13 +15,17 @@ package struct Lexicon: Sendable {
         }
     }
 
+    /// Training sentences a Chinese word must occur in for its learned translations to count.
+    package static let leastOccurrences = 3
+
     /// Whether there is anything to translate with.
     package var isEmpty: Bool { dictionary == nil && model == nil }
 
     /// English stems `word` may translate to: dictionary glosses, then Model 1's likely words.
     package func translations(of word: String) -> [String] {
         var result = dictionary?.translations(of: word) ?? []
-        if let model, let id = chinese.lookup(word) {
+        // A word seen in few training sentences has "translations" that are just its sentences' words.
+        if let model, let id = chinese.lookup(word), model.occurrences(of: id) >= Self.leastOccurrences {
             for (english, _) in model.translations(of: id, minimum: 0.1, limit: 4) {
                 let stem = self.english.words[Int(english)]
                 if !result.contains(stem) { result.append(stem) }
@@ -33,7 +37,15 @@ package struct Lexicon: Sendable {
     /// Trains Model 1 on `pairs` of sentence words (Chinese, English), e.g. the confident
     /// one-to-one beads of a first pass. Dictionary entries for the words seen join the training
     /// pairs, so the dictionary steers EM without drowning the text's own usage.
-    package mutating func learn(from pairs: [(chinese: [String], english: [String])], iterations: Int = 5) {
+    ///
+    /// Over `limit` pairs, an even sample of `limit` is taken: enough for Model 1's frequent words,
+    /// and the cost stays bounded on long inputs.
+    package mutating func learn(
+        from allPairs: [(chinese: [String], english: [String])], iterations: Int = 5, limit: Int = 20_000
+    ) {
+        let pairs =
+            allPairs.count > limit
+            ? (0..<limit).map { allPairs[$0 * allPairs.count / limit] } : allPairs
         var idPairs: [(chinese: [Int32], english: [Int32])] = []
         idPairs.reserveCapacity(pairs.count)
         var seen: Set<String> = []

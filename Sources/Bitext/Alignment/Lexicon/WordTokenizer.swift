@@ -29,7 +29,9 @@ package final class WordTokenizer {
                     || BreakIterator.WordStatus.ideographic.contains(status)
                     || BreakIterator.WordStatus.number.contains(status)
             else { continue }
-            let word = String(decoding: bytes[start.offset..<end.offset], as: UTF8.self).lowercased()
+            let text = String(decoding: bytes[start.offset..<end.offset], as: UTF8.self)
+            // Han has no case: only words with Latin (or other cased) letters are lowercased.
+            let word = BreakIterator.WordStatus.ideographic.contains(status) ? text : text.lowercased()
             if dropStopWords, Self.isStopWord(word, language: language) { continue }
             let isLatin = BreakIterator.WordStatus.letter.contains(status) && word.utf8.allSatisfy { $0 < 0x80 }
             words.append(isLatin && stemming ? Self.stem(word) : word)

@@ -3,82 +3,130 @@ import Foundation
 /// IBM Model 1 word-translation probabilities t(e|z), learned with EM from sentence pairs.
 ///
 /// Words are integer ids of a Chinese and an English `Vocabulary`; the table is sparse (only
-/// pairs that co-occur in training) and pruned of tiny probabilities after each iteration. As in
-/// Moore (2002), train it on the confident one-to-one beads of a first alignment pass, then score
-/// candidate pairs with `logOdds(chinese:english:)`.
+/// pairs that co-occur in training), one row of English ids sorted for binary search per Chinese
+/// word, and probabilities below the threshold are zeroed after each round. As in Moore (2002),
+/// train it on the confident one-to-one beads of a first alignment pass, then score candidate
+/// pairs with `logOdds(chinese:english:)`.
 package struct WordTranslationModel: Sendable {
-    /// t(e|z) for each Chinese id; row `chineseCount` is the empty (NULL) word.
-    private var table: [[Int32: Float]]
+    /// For each Chinese id, the English ids it co-occurred with, ascending; row `chineseCount` is
+    /// the empty (NULL) word.
+    private var rows: [[Int32]]
+    /// t(e|z), parallel to `rows`.
+    private var table: [[Float]]
     /// Unigram probability of each English id in training, the "unrelated sentence" baseline.
     private var background: [Float]
+    /// Training sentences each Chinese id occurs in.
+    private var occurrences: [Int32]
     private let chineseCount: Int
 
-    /// An untrained model: every t(e|z) equal.
+    /// An untrained model: no word pairs known.
     package init(chineseCount: Int, englishCount: Int) {
         self.chineseCount = chineseCount
-        table = Array(repeating: [:], count: chineseCount + 1)
+        rows = Array(repeating: [], count: chineseCount + 1)
+        table = Array(repeating: [], count: chineseCount + 1)
+        occurrences = Array(repeating: 0, count: chineseCount)
         background = Array(repeating: 1 / Float(max(englishCount, 1)), count: englishCount)
     }
 
     /// Trains on `pairs` of Chinese and English word ids for `iterations` rounds of EM.
     ///
-    /// Probabilities below `threshold` are dropped after each round, which keeps the table small.
+    /// Probabilities below `threshold` are zeroed after each round.
     package static func train(
         pairs: [(chinese: [Int32], english: [Int32])], chineseCount: Int, englishCount: Int, iterations: Int = 5,
         threshold: Float = 0.001
     ) -> WordTranslationModel {
         var model = WordTranslationModel(chineseCount: chineseCount, englishCount: englishCount)
+        let null = Int32(chineseCount)
+        // The sentences with ids in range, each Chinese side with the NULL word.
+        let clean = pairs.map { pair in
+            (
+                chinese: pair.chinese.filter { $0 >= 0 && Int($0) < chineseCount } + [null],
+                english: pair.english.filter { $0 >= 0 && Int($0) < englishCount }
+            )
+        }
         var frequency = [Float](repeating: 1, count: englishCount)
         var total = Float(englishCount)
-        for pair in pairs {
-            for e in pair.english where Int(e) < englishCount {
+        for pair in clean {
+            for e in pair.english {
                 frequency[Int(e)] += 1
                 total += 1
             }
+            for z in Set(pair.chinese.dropLast()) { model.occurrences[Int(z)] += 1 }
+            for z in pair.chinese { model.rows[Int(z)].append(contentsOf: pair.english) }
         }
         model.background = frequency.map { $0 / total }
-        let null = Int32(chineseCount)
-        var scratch: [Float] = []
-        for round in 0..<iterations {
-            var counts = [[Int32: Float]](repeating: [:], count: chineseCount + 1)
-            for pair in pairs {
-                let sources = pair.chinese.filter { Int($0) < chineseCount } + [null]
-                scratch.removeAll(keepingCapacity: true)
-                for e in pair.english where Int(e) < englishCount {
-                    // The first round starts from uniform t: every source shares the count equally.
-                    var sum: Float = 0
-                    scratch.removeAll(keepingCapacity: true)
-                    for z in sources {
-                        let t = round == 0 ? 1 : model.table[Int(z)][e, default: 0]
-                        scratch.append(t)
-                        sum += t
-                    }
-                    guard sum > 0 else { continue }
-                    for (z, t) in zip(sources, scratch) where t > 0 {
-                        counts[Int(z)][e, default: 0] += t / sum
-                    }
+        model.rows = model.rows.map { Array(Set($0)).sorted() }
+        // One flat table: row z holds entries rowStart[z]..<rowStart[z + 1].
+        var rowStart = [0]
+        for row in model.rows { rowStart.append(rowStart[rowStart.count - 1] + row.count) }
+        // Each sentence pair's table entries, English-major (for each e, one per Chinese word), found once.
+        var entries: [Int32] = []
+        for pair in clean {
+            for e in pair.english {
+                for z in pair.chinese {
+                    let slot = Self.slot(of: e, in: model.rows[Int(z)]) ?? 0
+                    entries.append(Int32(rowStart[Int(z)] + slot))
                 }
-            }
-            for z in counts.indices {
-                let sum = counts[z].values.reduce(0, +)
-                guard sum > 0 else {
-                    model.table[z] = [:]
-                    continue
-                }
-                var row: [Int32: Float] = [:]
-                row.reserveCapacity(counts[z].count)
-                for (e, count) in counts[z] where count / sum >= threshold { row[e] = count / sum }
-                model.table[z] = row
             }
         }
+        // The first round starts from uniform t: every source shares the count equally.
+        var t = [Float](repeating: 1, count: rowStart[rowStart.count - 1])
+        var counts = [Float](repeating: 0, count: t.count)
+        for _ in 0..<iterations {
+            for index in counts.indices { counts[index] = 0 }
+            var next = 0
+            for pair in clean {
+                let width = pair.chinese.count
+                for _ in pair.english {
+                    var sum: Float = 0
+                    for k in next..<(next + width) { sum += t[Int(entries[k])] }
+                    if sum > 0 {
+                        for k in next..<(next + width) { counts[Int(entries[k])] += t[Int(entries[k])] / sum }
+                    }
+                    next += width
+                }
+            }
+            for z in 0..<model.rows.count {
+                let range = rowStart[z]..<rowStart[z + 1]
+                let sum = counts[range].reduce(0, +)
+                for index in range {
+                    let value = sum > 0 ? counts[index] / sum : 0
+                    t[index] = value >= threshold ? value : 0
+                }
+            }
+        }
+        model.table = model.rows.indices.map { Array(t[rowStart[$0]..<rowStart[$0 + 1]]) }
         return model
+    }
+
+    /// Where `english` is in `row`, or nil.
+    @inline(__always)
+    private static func slot(of english: Int32, in row: [Int32]) -> Int? {
+        var low = 0
+        var high = row.count
+        while low < high {
+            let middle = (low + high) / 2
+            if row[middle] < english { low = middle + 1 } else { high = middle }
+        }
+        return low < row.count && row[low] == english ? low : nil
+    }
+
+    /// t(e|z) of row `row`.
+    @inline(__always)
+    private func t(_ english: Int32, row: Int) -> Float {
+        Self.slot(of: english, in: rows[row]).map { table[row][$0] } ?? 0
     }
 
     /// t(e|z); `z` nil for the empty word.
     package func probability(english e: Int32, given z: Int32?) -> Float {
         let row = z.map(Int.init) ?? chineseCount
         guard row >= 0, row <= chineseCount else { return 0 }
-        return table[row][e, default: 0]
+        return t(e, row: row)
+    }
+
+    /// The training sentences `z` occurs in.
+    package func occurrences(of z: Int32) -> Int {
+        z >= 0 && Int(z) < chineseCount ? Int(occurrences[Int(z)]) : 0
     }
 
     /// The English words `z` most likely translates to, best first, with t(e|z) ≥ `minimum`.
@@ -86,8 +134,9 @@ package struct WordTranslationModel: Sendable {
         english: Int32, probability: Float
     )] {
         guard z >= 0, Int(z) < chineseCount else { return [] }
-        return table[Int(z)].filter { $0.value >= minimum }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-            .prefix(limit).map { ($0.key, $0.value) }
+        let row = Int(z)
+        return zip(rows[row], table[row]).filter { $0.1 >= minimum }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            .prefix(limit).map { ($0.0, $0.1) }
     }
 
     /// How much likelier `english` is as a translation of `chinese` than as unrelated text, in
@@ -99,8 +148,8 @@ package struct WordTranslationModel: Sendable {
         let share = 1 / Float(chinese.count + 1)
         var sum = 0.0
         for e in english {
-            var p = table[chineseCount][e, default: 0]
-            for z in chinese where z >= 0 && Int(z) < chineseCount { p += table[Int(z)][e, default: 0] }
+            var p = t(e, row: chineseCount)
+            for z in chinese where z >= 0 && Int(z) < chineseCount { p += t(e, row: Int(z)) }
             let base = Int(e) < background.count && e >= 0 ? background[Int(e)] : 1e-6
             sum += log(Double(max(p * share, 1e-7)) / Double(base))
         }
@@ -108,5 +157,5 @@ package struct WordTranslationModel: Sendable {
     }
 
     /// The number of (z, e) pairs the model holds.
-    package var size: Int { table.reduce(0) { $0 + $1.count } }
+    package var size: Int { table.reduce(0) { $0 + $1.count { $0 > 0 } } }
 }

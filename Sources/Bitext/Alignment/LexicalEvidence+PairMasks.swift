@@ -1,0 +1,117 @@
+extension LexicalEvidence {
+    /// Which units of each sentence are found in each sentence of the other side, for the pairs
+    /// of a search band: bit k of a mask is unit k. A bead's match is then the OR of its pairs'
+    /// masks instead of key lookups for every bead the search tries.
+    struct PairMasks {
+        /// English sentences cached for each Chinese sentence: `low[i]..<high[i]` (empty: none).
+        var low: [Int]
+        var high: [Int]
+        /// Start of Chinese sentence i's masks (`chineseWords[i]` words for each English sentence).
+        var chineseStart: [Int]
+        /// Start of the masks of the English sentences paired with Chinese sentence i.
+        var englishStart: [Int]
+        /// Words of 64 bits per sentence's units, and their prefix sums over English sentences.
+        var chineseWords: [Int]
+        var englishWords: [Int]
+        var englishPrefix: [Int]
+        /// Units of Chinese sentence i found in English sentence j.
+        var chinese: [UInt64]
+        /// Units of English sentence j found in Chinese sentence i.
+        var english: [UInt64]
+
+        @inline(__always)
+        func covers(chinese rows: Range<Int>, english columns: Range<Int>) -> Bool {
+            for i in rows where columns.lowerBound < low[i] || columns.upperBound > high[i] { return false }
+            return true
+        }
+
+        @inline(__always)
+        func chineseOffset(_ i: Int, _ j: Int) -> Int { chineseStart[i] + (j - low[i]) * chineseWords[i] }
+
+        @inline(__always)
+        func englishOffset(_ i: Int, _ j: Int) -> Int {
+            englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
+        }
+    }
+
+    /// A copy that scores beads within `window` (English sentences for each Chinese sentence)
+    /// from precomputed pair masks; beads outside it are scored as before.
+    package func prepared(for window: [Range<Int>]) -> LexicalEvidence {
+        guard window.count == chineseCount else { return self }
+        let chineseWords = chineseUnits.map { ($0.count + 63) / 64 }
+        let englishWords = englishUnits.map { ($0.count + 63) / 64 }
+        var englishPrefix = [0]
+        for words in englishWords { englishPrefix.append(englishPrefix[englishPrefix.count - 1] + words) }
+        var low = [Int](repeating: 0, count: chineseCount)
+        var high = [Int](repeating: 0, count: chineseCount)
+        var chineseStart = [Int](repeating: 0, count: chineseCount + 1)
+        var englishStart = [Int](repeating: 0, count: chineseCount + 1)
+        for i in 0..<chineseCount {
+            let columns = window[i].clamped(to: 0..<englishCount)
+            low[i] = columns.lowerBound
+            high[i] = columns.upperBound
+            chineseStart[i + 1] = chineseStart[i] + columns.count * chineseWords[i]
+            englishStart[i + 1] =
+                englishStart[i] + englishPrefix[columns.upperBound] - englishPrefix[columns.lowerBound]
+        }
+        var chinese = [UInt64](repeating: 0, count: chineseStart[chineseCount])
+        var english = [UInt64](repeating: 0, count: englishStart[chineseCount])
+        for i in 0..<chineseCount {
+            for j in low[i]..<high[i] {
+                let chineseBase = chineseStart[i] + (j - low[i]) * chineseWords[i]
+                for (k, unit) in chineseUnits[i].enumerated() where Self.found(unit.keys, in: englishKeys, j..<(j + 1))
+                {
+                    chinese[chineseBase + k / 64] |= 1 << UInt64(k % 64)
+                }
+                let englishBase = englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
+                for (k, unit) in englishUnits[j].enumerated() where Self.found(unit.keys, in: chineseKeys, i..<(i + 1))
+                {
+                    english[englishBase + k / 64] |= 1 << UInt64(k % 64)
+                }
+            }
+        }
+        var copy = self
+        copy.masks = PairMasks(
+            low: low, high: high, chineseStart: chineseStart, englishStart: englishStart,
+            chineseWords: chineseWords, englishWords: englishWords, englishPrefix: englishPrefix,
+            chinese: chinese, english: english)
+        return copy
+    }
+
+    /// `matching` from the pair masks.
+    @inline(__always)
+    func maskedMatching(_ masks: PairMasks, chinese rows: Range<Int>, english columns: Range<Int>) -> (
+        matched: Double, total: Double, units: Int, matchedUnits: Int
+    ) {
+        var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
+        for i in rows {
+            tally.units += chineseUnits[i].count
+            tally.total += chineseTotals[i]
+            for word in 0..<masks.chineseWords[i] {
+                var bits: UInt64 = 0
+                for j in columns { bits |= masks.chinese[masks.chineseOffset(i, j) + word] }
+                while bits != 0 {
+                    let k = word * 64 + bits.trailingZeroBitCount
+                    tally.matched += chineseUnits[i][k].weight
+                    tally.matchedUnits += 1
+                    bits &= bits - 1
+                }
+            }
+        }
+        for j in columns {
+            tally.units += englishUnits[j].count
+            tally.total += englishTotals[j]
+            for word in 0..<masks.englishWords[j] {
+                var bits: UInt64 = 0
+                for i in rows { bits |= masks.english[masks.englishOffset(i, j) + word] }
+                while bits != 0 {
+                    let k = word * 64 + bits.trailingZeroBitCount
+                    tally.matched += englishUnits[j][k].weight
+                    tally.matchedUnits += 1
+                    bits &= bits - 1
+                }
+            }
+        }
+        return tally
+    }
+}

@@ -1,0 +1,50 @@
+/// The content words of each sentence of a document pair, tokenised once for every lexicon.
+///
+/// Chinese words come from ICU's word breaks re-cut at the dictionary's headwords; English words
+/// are kept as written and stemmed. Stop words are dropped.
+package struct SentenceWords: Sendable {
+    /// Chinese words of each sentence.
+    package private(set) var chinese: [[String]]
+    /// English words of each sentence, stemmed.
+    package private(set) var english: [[String]]
+    /// English words as written (romanised names are matched as written).
+    package private(set) var englishSurface: [[String]]
+    /// Characters that carry text (all but whitespace) in each sentence.
+    package private(set) var chineseLength: [Double]
+    package private(set) var englishLength: [Double]
+    /// Toneless pinyin of each Han word without spaces (習近平 → xijinping); empty if not all ASCII.
+    package private(set) var pinyin: [String: String] = [:]
+
+    package init(
+        chinese: [String], english: [String], dictionary: ChineseEnglishDictionary?, tokenizer: WordTokenizer
+    ) {
+        self.chinese = chinese.map { text in
+            let words = tokenizer.words(text, language: .chinese, dropStopWords: true)
+            return dictionary?.split(words) ?? words
+        }
+        englishSurface = english.map { tokenizer.words($0, language: .english, dropStopWords: true, stemming: false) }
+        self.english = englishSurface.map { $0.map(WordTokenizer.stem) }
+        chineseLength = chinese.map(Self.length)
+        englishLength = english.map(Self.length)
+        for words in self.chinese {
+            for word in words where pinyin[word] == nil && word.utf8.first.map({ $0 >= 0x80 }) == true {
+                let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
+                pinyin[word] = latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
+            }
+        }
+    }
+
+    /// Characters that carry text: all but whitespace.
+    private static func length(_ text: String) -> Double {
+        Double(text.unicodeScalars.count { !isWhitespace($0) })
+    }
+
+    /// Unicode's White_Space property, without the property lookup for every Han character.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+}
