@@ -70,7 +70,8 @@ struct Batch: ParsableCommand {
     var learning = true
 
     @Option(
-        help: ArgumentHelp("The most training pairs to learn from (more: slower, a little better).", valueName: "n"))
+        help: ArgumentHelp(
+            "The most training pairs the first pass gathers (more is slower, rarely better).", valueName: "n"))
     var learningPairs = BatchRunner.Learning().pairs
 
     @Option(help: "Documents in flight at once (default: twice the number of cores).")
