@@ -28,6 +28,11 @@ struct BatchBenchmark: ParsableCommand {
     @Option(help: "Documents in flight (bitext batch --jobs); default bitext's own.")
     var jobs: Int?
 
+    @Option(
+        name: .customLong("batch-option"), parsing: .unconditionalSingleValue,
+        help: "An option for bitext batch, e.g. --batch-option --monotonic; repeat for more.")
+    var batchOptions: [String] = []
+
     func run() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
@@ -63,6 +68,7 @@ struct BatchBenchmark: ParsableCommand {
             var arguments = ["-v", bitext, "batch", "--quiet"]
             arguments += stream ? ["--jsonl"] : [manifest, "-o", output]
             if let jobs { arguments += ["--jobs", String(jobs)] }
+            arguments += batchOptions
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
             process.arguments = arguments
@@ -96,7 +102,7 @@ struct BatchBenchmark: ParsableCommand {
     }
 
     private static func create(_ path: String) throws -> FileHandle {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     }
 

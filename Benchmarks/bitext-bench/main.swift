@@ -4,7 +4,10 @@ struct BitextBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext-bench",
         abstract: "Release-mode benchmarks of Bitext's stages; results go in BENCHMARKS.md.",
-        subcommands: [SegmentationBenchmark.self, AlignmentBenchmark.self, BatchBenchmark.self, ReorderBenchmark.self]
+        subcommands: [
+            SegmentationBenchmark.self, AlignmentBenchmark.self, BatchBenchmark.self, BatchScoreBenchmark.self,
+            ReorderBenchmark.self,
+        ]
     )
 }
 

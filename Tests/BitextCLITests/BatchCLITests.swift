@@ -116,6 +116,51 @@ import Testing
         #expect(stream.standardOutput == (try Data(contentsOf: URL(fileURLWithPath: folder + "/out.jsonl"))))
     }
 
+    /// The learning options reach both modes: with each, the stream writes the file's bytes, and learning
+    /// from the first pairs aligns some documents differently from aligning each on its own.
+    @Test func learningOptionsReachTheFileAndTheStream() throws {
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 300, beads: 2...8)
+        let manifest = try BatchCorpus.writeFiles(documents, to: folder)
+        let input = Data(BatchCorpus.jsonLines(documents).utf8)
+        var outputs: [Data] = []
+        for options in [["--learning-pairs", "50"], ["--no-learning"]] {
+            let path = folder + "/out-\(outputs.count).jsonl"
+            #expect(try BatchCLI.run(["batch", manifest, "-o", path] + options, in: folder).status == 0)
+            let stream = try BatchCLI.run(["batch", "--jsonl", "--quiet"] + options, in: folder, standardInput: input)
+            #expect(stream.status == 0)
+            let written = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(stream.standardOutput == written)
+            outputs.append(written)
+        }
+        #expect(outputs[0] != outputs[1])
+    }
+
+    /// `--zh-tag` reaches the TMX's units and header, and the file is valid against the TMX 1.4 DTD.
+    @Test func tmxTakesTheChineseTag() throws {
+        let documents = try BatchCorpus(root: Self.root).documents(pairs: 40, beads: 2...4)
+        let manifest = try BatchCorpus.writeFiles(documents, to: folder)
+        let path = folder + "/out.tmx"
+        let run = try BatchCLI.run(["batch", manifest, "-o", path, "--zh-tag", "zh-TW", "--monotonic"], in: folder)
+        #expect(run.status == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(#"srclang="zh-TW""#))
+        #expect(text.contains(#"<tuv xml:lang="zh-TW"><seg>"#))
+        #expect(!text.contains("zh-Hant"))
+
+        let xmllint = URL(fileURLWithPath: "/usr/bin/xmllint")
+        guard FileManager.default.isExecutableFile(atPath: xmllint.path) else {
+            Issue.record("xmllint is missing: apt-get install libxml2-utils")
+            return
+        }
+        let process = Process()
+        process.executableURL = xmllint
+        process.arguments = ["--noout", "--nonet", "--dtdvalid", Self.root + "/fixtures/tmx/tmx14.dtd", path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func aBadStreamLineBecomesAnErrorRecordAndTheStreamGoesOn() throws {
         let input = """
             {"id":"a","zh":"聯合國大會今天開會。","en":"The General Assembly met today."}

@@ -14,6 +14,9 @@ package struct BatchCorpus: Sendable {
         package var text: String?
         /// Gold beads (the UN documents) or paragraphs (the seed): about the pairs it aligns into.
         package var pairs: Int
+        /// The gold alignment of a UN document, sentence ids 0-based in the document (one a line); empty
+        /// for the seed.
+        package var gold: [Bead] = []
     }
 
     private struct Source: Sendable {
@@ -77,7 +80,10 @@ package struct BatchCorpus: Sendable {
             if cursor.bead >= source.beads.count { cursor = ((cursor.source + 1) % sources.count, 0) }
             // A run of one-sided beads (a document's tail) or of extraction noise (`H M,0,0,`) makes no document.
             guard !english.isEmpty, Self.isMostlyHan(chinese) else { continue }
-            try body(Document(id: id, chinese: chinese + "\n", english: english + "\n", pairs: size))
+            try body(
+                Document(
+                    id: id, chinese: chinese + "\n", english: english + "\n", pairs: size,
+                    gold: Self.renumbered(beads)))
             count += 1
             total += size
         }
@@ -135,6 +141,17 @@ package struct BatchCorpus: Sendable {
             let path = folder + "/manifest.tsv"
             try Data(manifest.utf8).write(to: URL(fileURLWithPath: path))
             return path
+        }
+    }
+
+    /// `beads` with their sentence ids counted from 0 in order on each side: the document's own line numbers.
+    private static func renumbered(_ beads: some Collection<Bead>) -> [Bead] {
+        var next = (chinese: 0, english: 0)
+        return beads.map { bead in
+            defer { next = (next.chinese + bead.chinese.count, next.english + bead.english.count) }
+            return Bead(
+                chinese: Array(next.chinese..<(next.chinese + bead.chinese.count)),
+                english: Array(next.english..<(next.english + bead.english.count)))
         }
     }
 

@@ -1,19 +1,20 @@
 /// Serialisation of one document's pairs, done by the task that aligned it.
 ///
 /// JSONL, TSV and beads are the export writers' own output, a document at a time (their files are plain
-/// concatenations). TMX is written here, in the TMX writer's layout: a batch appends documents to one
-/// XML document, with the header once and `tuid`s unique across documents (`ID-N`), which the
-/// whole-document `TMXWriter` cannot do yet.
+/// concatenations). TMX units are `TMXWriter`'s too (`TMXWriter.unit`), byte for byte; the batch only
+/// writes the header once (without a creation date, so a resumed batch writes the same bytes) and gives
+/// the units `tuid`s unique across documents (`ID-N`).
 extension BatchFormat {
-    /// What starts the file (TMX's XML header); empty for the other formats.
-    package var header: String {
+    /// What starts the file (TMX's XML header, `srclang` from `export`); empty for the other formats.
+    package func header(_ export: ExportOptions = ExportOptions()) -> String {
         guard self == .tmx else { return "" }
+        let source = TMXWriter.escaped(export.tag(export.source), inAttribute: true).text
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4">
               <header creationtool="Bitext" creationtoolversion="0.1.0" segtype="sentence" o-tmf="Bitext" \
-            adminlang="en" srclang="zh-Hant" datatype="plaintext"/>
+            adminlang="en" srclang="\(source)" datatype="plaintext"/>
               <body>
 
             """
@@ -22,42 +23,33 @@ extension BatchFormat {
     /// What ends the file (TMX's closing tags); empty for the other formats.
     package var footer: String { self == .tmx ? "  </body>\n</tmx>\n" : "" }
 
-    /// The bytes of `pairs` of document `id` in this format.
-    package func encode(_ pairs: [AlignedPair], document id: String) -> [UInt8] {
+    /// The bytes of `pairs` of document `id` in this format; `export` sets TMX's language tags.
+    package func encode(_ pairs: [AlignedPair], document id: String, export: ExportOptions = ExportOptions())
+        -> [UInt8]
+    {
         switch self {
         case .jsonl: Array(JSONLFormat().write(pairs).text.utf8)
         case .tsv: Array(TSVFormat().write(pairs).text.utf8)
         case .beads: Array(BeadWriter().write(pairs).text.utf8)
-        case .tmx: Self.tmx(pairs, document: id)
+        case .tmx: Self.tmx(pairs, document: id, export: export)
         }
     }
 
-    /// The `<tu>`s of one document: one-sided pairs left out, as `TMXWriter` does by default.
-    private static func tmx(_ pairs: [AlignedPair], document id: String) -> [UInt8] {
-        var out = Bytes()
-        out.bytes.reserveCapacity(pairs.count * 320)
-        for (index, pair) in pairs.enumerated() where !pair.isOneSided {
-            out += "    <tu tuid=\""
-            out.xml(id, attribute: true)
-            out += "-\(index + 1)\">\n      <prop type=\"x-document\">"
-            out.xml(id)
-            out += "</prop>\n      <prop type=\"x-bead\">\(pair.bead.notation)</prop>\n"
-            out += "      <prop type=\"x-confidence\">\(pair.confidence)</prop>\n"
-            if pair.chineseParagraph != nil || pair.englishParagraph != nil {
-                let paragraphs = [pair.chineseParagraph, pair.englishParagraph].map { $0.map(String.init) ?? "" }
-                out += "      <prop type=\"x-paragraph\">\(paragraphs.joined(separator: ":"))</prop>\n"
+    /// The `<tu>`s of one document, `TMXWriter`'s units with `tuid` `ID-N` (N the pair's 1-based
+    /// place in the document); one-sided pairs left out unless `export.keepOneSided`.
+    private static func tmx(_ pairs: [AlignedPair], document id: String, export: ExportOptions) -> [UInt8] {
+        let writer = TMXWriter(options: export)
+        var statistics = ExportStatistics()
+        var out: [UInt8] = []
+        out.reserveCapacity(pairs.count * 320)
+        for (index, pair) in pairs.enumerated() {
+            var pair = pair
+            pair.document = id
+            if let unit = writer.unit(pair, tuid: "\(id)-\(index + 1)", statistics: &statistics) {
+                out.append(contentsOf: unit.utf8)
             }
-            if !pair.flags.isEmpty {
-                out += "      <prop type=\"x-flags\">\(pair.flags.map(\.rawValue).joined(separator: " "))</prop>\n"
-            }
-            if pair.crossing { out += "      <prop type=\"x-crossing\">true</prop>\n" }
-            out += "      <tuv xml:lang=\"zh-Hant\"><seg>"
-            out.xml(pair.chinese)
-            out += "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>"
-            out.xml(pair.english)
-            out += "</seg></tuv>\n    </tu>\n"
         }
-        return out.bytes
+        return out
     }
 
     /// A JSON line reporting a document that failed, for the streaming output.
@@ -84,30 +76,6 @@ extension BatchFormat {
 
         static func += (out: inout Bytes, text: String) {
             out.bytes.append(contentsOf: text.utf8)
-        }
-
-        /// XML character data (or an attribute value): `& < >` (and `"`) escaped, and the characters
-        /// XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF) left out.
-        mutating func xml(_ text: String, attribute: Bool = false) {
-            var text = text
-            text.withUTF8 { utf8 in
-                var index = 0
-                while index < utf8.count {
-                    let byte = utf8[index]
-                    switch byte {
-                    case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
-                    case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
-                    case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
-                    case UInt8(ascii: "\"") where attribute: bytes.append(contentsOf: "&quot;".utf8)
-                    case 0x09, 0x0A, 0x0D: bytes.append(byte)
-                    case 0x00..<0x20: break
-                    case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && utf8[index + 2] >= 0xBE:
-                        index += 2
-                    default: bytes.append(byte)
-                    }
-                    index += 1
-                }
-            }
         }
 
         /// A JSON string literal: quotes, backslashes and control characters escaped.

@@ -10,6 +10,8 @@ import Foundation
 package final class BatchOutput {
     package let path: String
     package let format: BatchFormat
+    /// What starts the file: TMX's header (with the Chinese tag of the batch's export options).
+    private let header: String
     /// Ids that an earlier run completed: a resumed batch skips them.
     package private(set) var completed: Set<String> = []
 
@@ -22,9 +24,12 @@ package final class BatchOutput {
     private var stateHeader: String { "bitext-batch 1 \(format.rawValue)\n" }
 
     /// Opens the output at `path`, starting over or, with `resume`, going on from its state file.
-    package init(path: String, format: BatchFormat, resume: Bool) throws(BatchError) {
+    package init(path: String, format: BatchFormat, resume: Bool, export: ExportOptions = ExportOptions())
+        throws(BatchError)
+    {
         self.path = path
         self.format = format
+        header = format.header(export)
         let exists = FileManager.default.fileExists(atPath:)
         if resume, exists(statePath) {
             try reopen()
@@ -78,8 +83,8 @@ package final class BatchOutput {
             }
         } else {
             file = try Self.open(partialPath, flags: O_WRONLY | O_CREAT | O_TRUNC)
-            try Self.write(Array(format.header.utf8), to: file, name: partialPath)
-            offset = format.header.utf8.count
+            try Self.write(Array(header.utf8), to: file, name: partialPath)
+            offset = header.utf8.count
         }
         state = try Self.open(statePath, flags: O_WRONLY | O_CREAT | O_TRUNC)
         try Self.write(Array(stateHeader.utf8), to: state, name: statePath)
@@ -98,7 +103,7 @@ package final class BatchOutput {
                     : "records a \(found) output, not \(format.rawValue); run without --resume to start over")
         }
         var kept = stateHeader.utf8.count
-        offset = format.header.utf8.count
+        offset = header.utf8.count
         var lineNumber = 1
         // Only lines ending in a newline count: a kill may have cut the last one short.
         for line in text.dropFirst(stateHeader.count).split(separator: "\n", omittingEmptySubsequences: false)
@@ -136,8 +141,8 @@ package final class BatchOutput {
             throw Self.failure(partialPath, "cannot truncate")
         }
         if offset == 0 {
-            try Self.write(Array(format.header.utf8), to: file, name: partialPath)
-            offset = format.header.utf8.count
+            try Self.write(Array(header.utf8), to: file, name: partialPath)
+            offset = header.utf8.count
         }
     }
 

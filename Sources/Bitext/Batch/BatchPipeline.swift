@@ -8,7 +8,12 @@ package struct BatchPipeline: Sendable {
         package var result: Result<(pairs: Int, bytes: [UInt8]), BatchError>
     }
 
+    /// The words of one confident one-to-one bead: a training pair for IBM Model 1.
+    package typealias TrainingPair = (chinese: [String], english: [String])
+
     package var format: BatchFormat
+    /// TMX's language tags (and whether one-sided pairs are kept).
+    package var export = ExportOptions()
     package let alignment: AlignmentOptions
     /// Takes each input line as one sentence (the UN corpus, Moses-style files).
     package var presegmented: Bool
@@ -30,7 +35,8 @@ package struct BatchPipeline: Sendable {
             }
             let pairs = try align(document)
             return Outcome(
-                document: document, result: .success((pairs.count, format.encode(pairs, document: document.id))))
+                document: document,
+                result: .success((pairs.count, format.encode(pairs, document: document.id, export: export))))
         } catch let error as BatchError {
             return Outcome(document: document, result: .failure(error))
         } catch let error as ReadError {
@@ -40,8 +46,30 @@ package struct BatchPipeline: Sendable {
         }
     }
 
+    /// The same pipeline aligning every document with `lexicon` (word translations learned across the batch).
+    package func learning(_ lexicon: Lexicon) -> BatchPipeline {
+        var alignment = alignment
+        alignment.lexicon = lexicon
+        var learned = BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
+        learned.export = export
+        return learned
+    }
+
+    /// The Model 1 training pairs of `document` (the confident one-to-one beads of its monotonic pass);
+    /// none if it cannot be read: the aligning pass reports it.
+    package func trainingPairs(_ document: BatchDocument) -> [TrainingPair] {
+        guard let (chinese, english) = try? sentences(document) else { return [] }
+        return aligner.trainingPairs(chinese: chinese, english: english)
+    }
+
     /// The aligned pairs of `document`.
     package func align(_ document: BatchDocument) throws -> [AlignedPair] {
+        let (chinese, english) = try sentences(document)
+        return aligner.align(chinese: chinese, english: english, document: document.id)
+    }
+
+    /// The Chinese and English sentences of `document`.
+    private func sentences(_ document: BatchDocument) throws -> (chinese: [Sentence], english: [Sentence]) {
         let read = try self.read(document)
         guard let chinese = read.chinese, !chinese.paragraphs.isEmpty else {
             throw BatchError(message: "no Chinese text")
@@ -49,13 +77,12 @@ package struct BatchPipeline: Sendable {
         guard let english = read.english, !english.paragraphs.isEmpty else {
             throw BatchError(message: "no English text")
         }
-        let (chineseSentences, englishSentences) = try segmenters.withSegmenter { segmenter in
+        return try segmenters.withSegmenter { segmenter in
             (
                 try segmenter.sentences(of: chinese, presegmented: presegmented),
                 try segmenter.sentences(of: english, presegmented: presegmented)
             )
         }
-        return aligner.align(chinese: chineseSentences, english: englishSentences, document: document.id)
     }
 
     /// The document read from its files or texts, with the batch's id.

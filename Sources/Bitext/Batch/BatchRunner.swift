@@ -1,21 +1,24 @@
 /// Runs a batch: its documents through the pipeline on all cores, the results out in input order.
 ///
-/// HOOK, learning across the batch (issue 7): when the reorder issue's word-translation model is in main,
-/// `run` gets a first pass, `engine.run` over the same manifest with a `work` that aligns and returns the
-/// confident 1-1 pairs (no output), whose pairs train the model; then the pass below runs with a pipeline
-/// whose `AlignmentOptions` carry the model.
+/// Unless `learning` is nil, a first pass learns word translations from the first documents (see
+/// `BatchRunner+Learning.swift`) and every document is then aligned with them.
 package struct BatchRunner: Sendable {
     package var pipeline: BatchPipeline
     package var engine: BatchEngine
+    /// Learning across the batch; nil aligns each document on its own.
+    package var learning: Learning?
 
-    package init(pipeline: BatchPipeline, engine: BatchEngine = BatchEngine()) {
+    package init(pipeline: BatchPipeline, engine: BatchEngine = BatchEngine(), learning: Learning?) {
         self.pipeline = pipeline
         self.engine = engine
+        self.learning = learning
     }
 
     /// Aligns the documents of `manifest` into `output`, skipping those it already holds (resume).
     ///
     /// Bad manifest lines and failed documents are reported and counted, in manifest order; the others go on.
+    /// When learning, `manifest` is read twice: its first documents for training (all of them, done or not,
+    /// so a resumed batch learns what the interrupted one did), then the documents to align.
     package func run(
         _ manifest: some Sequence<Manifest.Entry>, count: Int, into output: BatchOutput, reporter: BatchReporter
     )
@@ -27,7 +30,7 @@ package struct BatchRunner: Sendable {
             guard case .success(let document) = entry else { return true }
             return !completed.contains(document.id)
         }
-        let pipeline = pipeline
+        let pipeline = try await learnedPipeline(from: manifest.makeIterator(), document: { try? $0.get() })
         let work: @Sendable (Manifest.Entry) -> BatchPipeline.Outcome = { entry in
             switch entry {
             case .success(let document): pipeline.run(document)
@@ -56,7 +59,15 @@ package struct BatchRunner: Sendable {
     package func stream(
         _ lines: some Sequence<(number: Int, text: String)>, reporter: BatchReporter, write: ([UInt8]) throws -> Void
     ) async throws {
-        let pipeline = pipeline
+        let source = SharedIterator(lines.lazy.filter { !$0.text.allSatisfy(\.isWhitespace) }.makeIterator())
+        // The documents read for learning are held, then aligned first.
+        var held: [(number: Int, text: String)] = []
+        let pipeline = try await learnedPipeline(
+            from: source, document: { try? StreamRecord.document(line: $0.text, number: $0.number) },
+            taken: { held.append($0) })
+        var replay = held.makeIterator()
+        held = []
+        let documents = IteratorSequence(AnyIterator { replay.next() ?? source.next() })
         let work: @Sendable ((number: Int, text: String)) -> BatchPipeline.Outcome = { line in
             do throws(BatchError) {
                 return pipeline.run(try StreamRecord.document(line: line.text, number: line.number))
@@ -64,7 +75,6 @@ package struct BatchRunner: Sendable {
                 return BatchPipeline.Outcome(document: nil, result: .failure(error))
             }
         }
-        let documents = lines.lazy.filter { !$0.text.allSatisfy(\.isWhitespace) }
         try await engine.run(
             documents, work: work,
             deliver: { outcome in

@@ -26,44 +26,50 @@ public struct TMXWriter: Sendable {
         out += " creationdate=\"\(Self.timestamp(options.creationDate))\"/>\n"
         out += "  <body>\n"
         for pair in pairs {
-            var removed = 0
-            let segments = options.languages.map { language in
-                let (segment, count) = Self.escaped(
-                    language == .chinese ? pair.chinese : pair.english, inAttribute: false)
-                removed += count
-                return (language, segment)
-            }
-            let sides = segments.filter { !$0.1.isEmpty }.count
-            if sides == 0 || (sides == 1 && !options.keepOneSided) {
-                statistics.oneSidedLeftOut += 1
-                continue
-            }
-            statistics.illegalCharactersRemoved += removed
-            statistics.written += 1
-            out += "    <tu tuid=\"\(statistics.written)\">\n"
-            if !pair.document.isEmpty {
-                out += "      <prop type=\"x-document\">\(text(pair.document, &statistics))</prop>\n"
-            }
-            out += "      <prop type=\"x-bead\">\(pair.bead.notation)</prop>\n"
-            out += "      <prop type=\"x-confidence\">\(pair.confidence)</prop>\n"
-            if pair.chineseParagraph != nil || pair.englishParagraph != nil {
-                let paragraphs = [pair.chineseParagraph, pair.englishParagraph].map { $0.map(String.init) ?? "" }
-                out += "      <prop type=\"x-paragraph\">\(paragraphs.joined(separator: ":"))</prop>\n"
-            }
-            if !pair.flags.isEmpty {
-                out += "      <prop type=\"x-flags\">\(pair.flags.map(\.rawValue).joined(separator: " "))</prop>\n"
-            }
-            if pair.crossing {
-                out += "      <prop type=\"x-crossing\">true</prop>\n"
-            }
-            for (language, segment) in segments where !segment.isEmpty {
-                out += "      <tuv xml:lang=\"\(attribute(options.tag(language), &statistics))\">"
-                out += "<seg>\(segment)</seg></tuv>\n"
-            }
-            out += "    </tu>\n"
+            if let unit = unit(pair, tuid: String(statistics.written + 1), statistics: &statistics) { out += unit }
         }
         out += "  </body>\n</tmx>\n"
         return (out, statistics)
+    }
+
+    /// The `<tu>` of `pair` with id `tuid` (escaped here), or nil when the pair is left out as one-sided;
+    /// `statistics` counts it. A batch writes its units with this, so they are `write`'s byte for byte.
+    package func unit(_ pair: AlignedPair, tuid: String, statistics: inout ExportStatistics) -> String? {
+        var removed = 0
+        let segments = options.languages.map { language in
+            let (segment, count) = Self.escaped(language == .chinese ? pair.chinese : pair.english, inAttribute: false)
+            removed += count
+            return (language, segment)
+        }
+        let sides = segments.filter { !$0.1.isEmpty }.count
+        if sides == 0 || (sides == 1 && !options.keepOneSided) {
+            statistics.oneSidedLeftOut += 1
+            return nil
+        }
+        statistics.illegalCharactersRemoved += removed
+        statistics.written += 1
+        var out = "    <tu tuid=\"\(attribute(tuid, &statistics))\">\n"
+        if !pair.document.isEmpty {
+            out += "      <prop type=\"x-document\">\(text(pair.document, &statistics))</prop>\n"
+        }
+        out += "      <prop type=\"x-bead\">\(pair.bead.notation)</prop>\n"
+        out += "      <prop type=\"x-confidence\">\(pair.confidence)</prop>\n"
+        if pair.chineseParagraph != nil || pair.englishParagraph != nil {
+            let paragraphs = [pair.chineseParagraph, pair.englishParagraph].map { $0.map(String.init) ?? "" }
+            out += "      <prop type=\"x-paragraph\">\(paragraphs.joined(separator: ":"))</prop>\n"
+        }
+        if !pair.flags.isEmpty {
+            out += "      <prop type=\"x-flags\">\(pair.flags.map(\.rawValue).joined(separator: " "))</prop>\n"
+        }
+        if pair.crossing {
+            out += "      <prop type=\"x-crossing\">true</prop>\n"
+        }
+        for (language, segment) in segments where !segment.isEmpty {
+            out += "      <tuv xml:lang=\"\(attribute(options.tag(language), &statistics))\">"
+            out += "<seg>\(segment)</seg></tuv>\n"
+        }
+        out += "    </tu>\n"
+        return out
     }
 
     /// `date` as TMX writes it: `YYYYMMDDThhmmssZ`, in UTC.

@@ -11,7 +11,7 @@ extension ChineseScript {
         var counts: [Unicode.Scalar: Int] = [:]
         var count = 0
         outer: for text in texts {
-            for scalar in text.unicodeScalars where scalar.value >= 0x3400 && scalar.properties.isIdeographic {
+            for scalar in text.unicodeScalars where Self.isHan(scalar.value) {
                 counts[scalar, default: 0] += 1
                 count += 1
                 if count >= sample { break outer }
@@ -21,6 +21,15 @@ extension ChineseScript {
         var balance = 0
         for (scalar, occurrences) in counts { balance += Int(classes[scalar] ?? 0) * occurrences }
         self = balance < 0 ? .simplified : .traditional
+    }
+
+    /// CJK Unified Ideographs (and extensions) and CJK Compatibility Ideographs: a range test, much
+    /// cheaper than `Unicode.Scalar.Properties.isIdeographic` in a loop over every character.
+    private static func isHan(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: true
+        default: false
+        }
     }
 
     /// Per character: +1 Traditional-only, -1 Simplified-only, 0 shared (or no transliterator).

@@ -16,6 +16,10 @@ struct Batch: ParsableCommand {
             {"id":…,"text":…}) and pairs written as JSON lines on standard output, as a Hadoop Streaming \
             mapper or Spark RDD.pipe() stage.
 
+            Before aligning, the batch learns word translations from its first documents (the first pass \
+            reads, segments and aligns them once more); --no-learning skips it. --monotonic keeps to one \
+            path in order, with nothing to learn.
+
             A document that fails is reported on standard error and the batch goes on. --resume goes on from \
             an interrupted run: OUTPUT.done lists the documents already written.
 
@@ -47,8 +51,28 @@ struct Batch: ParsableCommand {
     @Flag(help: "Skip the documents an earlier, interrupted run completed (listed in OUTPUT.done) and go on.")
     var resume = false
 
+    @Option(name: .customLong("zh-tag"), help: "TMX language tag of Chinese (zh-TW for Okapi jobs).")
+    var zhTag = "zh-Hant"
+
     @Flag(help: "Take each input line as one sentence.")
     var presegmented = false
+
+    @Flag(help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks.")
+    var monotonic = false
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            Learn word translations (IBM Model 1) once, from the confident one-to-one pairs of the first \
+            documents (up to --learning-pairs), and align every document with them. --no-learning aligns each \
+            document on its own, as bitext align does.
+            """)
+    var learning = true
+
+    @Option(
+        help: ArgumentHelp(
+            "The most training pairs the first pass gathers (more is slower, rarely better).", valueName: "n"))
+    var learningPairs = BatchRunner.Learning().pairs
 
     @Option(help: "Documents in flight at once (default: twice the number of cores).")
     var jobs: Int?
@@ -58,6 +82,14 @@ struct Batch: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        let validTag = zhTag.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+        if !validTag {
+            throw ValidationError(
+                "--zh-tag '\(zhTag)': not a language tag such as zh-TW or zh-Hant (OmegaT rejects '_' and spaces)")
+        }
+        if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
         if jsonl {
             guard manifest == nil else { throw ValidationError("--jsonl reads standard input: give no manifest") }
             guard output == nil, format == nil, !resume else {
@@ -92,10 +124,14 @@ struct Batch: ParsableCommand {
     /// Runs the batch; returns how many documents failed.
     private func align() async throws -> Int {
         let engine = BatchEngine(window: jobs)
+        var alignment = AlignmentOptions()
+        alignment.monotonic = monotonic
+        let learning = learning ? BatchRunner.Learning(pairs: learningPairs) : nil
         let showsProgress = !quiet && BatchReporter.standardErrorIsTerminal
         if jsonl {
             let runner = BatchRunner(
-                pipeline: BatchPipeline(format: .jsonl, presegmented: presegmented), engine: engine)
+                pipeline: BatchPipeline(format: .jsonl, alignment: alignment, presegmented: presegmented),
+                engine: engine, learning: learning)
             let reporter = BatchReporter(showsProgress: showsProgress)
             try await runner.stream(try LineReader(), reporter: reporter) { bytes in
                 try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "stdout")
@@ -105,10 +141,13 @@ struct Batch: ParsableCommand {
         guard let manifest, let output else { return 0 }
         let format = try outputFormat(for: output)
         let documents = try Manifest(path: manifest)
-        let target = try BatchOutput(path: output, format: format, resume: resume)
+        var export = ExportOptions()
+        export.chineseTag = zhTag
+        let target = try BatchOutput(path: output, format: format, resume: resume, export: export)
         let reporter = BatchReporter(showsProgress: showsProgress)
-        let runner = BatchRunner(
-            pipeline: BatchPipeline(format: format, presegmented: presegmented), engine: engine)
+        var pipeline = BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
+        pipeline.export = export
+        let runner = BatchRunner(pipeline: pipeline, engine: engine, learning: learning)
         try await runner.run(documents, count: documents.count, into: target, reporter: reporter)
         return reporter.progress.failed
     }
