@@ -34,7 +34,11 @@ public struct Aligner: Sendable {
         let chineseTexts = chinese.map { Dateline.stripped($0.text, language: .chinese) }
         let englishTexts = english.map { Dateline.stripped($0.text, language: .english) }
         let features = AlignmentFeatures(chinese: chineseTexts, english: englishTexts, extractor: extractor)
-        let (beads, model) = path(features)
+        // When a lexical search realigns everything, it is the second pass.
+        let realigns =
+            options.lexicon?.model != nil
+            || (options.learning && chinese.count + english.count >= options.learningMinimum)
+        let (beads, model) = path(features, researching: !realigns)
         let links = reorderedPath(
             features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer)
         let spans = links.map { link in
@@ -64,7 +68,12 @@ public struct Aligner: Sendable {
 
     /// The best monotonic path over all of `features`, and the cost model it was found with (refined from a
     /// first pass when `options.refine`).
-    package func path(_ features: AlignmentFeatures) -> (beads: [BeadSpan], model: BeadCost) {
+    ///
+    /// Without `researching`, the refined model is returned with the first pass's beads: for callers
+    /// whose own search comes next (the reorder-aware pass on long inputs).
+    package func path(_ features: AlignmentFeatures, researching: Bool = true) -> (
+        beads: [BeadSpan], model: BeadCost
+    ) {
         let search = search
         let zh = 0..<features.chinese.count
         let en = 0..<features.english.count
@@ -78,7 +87,7 @@ public struct Aligner: Sendable {
         if options.refine, let refined = model.refined(by: beads, features: features) {
             model = refined
             tuning?(&model)
-            beads = search.path(features, cost: model, zh: zh, en: en, guide: beads)
+            if researching { beads = search.path(features, cost: model, zh: zh, en: en, guide: beads) }
         }
         return (beads, model)
     }

@@ -5,6 +5,9 @@ package struct Lexicon: Sendable {
     package var model: WordTranslationModel?
     package var chinese = Vocabulary()
     package var english = Vocabulary()
+    /// Model 1's likely English stems for each Chinese word seen often enough, worked out once after
+    /// training: the lexicon is asked for every word of every sentence.
+    private var learned: [String: [String]] = [:]
 
     /// A lexicon of `dictionary` (if any) and, unless `names` is false, the gazetteer's names.
     package init(dictionary: ChineseEnglishDictionary? = nil, names: Bool = true) {
@@ -24,13 +27,7 @@ package struct Lexicon: Sendable {
     /// English stems `word` may translate to: dictionary glosses, then Model 1's likely words.
     package func translations(of word: String) -> [String] {
         var result = dictionary?.translations(of: word) ?? []
-        // A word seen in few training sentences has "translations" that are just its sentences' words.
-        if let model, let id = chinese.lookup(word), model.occurrences(of: id) >= Self.leastOccurrences {
-            for (english, _) in model.translations(of: id, minimum: 0.1, limit: 4) {
-                let stem = self.english.words[Int(english)]
-                if !result.contains(stem) { result.append(stem) }
-            }
-        }
+        for stem in learned[word] ?? [] where !result.contains(stem) { result.append(stem) }
         return result
     }
 
@@ -60,7 +57,15 @@ package struct Lexicon: Sendable {
                 idPairs.append(([chinese.id(word)], glosses.map { english.id($0) }))
             }
         }
-        model = WordTranslationModel.train(
+        let model = WordTranslationModel.train(
             pairs: idPairs, chineseCount: chinese.count, englishCount: english.count, iterations: iterations)
+        self.model = model
+        learned = [:]
+        for (id, word) in chinese.words.enumerated() {
+            // A word seen in few training sentences has "translations" that are just its sentences' words.
+            guard model.occurrences(of: Int32(id)) >= Self.leastOccurrences else { continue }
+            let stems = model.translations(of: Int32(id), minimum: 0.1, limit: 4).map { english.words[Int($0.english)] }
+            if !stems.isEmpty { learned[word] = stems }
+        }
     }
 }
