@@ -87,35 +87,37 @@ extension LexicalEvidence {
     ) {
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
         for i in rows {
-            let base = chineseUnits.units(of: i).lowerBound
-            tally.units += chineseUnits.units(of: i).count
-            tally.total += chineseTotals[i]
-            for word in 0..<masks.chineseWords[i] {
-                var bits: UInt64 = 0
-                for j in columns { bits |= masks.chinese[masks.chineseOffset(i, j) + word] }
-                while bits != 0 {
-                    let k = word * 64 + bits.trailingZeroBitCount
-                    tally.matched += chineseUnits.weights[base + k]
-                    tally.matchedUnits += 1
-                    bits &= bits - 1
-                }
-            }
+            Self.add(
+                chineseUnits, sentence: i, total: chineseTotals[i], words: masks.chineseWords[i],
+                mask: { word in columns.reduce(0) { $0 | masks.chinese[masks.chineseOffset(i, $1) + word] } },
+                into: &tally)
         }
         for j in columns {
-            let base = englishUnits.units(of: j).lowerBound
-            tally.units += englishUnits.units(of: j).count
-            tally.total += englishTotals[j]
-            for word in 0..<masks.englishWords[j] {
-                var bits: UInt64 = 0
-                for i in rows { bits |= masks.english[masks.englishOffset(i, j) + word] }
-                while bits != 0 {
-                    let k = word * 64 + bits.trailingZeroBitCount
-                    tally.matched += englishUnits.weights[base + k]
-                    tally.matchedUnits += 1
-                    bits &= bits - 1
-                }
-            }
+            Self.add(
+                englishUnits, sentence: j, total: englishTotals[j], words: masks.englishWords[j],
+                mask: { word in rows.reduce(0) { $0 | masks.english[masks.englishOffset($1, j) + word] } },
+                into: &tally)
         }
         return tally
+    }
+
+    /// Adds sentence `sentence` of `side`: its units, and those whose bit is set in `mask(word)`, the
+    /// OR of the sentence's masks against each sentence of the other side of the bead.
+    @inline(__always)
+    private static func add(
+        _ side: UnitTable, sentence: Int, total: Double, words: Int, mask: (Int) -> UInt64,
+        into tally: inout (matched: Double, total: Double, units: Int, matchedUnits: Int)
+    ) {
+        let units = side.units(of: sentence)
+        tally.units += units.count
+        tally.total += total
+        for word in 0..<words {
+            var bits = mask(word)
+            while bits != 0 {
+                tally.matched += side.weights[units.lowerBound + word * 64 + bits.trailingZeroBitCount]
+                tally.matchedUnits += 1
+                bits &= bits - 1
+            }
+        }
     }
 }
