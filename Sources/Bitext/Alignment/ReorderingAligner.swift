@@ -516,6 +516,7 @@ package struct ReorderingAligner: Sendable {
                 ofEnglish[j] = beads.count - 1
             }
         }
+        pairOrphans(&beads, evidence: evidence)
         // A bead left with sentences on one side only becomes one bead a sentence.
         var result: [Link] = []
         for bead in beads {
@@ -532,6 +533,45 @@ package struct ReorderingAligner: Sendable {
         }
         for index in result.indices { result[index].cost = cost(result[index].bead) }
         links = result
+    }
+
+    /// Pairs sentences left unaligned inside the aligned part of both sides (not in untranslated material
+    /// before the first or after the last pair) that are each other's best such partner, share words and
+    /// gain from being paired: a moved sentence, such as a news lead, whose only tie is its vocabulary.
+    func pairOrphans(_ beads: inout [Bead], evidence: some PairEvidence) {
+        let twoSided = beads.filter { !$0.chinese.isEmpty && !$0.english.isEmpty }
+        guard let firstChinese = twoSided.compactMap(\.chinese.first).min(),
+            let lastChinese = twoSided.compactMap(\.chinese.last).max(),
+            let firstEnglish = twoSided.compactMap(\.english.first).min(),
+            let lastEnglish = twoSided.compactMap(\.english.last).max()
+        else { return }
+        let chinese = beads.indices.filter { beads[$0].english.isEmpty }.flatMap { beads[$0].chinese }
+            .filter { $0 > firstChinese && $0 < lastChinese }
+        let english = beads.indices.filter { beads[$0].chinese.isEmpty }.flatMap { beads[$0].english }
+            .filter { $0 > firstEnglish && $0 < lastEnglish }
+        // Few orphans is the point; many is a document too far from its translation to guess in.
+        guard !chinese.isEmpty, !english.isEmpty, chinese.count * english.count <= 400 else { return }
+        var gains: [[Double]] = chinese.map { i in
+            english.map { j in evidence.strength(chinese: i, english: j) > 0 ? evidence.gain(chinese: i, english: j) : 0
+            }
+        }
+        var paired: [Bead] = []
+        for (a, i) in chinese.enumerated() {
+            guard let b = gains[a].indices.max(by: { gains[a][$0] < gains[a][$1] }), gains[a][b] > crossingPenalty,
+                chinese.indices.allSatisfy({ gains[$0][b] <= gains[a][b] })
+            else { continue }
+            paired.append(Bead(chinese: [i], english: [english[b]]))
+            for row in gains.indices { gains[row][b] = 0 }
+        }
+        guard !paired.isEmpty else { return }
+        let taken = Set(paired.flatMap(\.chinese)).union(paired.flatMap(\.english).map { -1 - $0 })
+        beads =
+            beads.map { bead in
+                guard bead.chinese.isEmpty || bead.english.isEmpty else { return bead }
+                return Bead(
+                    chinese: bead.chinese.filter { !taken.contains($0) },
+                    english: bead.english.filter { !taken.contains(-1 - $0) })
+            } + paired
     }
 
     /// Marks the two-sided beads off the heaviest in-order chain as crossing, and sorts the
