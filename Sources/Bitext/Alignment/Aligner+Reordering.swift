@@ -22,7 +22,7 @@ extension Aligner {
         var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
         let words = SentenceWords(
             chinese: chinese, english: english, dictionary: lexicon.dictionary, tokenizer: tokenizer)
-        if options.learning, chinese.count + english.count >= options.learningMinimum {
+        if learns(sentences: chinese.count + english.count) {
             lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, words: words))
             let learned = LexicalEvidence(words: words, lexicon: lexicon)
             return aligner.align(
@@ -34,13 +34,24 @@ extension Aligner {
         return aligner.align(AnchoredEvidence(features: features, model: model, lexical: plain), initial: initial)
     }
 
+    /// Whether an input of `sentences` (both sides) is long enough to learn Model 1 from.
+    func learns(sentences: Int) -> Bool { options.learning && sentences >= options.learningMinimum }
+
+    /// The sentences' texts without news datelines: they say nothing about which sentences translate
+    /// each other (the English lead absorbs the dateline the Chinese keeps on its first sentence).
+    static func withoutDatelines(chinese: [Sentence], english: [Sentence]) -> (chinese: [String], english: [String]) {
+        (
+            chinese.map { Dateline.stripped($0.text, language: .chinese) },
+            english.map { Dateline.stripped($0.text, language: .english) }
+        )
+    }
+
     /// Moore's training pairs for Model 1 from one document: the words of the confident one-to-one
     /// beads of its monotonic pass. A batch gathers them over many documents, trains one `Lexicon`
     /// and aligns with it (`AlignmentOptions.lexicon`).
     package func trainingPairs(chinese: [Sentence], english: [Sentence]) -> [(chinese: [String], english: [String])] {
         guard chinese.count > 1, english.count > 1, let tokenizer = try? WordTokenizer() else { return [] }
-        let chineseTexts = chinese.map { Dateline.stripped($0.text, language: .chinese) }
-        let englishTexts = english.map { Dateline.stripped($0.text, language: .english) }
+        let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
         let features = AlignmentFeatures(
             chinese: chineseTexts, english: englishTexts, extractor: AnchorExtractor(gazetteer: gazetteer))
         let (beads, model) = path(features)

@@ -30,14 +30,10 @@ public struct Aligner: Sendable {
             return pairs(
                 beads, model: model, features: features, chinese: chinese, english: english, document: document)
         }
-        // Datelines say nothing about which sentences translate each other: weigh sentences without them.
-        let chineseTexts = chinese.map { Dateline.stripped($0.text, language: .chinese) }
-        let englishTexts = english.map { Dateline.stripped($0.text, language: .english) }
+        let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
         let features = AlignmentFeatures(chinese: chineseTexts, english: englishTexts, extractor: extractor)
         // When a lexical search realigns everything, it is the second pass.
-        let realigns =
-            options.lexicon?.model != nil
-            || (options.learning && chinese.count + english.count >= options.learningMinimum)
+        let realigns = options.lexicon?.model != nil || learns(sentences: chinese.count + english.count)
         let (beads, model) = path(features, researching: !realigns)
         let links = reorderedPath(
             features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer)
