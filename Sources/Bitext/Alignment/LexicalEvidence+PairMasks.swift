@@ -60,13 +60,13 @@ extension LexicalEvidence {
             for j in low[i]..<high[i] {
                 let chineseBase = chineseStart[i] + (j - low[i]) * chineseWords[i]
                 let chineseRange = chineseUnits.units(of: i)
-                for unit in chineseRange where chineseUnits.found(unit, in: englishKeys, j..<(j + 1)) {
+                for unit in chineseRange where found(chinese: unit, in: j) {
                     let k = unit - chineseRange.lowerBound
                     chinese[chineseBase + k / 64] |= 1 << UInt64(k % 64)
                 }
                 let englishBase = englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
                 let englishRange = englishUnits.units(of: j)
-                for unit in englishRange where englishUnits.found(unit, in: chineseKeys, i..<(i + 1)) {
+                for unit in englishRange where found(english: unit, in: i) {
                     let k = unit - englishRange.lowerBound
                     english[englishBase + k / 64] |= 1 << UInt64(k % 64)
                 }

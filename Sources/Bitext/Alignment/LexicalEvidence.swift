@@ -17,6 +17,9 @@ package struct LexicalEvidence: PairEvidence {
     /// Total unit weight of each sentence.
     private(set) var chineseTotals: [Double] = []
     private(set) var englishTotals: [Double] = []
+    /// Where each unit is found on the other side, for documents short enough.
+    private var chineseFound: UnitOccurrences?
+    private var englishFound: UnitOccurrences?
     /// Pair masks for the search band, when `prepared(for:)` made them.
     var masks: PairMasks?
     /// Key → English sentences that hold it, for keys rare enough to point somewhere.
@@ -209,6 +212,8 @@ package struct LexicalEvidence: PairEvidence {
             englishUnits.endSentence()
             englishTotals.append(total)
         }
+        chineseFound = UnitOccurrences(chineseUnits, in: englishKeys, keyCount: keys.count)
+        englishFound = UnitOccurrences(englishUnits, in: chineseKeys, keyCount: keys.count)
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
         // Capped, so that looking candidates up stays linear in the document's length.
         let cap = min(max(4, englishCount / 100), 40)
@@ -252,15 +257,30 @@ package struct LexicalEvidence: PairEvidence {
             return maskedMatching(masks, chinese: chinese, english: english)
         }
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
-        Self.count(chineseUnits, chinese, against: englishKeys, english, into: &tally)
-        Self.count(englishUnits, english, against: chineseKeys, chinese, into: &tally)
+        Self.count(chineseUnits, chinese, against: englishKeys, english, found: chineseFound, into: &tally)
+        Self.count(englishUnits, english, against: chineseKeys, chinese, found: englishFound, into: &tally)
         return tally
+    }
+
+    /// Whether Chinese unit `unit` is found in English sentence `english`.
+    @inline(__always)
+    func found(chinese unit: Int, in english: Int) -> Bool {
+        chineseFound?.found(unit, in: english..<english + 1)
+            ?? chineseUnits.found(unit, in: englishKeys, english..<english + 1)
+    }
+
+    /// Whether English unit `unit` is found in Chinese sentence `chinese`.
+    @inline(__always)
+    func found(english unit: Int, in chinese: Int) -> Bool {
+        englishFound?.found(unit, in: chinese..<chinese + 1)
+            ?? englishUnits.found(unit, in: chineseKeys, chinese..<chinese + 1)
     }
 
     /// Adds the units of sentences `rows` of one side, and those found in sentences `others` of the other.
     @inline(__always)
     private static func count(
         _ side: UnitTable, _ rows: Range<Int>, against sets: [KeySet], _ others: Range<Int>,
+        found occurrences: UnitOccurrences?,
         into tally: inout (matched: Double, total: Double, units: Int, matchedUnits: Int)
     ) {
         for row in rows {
@@ -269,7 +289,8 @@ package struct LexicalEvidence: PairEvidence {
             for unit in units {
                 let weight = side.weights[unit]
                 tally.total += weight
-                if side.found(unit, in: sets, others) {
+                let found = occurrences?.found(unit, in: others) ?? side.found(unit, in: sets, others)
+                if found {
                     tally.matched += weight
                     tally.matchedUnits += 1
                 }
