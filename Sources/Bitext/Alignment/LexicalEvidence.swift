@@ -67,31 +67,32 @@ package struct LexicalEvidence: PairEvidence {
         let totalEnglish = englishLength.reduce(0, +)
         ratio = totalChinese > 0 && totalEnglish > 0 ? totalEnglish / totalChinese : 3.0
         postings = [:]
-        var keys = Vocabulary()
+        var keys = LexicalKey.Interner()
         // Each distinct word is described once; only the keys of neighbours joined depend on context.
-        var described: [String: (keys: [Int32], pinyin: Int32, id: Int32)] = [:]
+        var described: [UInt64: (keys: [Int32], pinyin: Int32, id: Int32)] = [:]
         var pinyins: [String] = []
         var joined: [Int64: Int32] = [:]
         func describe(_ word: String) -> (keys: [Int32], pinyin: Int32, id: Int32) {
-            if let known = described[word] { return known }
-            var unit: [String] = []
+            let hash = LexicalKey.word(word)
+            if let known = described[hash] { return known }
+            var unit: [UInt64] = []
             var pinyinIndex: Int32 = -1
             if let number = Self.number(word) {
-                unit.append("n:" + number)
+                unit.append(LexicalKey.number(number))
             } else if word.utf8.first.map({ $0 < 0x80 }) == true {
                 // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
-                if word.utf8.count > 2 { unit.append("w:" + word) }
+                if word.utf8.count > 2 { unit.append(hash) }
             } else {
-                unit += lexicon.translations(of: word).map { "w:" + $0 }
+                unit += lexicon.translations(of: word).map(LexicalKey.word)
                 let pinyin = words.pinyin[word] ?? ""
-                if word.count > 1, !pinyin.isEmpty { unit.append("w:" + pinyin) }
+                if word.count > 1, !pinyin.isEmpty { unit.append(LexicalKey.word(pinyin)) }
                 if !pinyin.isEmpty {
                     pinyinIndex = Int32(pinyins.count)
                     pinyins.append(pinyin)
                 }
             }
             let result = (unit.map { keys.id($0) }, pinyinIndex, Int32(described.count))
-            described[word] = result
+            described[hash] = result
             return result
         }
         // Every unit first (weights come later), then only those that can match the other side.
@@ -110,7 +111,7 @@ package struct LexicalEvidence: PairEvidence {
                     if let key = joined[pair] {
                         unit.append(key)
                     } else {
-                        let key = keys.id("w:" + pinyins[Int(pinyin)] + pinyins[Int(next)])
+                        let key = keys.id(LexicalKey.word(pinyins[Int(pinyin)], pinyins[Int(next)]))
                         joined[pair] = key
                         unit.append(key)
                     }
@@ -119,24 +120,24 @@ package struct LexicalEvidence: PairEvidence {
             }
             chineseRaw.endSentence()
         }
-        var surfaces = Vocabulary()
+        var surfaces = LexicalKey.Interner()
         // A word's stem follows from its surface form: one description per surface form.
         var englishDescribed: [Int32: (keys: [Int32], isNumber: Bool)] = [:]
         var surfacePairs: [Int64: Int32] = [:]
         var englishRaw = UnitTable()
         for (words, surface) in zip(englishWords, englishSurface) {
-            let ids = surface.map { surfaces.id($0) }
+            let ids = surface.map { surfaces.id(LexicalKey.word($0)) }
             let descriptions = words.indices.map { index in
                 let word = words[index]
                 if let known = englishDescribed[ids[index]] { return known }
                 let result: (keys: [Int32], isNumber: Bool)
                 if let number = Self.number(word) {
-                    result = ([keys.id("n:" + number)], true)
+                    result = ([keys.id(LexicalKey.number(number))], true)
                 } else if surface[index] != word {
                     // Romanised names as written: Beijing ↔ beijing, not only the stem.
-                    result = ([keys.id("w:" + word), keys.id("w:" + surface[index])], false)
+                    result = ([keys.id(LexicalKey.word(word)), keys.id(LexicalKey.word(surface[index]))], false)
                 } else {
-                    result = ([keys.id("w:" + word)], false)
+                    result = ([keys.id(LexicalKey.word(word))], false)
                 }
                 englishDescribed[ids[index]] = result
                 return result
@@ -149,7 +150,7 @@ package struct LexicalEvidence: PairEvidence {
                     if let key = surfacePairs[pair] {
                         unit.append(key)
                     } else {
-                        let key = keys.id("w:" + surface[index] + surface[index + 1])
+                        let key = keys.id(LexicalKey.word(surface[index], surface[index + 1]))
                         surfacePairs[pair] = key
                         unit.append(key)
                     }
