@@ -34,6 +34,13 @@ package struct AnchoredEvidence: PairEvidence {
         lexical.strength(chinese: chinese, english: english)
     }
 
+    package func strengthAndGain(chinese i: Int, english j: Int) -> (strength: Double, gain: Double) {
+        let (strength, score) = lexical.strengthAndScore(chinese: i, english: j)
+        guard strength > 0 else { return (strength, 0) }
+        let pair = Double(model.cost(features, zh: i..<i + 1, en: j..<j + 1)) - lexicalWeight * score
+        return (strength, cost(chinese: i..<i + 1, english: j..<j) + cost(chinese: i..<i, english: j..<j + 1) - pair)
+    }
+
     package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
         let base = Double(model.cost(features, zh: chinese, en: english))
         guard !chinese.isEmpty, !english.isEmpty else { return base }

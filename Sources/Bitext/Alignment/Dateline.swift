@@ -9,16 +9,32 @@ enum Dateline {
     static func stripped(_ text: String, language: Language) -> String {
         switch language {
         case .chinese:
-            guard text.prefix(24).contains(where: { $0 == "電" || $0 == "电" }),
+            guard Self.opening(text, scalars: 24, holds: "電") || Self.opening(text, scalars: 24, holds: "电"),
                 let match = text.prefixMatch(of: chinese)
             else { return text }
             return String(text[match.range.upperBound...])
         case .english:
-            guard text.prefix(80).contains(" -- ") || text.prefix(80).contains(" — "),
+            guard Self.opening(text, scalars: 80, holds: " -- ") || Self.opening(text, scalars: 80, holds: " — "),
                 let match = text.prefixMatch(of: english)
             else { return text }
             return String(text[match.range.upperBound...])
         }
+    }
+
+    /// Whether the first `scalars` Unicode scalars of `text` hold `needle`: a byte search that spares
+    /// the regular expression almost every sentence.
+    private static func opening(_ text: String, scalars: Int, holds needle: String) -> Bool {
+        let end =
+            text.unicodeScalars.index(text.startIndex, offsetBy: scalars, limitedBy: text.endIndex) ?? text.endIndex
+        let haystack = text.utf8[..<end]
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, haystack.count >= pattern.count else { return false }
+        var index = haystack.startIndex
+        while let start = haystack[index...].firstIndex(of: first) {
+            if haystack[start...].starts(with: pattern) { return true }
+            index = haystack.index(after: start)
+        }
+        return false
     }
 
     /// Agency (optional), place, date, 電: 新華社北京2月24日電, 中新社香港3月1日电.

@@ -227,16 +227,21 @@ package struct LexicalEvidence: PairEvidence {
 
     package func candidates(chinese: Int) -> [Int] {
         guard chinese >= 0, chinese < chineseCount else { return [] }
-        var votes: [Int32: Double] = [:]
+        // Each sentence's votes, and the last unit that voted for it: a unit votes once, whatever its keys.
+        var votes: [Int32: (total: Double, unit: Int)] = [:]
         for unit in chineseUnits.units(of: chinese) {
-            var seen: Set<Int32> = []
+            let weight = chineseUnits.weights[unit]
+            func vote(_ entry: inout (total: Double, unit: Int)) {
+                guard entry.unit != unit else { return }
+                entry.total += weight
+                entry.unit = unit
+            }
             for k in chineseUnits.keys(of: unit) {
-                for sentence in postings[chineseUnits.keys[k]] ?? [] where seen.insert(sentence).inserted {
-                    votes[sentence, default: 0] += chineseUnits.weights[unit]
-                }
+                guard let sentences = postings[chineseUnits.keys[k]] else { continue }
+                for sentence in sentences { vote(&votes[sentence, default: (0, -1)]) }
             }
         }
-        return votes.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(12).map { Int($0.key) }
+        return votes.sorted { ($0.value.total, $1.key) > ($1.value.total, $0.key) }.prefix(12).map { Int($0.key) }
     }
 
     package func strength(chinese: Int, english: Int) -> Double {
@@ -244,7 +249,16 @@ package struct LexicalEvidence: PairEvidence {
     }
 
     private func strength(chinese: Range<Int>, english: Range<Int>) -> Double {
-        let match = matching(chinese: chinese, english: english)
+        Self.strength(of: matching(chinese: chinese, english: english))
+    }
+
+    /// `strength` and `lexicalScore` of one pair from one match.
+    package func strengthAndScore(chinese: Int, english: Int) -> (strength: Double, score: Double) {
+        let match = matching(chinese: chinese..<chinese + 1, english: english..<english + 1)
+        return (Self.strength(of: match), lexicalScore(of: match, pairs: 1))
+    }
+
+    private static func strength(of match: (matched: Double, total: Double, units: Int, matchedUnits: Int)) -> Double {
         // One shared word (a number, a name) is no evidence that two sentences translate each other.
         guard match.matchedUnits >= 3 else { return 0 }
         return match.matched / (match.total + 2)
@@ -358,8 +372,15 @@ package struct LexicalEvidence: PairEvidence {
     /// each unit matched with probability `translatedShare` or `unrelatedShare`.
     package func lexicalScore(chinese: Range<Int>, english: Range<Int>) -> Double {
         guard translatedShare > unrelatedShare + 0.05 else { return 0 }
-        let match = matching(chinese: chinese, english: english)
-        guard match.units > 0 else { return 0 }
+        return lexicalScore(
+            of: matching(chinese: chinese, english: english), pairs: Double(chinese.count + english.count) / 2)
+    }
+
+    /// `lexicalScore` of a bead of `pairs` sentence pairs whose units match as `match` says.
+    private func lexicalScore(of match: (matched: Double, total: Double, units: Int, matchedUnits: Int), pairs: Double)
+        -> Double
+    {
+        guard translatedShare > unrelatedShare + 0.05, match.units > 0 else { return 0 }
         let share = match.matched / max(match.total, 1e-9)
         let units = Double(match.units)
         // Translations are literal (most words found) or, one time in five, loose (a paraphrased
@@ -370,7 +391,6 @@ package struct LexicalEvidence: PairEvidence {
         let top = max(literal, paraphrase)
         let translation = top + log1p(exp(-abs(literal - paraphrase)))
         // Per sentence pair: merging two good pairs into one 2-2 bead must not score twice.
-        let pairs = Double(chinese.count + english.count) / 2
         return weights.lexical * (translation - unrelated) / pairs
     }
 

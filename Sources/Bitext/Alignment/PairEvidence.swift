@@ -28,12 +28,20 @@ package protocol PairEvidence {
     /// A copy that may score faster the beads whose sentence pairs lie in `window` (for each Chinese
     /// sentence, the English sentences the search may pair it with); the search calls it once.
     func prepared(for window: [Range<Int>]) -> Self
+
+    /// `strength` and `gain` of one pair together (evidence that shares work between them overrides it).
+    func strengthAndGain(chinese: Int, english: Int) -> (strength: Double, gain: Double)
 }
 
 extension PairEvidence {
     package var runDiscount: Double { 0 }
     package func positionCost(chinese: Int, english: Int) -> Double { 0 }
     package func prepared(for window: [Range<Int>]) -> Self { self }
+
+    package func strengthAndGain(chinese: Int, english: Int) -> (strength: Double, gain: Double) {
+        let strength = strength(chinese: chinese, english: english)
+        return (strength, strength > 0 ? gain(chinese: chinese, english: english) : 0)
+    }
 
     /// How much better linking the two sentences is than leaving both unaligned, in nats.
     package func gain(chinese: Int, english: Int) -> Double {

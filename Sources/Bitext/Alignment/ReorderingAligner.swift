@@ -93,32 +93,34 @@ package struct ReorderingAligner: Sendable {
     package func confidentPairs(_ evidence: some PairEvidence) -> [Pair] {
         let n = evidence.chineseCount
         let m = evidence.englishCount
-        var bestForChinese = [(english: Int, gain: Double, second: Double)](
-            repeating: (-1, -.infinity, -.infinity), count: n)
+        var bestForChinese = [(english: Int, gain: Double, second: Double, strength: Double)](
+            repeating: (-1, -.infinity, -.infinity, 0), count: n)
         var bestForEnglish = [(chinese: Int, gain: Double, second: Double)](
             repeating: (-1, -.infinity, -.infinity), count: m)
-        var strengths: [Int: Double] = [:]
         // The strongest partner of each sentence near the diagonal: a pair far from it must beat
         // these clearly (formulaic sentences repeat across a long document).
         var nearChinese = [Double](repeating: 0, count: n)
         var nearEnglish = [Double](repeating: 0, count: m)
         let width = 6
         func centre(_ i: Int) -> Int { Int((Double(i) + 0.5) * Double(m) / Double(n)) }
+        var candidates: [Int] = []
         for i in 0..<n {
             let center = centre(i)
-            var candidates = Set(max(0, center - width)..<min(m, center + width + 1))
-            candidates.formUnion(evidence.candidates(chinese: i).filter { $0 >= 0 && $0 < m })
+            let near = max(0, center - width)..<min(m, center + width + 1)
+            candidates.removeAll(keepingCapacity: true)
+            candidates.append(contentsOf: near)
+            for j in evidence.candidates(chinese: i) where j >= 0 && j < m && !near.contains(j) {
+                if !candidates[near.count...].contains(j) { candidates.append(j) }
+            }
             for j in candidates {
-                let strength = evidence.strength(chinese: i, english: j)
+                let (strength, gain) = evidence.strengthAndGain(chinese: i, english: j)
                 guard strength > 0 else { continue }
                 if abs(j - center) <= width {
                     nearChinese[i] = max(nearChinese[i], strength)
                     nearEnglish[j] = max(nearEnglish[j], strength)
                 }
-                let gain = evidence.gain(chinese: i, english: j)
-                strengths[i * m + j] = strength
                 if gain > bestForChinese[i].gain {
-                    bestForChinese[i] = (j, gain, bestForChinese[i].gain)
+                    bestForChinese[i] = (j, gain, bestForChinese[i].gain, strength)
                 } else if gain > bestForChinese[i].second {
                     bestForChinese[i].second = gain
                 }
@@ -133,7 +135,7 @@ package struct ReorderingAligner: Sendable {
         for i in 0..<n {
             let best = bestForChinese[i]
             guard best.english >= 0, bestForEnglish[best.english].chinese == i, best.gain > 0 else { continue }
-            let strength = strengths[i * m + best.english, default: 0]
+            let strength = best.strength
             let margin = min(best.gain - best.second, best.gain - bestForEnglish[best.english].second)
             guard strength >= confidentStrength, margin >= 1 else { continue }
             if abs(best.english - centre(i)) > width,
@@ -238,8 +240,8 @@ package struct ReorderingAligner: Sendable {
         }
         // A neighbour joins a block when the pair has evidence of its own, not length alone.
         func fits(_ i: Int, _ j: Int) -> Bool {
-            evidence.strength(chinese: i, english: j) >= confidentStrength / 2
-                && evidence.gain(chinese: i, english: j) > 0
+            let (strength, gain) = evidence.strengthAndGain(chinese: i, english: j)
+            return strength >= confidentStrength / 2 && gain > 0
         }
         var blocks: [Block] = []
         for run in runs {
@@ -552,8 +554,7 @@ package struct ReorderingAligner: Sendable {
         // Few orphans is the point; many is a document too far from its translation to guess in.
         guard !chinese.isEmpty, !english.isEmpty, chinese.count * english.count <= 400 else { return }
         var gains: [[Double]] = chinese.map { i in
-            english.map { j in evidence.strength(chinese: i, english: j) > 0 ? evidence.gain(chinese: i, english: j) : 0
-            }
+            english.map { j in evidence.strengthAndGain(chinese: i, english: j).gain }
         }
         var paired: [Bead] = []
         for (a, i) in chinese.enumerated() {
