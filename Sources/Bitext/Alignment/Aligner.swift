@@ -83,7 +83,8 @@ public struct Aligner: Sendable {
         if options.refine, let refined = model.refined(by: beads, features: features) {
             model = refined
             tuning?(&model)
-            if researching { beads = search.path(features, cost: model, zh: zh, en: en, guide: beads) }
+            // The refined model moves the path little: a narrow band around it, widened if the path reaches its edge.
+            if researching { beads = search.path(features, cost: model, zh: zh, en: en, guide: beads, band: 8) }
         }
         return (beads, model)
     }

@@ -41,15 +41,17 @@ package struct MonotonicSearch: Sendable {
     /// in order (indices into `features`, not sentence ids).
     ///
     /// The band follows the path where cumulative lengths agree (the diagonal by length), or `guide`, a
-    /// path found before (say with a rougher cost model), when given.
+    /// path found before (say with a rougher cost model), when given; `band` overrides the initial
+    /// half-width (a path found with a slightly different model needs little room).
     package func path(
-        _ features: AlignmentFeatures, cost: BeadCost, zh: Range<Int>, en: Range<Int>, guide: [BeadSpan]? = nil
+        _ features: AlignmentFeatures, cost: BeadCost, zh: Range<Int>, en: Range<Int>, guide: [BeadSpan]? = nil,
+        band: Int? = nil
     ) -> [BeadSpan] {
         let n = zh.count
         let m = en.count
         var (low, high) =
             guide.map { Self.corridor(of: $0, zh: zh, en: en) } ?? Self.corridor(features, zh: zh, en: en)
-        var width = max(band, 4)
+        var width = max(band ?? self.band, 4)
         var recentred = 0
         while true {
             let grid = BandGrid(low: low, high: high, m: m, width: width)

@@ -59,7 +59,9 @@ package struct ReorderingAligner: Sendable {
             return (0..<n).map { Link(bead: Bead(chinese: [$0], english: []), crossing: false, cost: 0) }
                 + (0..<m).map { Link(bead: Bead(chinese: [], english: [$0]), crossing: false, cost: 0) }
         }
-        let pairs = confidentPairs(evidence)
+        // Each sentence's candidates beyond the diagonal, for both the confident pairs and relinking.
+        let candidates = (0..<n).map { evidence.candidates(chinese: $0) }
+        let pairs = confidentPairs(evidence, candidates: candidates)
         let spine = Self.heaviestOrderedSubset(pairs)
         let blocks = monotonic ? [] : movedBlocks(pairs: pairs, spine: spine, evidence: evidence)
         var order = Array(0..<m)
@@ -81,7 +83,7 @@ package struct ReorderingAligner: Sendable {
             ? initial ?? search(evidence, order: order, anchors: anchors)
             : search(evidence, order: order, anchors: anchors)
         if !monotonic {
-            relink(&links, evidence: evidence)
+            relink(&links, evidence: evidence, candidates: candidates)
             Self.markCrossings(&links)
         }
         return links
@@ -90,7 +92,9 @@ package struct ReorderingAligner: Sendable {
     // MARK: Confident pairs
 
     /// Pairs that are each other's best candidate, with strong evidence and a clear margin.
-    package func confidentPairs(_ evidence: some PairEvidence) -> [Pair] {
+    ///
+    /// `candidates[i]` are `evidence.candidates(chinese: i)`, when the caller has them already.
+    package func confidentPairs(_ evidence: some PairEvidence, candidates known: [[Int]]? = nil) -> [Pair] {
         let n = evidence.chineseCount
         let m = evidence.englishCount
         var bestForChinese = [(english: Int, gain: Double, second: Double, strength: Double)](
@@ -109,7 +113,7 @@ package struct ReorderingAligner: Sendable {
             let near = max(0, center - width)..<min(m, center + width + 1)
             candidates.removeAll(keepingCapacity: true)
             candidates.append(contentsOf: near)
-            for j in evidence.candidates(chinese: i) where j >= 0 && j < m && !near.contains(j) {
+            for j in known?[i] ?? evidence.candidates(chinese: i) where j >= 0 && j < m && !near.contains(j) {
                 if !candidates[near.count...].contains(j) { candidates.append(j) }
             }
             for j in candidates {
@@ -417,7 +421,7 @@ package struct ReorderingAligner: Sendable {
 
     /// Moves single sentences into crossing one-to-one beads where that lowers the total cost by
     /// more than `crossingPenalty`: a moved sentence the search had to leave out or misplace.
-    func relink(_ links: inout [Link], evidence: some PairEvidence) {
+    func relink(_ links: inout [Link], evidence: some PairEvidence, candidates known: [[Int]]) {
         let n = evidence.chineseCount
         let m = evidence.englishCount
         var beads = links.map(\.bead)
@@ -436,7 +440,7 @@ package struct ReorderingAligner: Sendable {
         }
         var candidates: [(i: Int, j: Int, strength: Double)] = []
         for i in 0..<n {
-            for j in evidence.candidates(chinese: i) where j >= 0 && j < m {
+            for j in known[i] where j >= 0 && j < m {
                 let strength = evidence.strength(chinese: i, english: j)
                 if strength >= confidentStrength { candidates.append((i, j, strength)) }
             }
