@@ -83,7 +83,7 @@ package struct LexicalEvidence: PairEvidence {
                 // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
                 if word.utf8.count > 2 { unit.append(hash) }
             } else {
-                unit += lexicon.translations(of: word).map(LexicalKey.word)
+                unit += lexicon.translationKeys(of: word)
                 let pinyin = words.pinyin[word] ?? ""
                 if word.count > 1, !pinyin.isEmpty { unit.append(LexicalKey.word(pinyin)) }
                 if !pinyin.isEmpty {

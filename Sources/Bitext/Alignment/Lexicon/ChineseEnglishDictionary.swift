@@ -11,8 +11,10 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     package private(set) var entries: [String: [String]] = [:]
     /// The longest headword, in Unicode scalars.
     package private(set) var longestWord = 0
-    /// Every proper prefix of a headword: where joining more words may still find one.
-    private var prefixes: Set<String> = []
+    /// Hashes (FNV-1a of the UTF-8 bytes) of the headwords, and of every proper prefix of one: where
+    /// joining more words may still find one. `split` looks pieces up without building strings.
+    private var headwords: Set<FNV1a> = []
+    private var prefixes: Set<FNV1a> = []
     /// The first scalars of headwords in the Basic Multilingual Plane, one bit each: a word starting
     /// with any other is neither a headword nor the start of one, and needs no lookup.
     private var starts = [UInt64](repeating: 0, count: 1024)
@@ -65,11 +67,14 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
             }
             if entries[word] == nil {
                 // A new headword.
-                var prefix = ""
+                var prefix = FNV1a()
                 for scalar in word.unicodeScalars.dropLast() {
-                    prefix.unicodeScalars.append(scalar)
+                    prefix.add(scalar)
                     prefixes.insert(prefix)
                 }
+                var whole = FNV1a()
+                whole.add(word)
+                headwords.insert(whole)
             }
             var known = entries[word, default: []]
             for stem in stems where !known.contains(stem) { known.append(stem) }
@@ -98,16 +103,17 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
             // The longest run of whole ICU words that is a headword.
             var best = index
             if mayStartHeadword(words[index].unicodeScalars.first) {
-                var joined = words[index]
-                var length = joined.unicodeScalars.count
-                if entries[joined] != nil { best = index + 1 }
+                var joined = FNV1a()
+                joined.add(words[index])
+                var length = words[index].unicodeScalars.count
+                if headwords.contains(joined) { best = index + 1 }
                 var end = index + 1
                 while end < words.count, prefixes.contains(joined) {
                     length += words[end].unicodeScalars.count
                     guard length <= longestWord else { break }
-                    joined += words[end]
+                    joined.add(words[end])
                     end += 1
-                    if entries[joined] != nil { best = end }
+                    if headwords.contains(joined) { best = end }
                 }
             }
             if best > index {
@@ -123,23 +129,21 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
                 continue
             }
             // The longest headword at each position, grown while the piece is still a headword's prefix.
+            let bounds = Array(word.unicodeScalars.indices) + [word.endIndex]
             var start = 0
             while start < scalars.count {
-                var piece = String(scalars[start])
                 var length = 1
                 if mayStartHeadword(scalars[start]) {
-                    var candidate = piece
+                    var candidate = FNV1a()
+                    candidate.add(scalars[start])
                     var end = start + 1
                     while end < scalars.count, end - start < longestWord, prefixes.contains(candidate) {
-                        candidate.unicodeScalars.append(scalars[end])
+                        candidate.add(scalars[end])
                         end += 1
-                        if entries[candidate] != nil {
-                            piece = candidate
-                            length = end - start
-                        }
+                        if headwords.contains(candidate) { length = end - start }
                     }
                 }
-                result.append(piece)
+                result.append(String(word.unicodeScalars[bounds[start]..<bounds[start + length]]))
                 start += length
             }
         }

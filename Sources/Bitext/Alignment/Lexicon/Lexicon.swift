@@ -8,6 +8,8 @@ package struct Lexicon: Sendable {
     /// Model 1's likely English stems for each Chinese word seen often enough, worked out once after
     /// training: the lexicon is asked for every word of every sentence.
     private var learned: [String: [String]] = [:]
+    /// The keys of `translations(of:)` for the words Model 1 was trained on, worked out once.
+    private var trainedKeys: [String: [UInt64]] = [:]
 
     /// A lexicon of `dictionary` (if any) and, unless `names` is false, the gazetteer's names.
     package init(dictionary: ChineseEnglishDictionary? = nil, names: Bool = true) {
@@ -29,6 +31,11 @@ package struct Lexicon: Sendable {
         var result = dictionary?.translations(of: word) ?? []
         for stem in learned[word] ?? [] where !result.contains(stem) { result.append(stem) }
         return result
+    }
+
+    /// The lexical keys of `translations(of: word)`.
+    func translationKeys(of word: String) -> [UInt64] {
+        trainedKeys[word] ?? translations(of: word).map(LexicalKey.word)
     }
 
     /// Trains Model 1 on `pairs` of sentence words (Chinese, English), e.g. the confident
@@ -67,5 +74,7 @@ package struct Lexicon: Sendable {
             let stems = model.translations(of: Int32(id), minimum: 0.1, limit: 4).map { english.words[Int($0.english)] }
             if !stems.isEmpty { learned[word] = stems }
         }
+        trainedKeys = [:]
+        for word in chinese.words { trainedKeys[word] = translations(of: word).map(LexicalKey.word) }
     }
 }
