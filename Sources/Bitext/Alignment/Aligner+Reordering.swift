@@ -7,17 +7,10 @@ extension Aligner {
         _ features: AlignmentFeatures, model: BeadCost, first: [BeadSpan], chinese: [String], english: [String],
         tokenizer: WordTokenizer
     ) -> [ReorderingAligner.Link] {
-        var aligner = ReorderingAligner()
-        aligner.maxBeadSide = options.maxBeadSide
-        let initial = first.map { bead in
-            ReorderingAligner.Link(
-                bead: Bead(chinese: Array(bead.zh), english: Array(bead.en)), crossing: false, cost: Double(bead.cost))
-        }
         if let learned = options.lexicon, learned.model != nil {
             let evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
-            return aligner.align(
-                AnchoredEvidence(features: features, model: model, lexical: evidence), initial: initial,
-                keepInitial: false)
+            return reorderedPath(
+                AnchoredEvidence(features: features, model: model, lexical: evidence), first: first, keepInitial: false)
         }
         var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
         let words = SentenceWords(
@@ -25,13 +18,26 @@ extension Aligner {
         if learns(sentences: chinese.count + english.count) {
             lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, words: words))
             let learned = LexicalEvidence(words: words, lexicon: lexicon)
-            return aligner.align(
-                AnchoredEvidence(features: features, model: model, lexical: learned), initial: initial,
-                keepInitial: false)
+            return reorderedPath(
+                AnchoredEvidence(features: features, model: model, lexical: learned), first: first, keepInitial: false)
         }
         // Nothing learned: the monotonic pass stands wherever no block moved.
         let plain = LexicalEvidence(words: words, lexicon: lexicon)
-        return aligner.align(AnchoredEvidence(features: features, model: model, lexical: plain), initial: initial)
+        return reorderedPath(AnchoredEvidence(features: features, model: model, lexical: plain), first: first)
+    }
+
+    /// The reorder-aware search over `evidence`, guided by `first`, the monotonic pass; with
+    /// `keepInitial`, `first` stands wherever no block moved.
+    package func reorderedPath(_ evidence: AnchoredEvidence, first: [BeadSpan], keepInitial: Bool = true)
+        -> [ReorderingAligner.Link]
+    {
+        var aligner = ReorderingAligner()
+        aligner.maxBeadSide = options.maxBeadSide
+        let initial = first.map { bead in
+            ReorderingAligner.Link(
+                bead: Bead(chinese: Array(bead.zh), english: Array(bead.en)), crossing: false, cost: Double(bead.cost))
+        }
+        return aligner.align(evidence, initial: initial, keepInitial: keepInitial)
     }
 
     /// Whether an input of `sentences` (both sides) is long enough to learn Model 1 from.
@@ -39,7 +45,7 @@ extension Aligner {
 
     /// The sentences' texts without news datelines: they say nothing about which sentences translate
     /// each other (the English lead absorbs the dateline the Chinese keeps on its first sentence).
-    static func withoutDatelines(chinese: [Sentence], english: [Sentence]) -> (chinese: [String], english: [String]) {
+    package static func withoutDatelines(chinese: [Sentence], english: [Sentence]) -> (chinese: [String], english: [String]) {
         (
             chinese.map { Dateline.stripped($0.text, language: .chinese) },
             english.map { Dateline.stripped($0.text, language: .english) }
@@ -50,15 +56,17 @@ extension Aligner {
     /// beads of its monotonic pass. A batch gathers them over many documents, trains one `Lexicon`
     /// and aligns with it (`AlignmentOptions.lexicon`).
     package func trainingPairs(chinese: [Sentence], english: [Sentence]) -> [(chinese: [String], english: [String])] {
-        guard chinese.count > 1, english.count > 1, let tokenizer = try? WordTokenizer() else { return [] }
-        let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
-        let features = AlignmentFeatures(
-            chinese: chineseTexts, english: englishTexts, extractor: AnchorExtractor(gazetteer: gazetteer))
-        let (beads, model) = path(features)
-        let lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
-        let words = SentenceWords(
-            chinese: chineseTexts, english: englishTexts, dictionary: lexicon.dictionary, tokenizer: tokenizer)
-        return Self.trainingPairs(beads, features: features, model: model, words: words)
+        guard chinese.count > 1, english.count > 1 else { return [] }
+        return WordTokenizer.withPooled { tokenizer in
+            let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
+            let features = AlignmentFeatures(
+                chinese: chineseTexts, english: englishTexts, extractor: AnchorExtractor(gazetteer: gazetteer))
+            let (beads, model) = path(features)
+            let lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
+            let words = SentenceWords(
+                chinese: chineseTexts, english: englishTexts, dictionary: lexicon.dictionary, tokenizer: tokenizer)
+            return Self.trainingPairs(beads, features: features, model: model, words: words)
+        } ?? []
     }
 
     /// The words of the first pass's one-to-one beads that clearly beat leaving both sentences

@@ -23,13 +23,25 @@ public struct Aligner: Sendable {
     public func align(chinese: [Sentence], english: [Sentence], document: String = "") -> [AlignedPair] {
         let extractor = AnchorExtractor(gazetteer: gazetteer)
         // With one sentence on a side there is no order to break.
-        guard !options.monotonic, chinese.count > 1, english.count > 1, let tokenizer = try? WordTokenizer() else {
-            let features = AlignmentFeatures(
-                chinese: chinese.map(\.text), english: english.map(\.text), extractor: extractor)
-            let (beads, model) = path(features)
-            return pairs(
-                beads, model: model, features: features, chinese: chinese, english: english, document: document)
+        if !options.monotonic, chinese.count > 1, english.count > 1,
+            let result = WordTokenizer.withPooled({ tokenizer in
+                reorderAware(
+                    chinese: chinese, english: english, document: document, extractor: extractor, tokenizer: tokenizer)
+            })
+        {
+            return result
         }
+        let features = AlignmentFeatures(
+            chinese: chinese.map(\.text), english: english.map(\.text), extractor: extractor)
+        let (beads, model) = path(features)
+        return pairs(beads, model: model, features: features, chinese: chinese, english: english, document: document)
+    }
+
+    /// The reorder-aware alignment (the default) of `align`.
+    private func reorderAware(
+        chinese: [Sentence], english: [Sentence], document: String, extractor: AnchorExtractor,
+        tokenizer: WordTokenizer
+    ) -> [AlignedPair] {
         let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
         let features = AlignmentFeatures(chinese: chineseTexts, english: englishTexts, extractor: extractor)
         // When a lexical search realigns everything, it is the second pass.
@@ -37,6 +49,14 @@ public struct Aligner: Sendable {
         let (beads, model) = path(features, researching: !realigns)
         let links = reorderedPath(
             features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer)
+        return pairs(links: links, model: model, features: features, chinese: chinese, english: english, document: document)
+    }
+
+    /// The pairs of the reorder-aware search's `links`, crossing ones flagged.
+    package func pairs(
+        links: [ReorderingAligner.Link], model: BeadCost, features: AlignmentFeatures, chinese: [Sentence],
+        english: [Sentence], document: String
+    ) -> [AlignedPair] {
         let spans = links.map { link in
             let zh = link.bead.chinese.first.map { $0..<($0 + link.bead.chinese.count) } ?? 0..<0
             let en = link.bead.english.first.map { $0..<($0 + link.bead.english.count) } ?? 0..<0

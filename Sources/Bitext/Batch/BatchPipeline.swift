@@ -86,7 +86,7 @@ package struct BatchPipeline: Sendable {
     }
 
     /// The document read from its files or texts, with the batch's id.
-    private func read(_ document: BatchDocument) throws(ReadError) -> Document {
+    package func read(_ document: BatchDocument) throws(ReadError) -> Document {
         var options = ReadOptions()
         options.presegmented = presegmented
         let reader = Reader(options: options)
