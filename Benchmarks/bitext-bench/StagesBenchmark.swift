@@ -26,7 +26,8 @@ struct StagesBenchmark: ParsableCommand {
         let documents = try BatchCorpus(root: root).documents(pairs: pairs).map { document in
             BatchDocument(
                 id: document.id,
-                source: document.text.map { .text($0) } ?? .texts(chinese: document.chinese ?? "", english: document.english ?? ""),
+                source: document.text.map { .text($0) }
+                    ?? .texts(chinese: document.chinese ?? "", english: document.english ?? ""),
                 origin: document.id)
         }
         var options = AlignmentOptions()

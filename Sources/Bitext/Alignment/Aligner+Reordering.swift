@@ -45,7 +45,9 @@ extension Aligner {
 
     /// The sentences' texts without news datelines: they say nothing about which sentences translate
     /// each other (the English lead absorbs the dateline the Chinese keeps on its first sentence).
-    package static func withoutDatelines(chinese: [Sentence], english: [Sentence]) -> (chinese: [String], english: [String]) {
+    package static func withoutDatelines(chinese: [Sentence], english: [Sentence]) -> (
+        chinese: [String], english: [String]
+    ) {
         (
             chinese.map { Dateline.stripped($0.text, language: .chinese) },
             english.map { Dateline.stripped($0.text, language: .english) }

@@ -49,7 +49,8 @@ public struct Aligner: Sendable {
         let (beads, model) = path(features, researching: !realigns)
         let links = reorderedPath(
             features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer)
-        return pairs(links: links, model: model, features: features, chinese: chinese, english: english, document: document)
+        return pairs(
+            links: links, model: model, features: features, chinese: chinese, english: english, document: document)
     }
 
     /// The pairs of the reorder-aware search's `links`, crossing ones flagged.
