@@ -22,8 +22,10 @@ package struct LexicalEvidence: PairEvidence {
     private var englishFound: UnitOccurrences?
     /// Pair masks for the search band, when `prepared(for:)` made them.
     var masks: PairMasks?
-    /// Key → English sentences that hold it, for keys rare enough to point somewhere.
-    private var postings: [Int32: [Int32]] = [:]
+    /// Key k's English sentences are `postingSentences[postingStart[k]..<postingStart[k + 1]]`: those
+    /// that hold it, for keys rare enough to point somewhere (other keys have none).
+    private var postingStart: [Int32] = [0]
+    private var postingSentences: [Int32] = []
     private let words: SentenceWords
     private var chineseLength: [Double] { words.chineseLength }
     private var englishLength: [Double] { words.englishLength }
@@ -66,96 +68,116 @@ package struct LexicalEvidence: PairEvidence {
         let totalChinese = chineseLength.reduce(0, +)
         let totalEnglish = englishLength.reduce(0, +)
         ratio = totalChinese > 0 && totalEnglish > 0 ? totalEnglish / totalChinese : 3.0
-        postings = [:]
         var keys = LexicalKey.Interner()
-        // Each distinct word is described once; only the keys of neighbours joined depend on context.
-        var described: [UInt64: (keys: [Int32], pinyin: Int32, id: Int32)] = [:]
+        // Each distinct word is described once (its keys, its pinyin); only the keys of neighbours
+        // joined depend on context. Descriptions are flat: word d's keys are
+        // `describedKeys[describedStart[d]..<describedStart[d + 1]]`.
+        var described = HashIndex(capacity: 512)
+        var describedStart: [Int32] = [0]
+        var describedKeys: [Int32] = []
+        var describedPinyin: [Int32] = []
         var pinyins: [String] = []
-        var joined: [Int64: Int32] = [:]
-        func describe(_ word: String) -> (keys: [Int32], pinyin: Int32, id: Int32) {
-            let hash = LexicalKey.word(word)
+        var joined = HashIndex(capacity: 512)
+        let syllables = AnchorExtractor()
+        syllables.prepareSyllables(for: chineseWords.flatMap { $0 })
+        func describe(_ word: String) -> Int32 {
+            let hash = FNV1a.of(word)
             if let known = described[hash] { return known }
-            var unit: [UInt64] = []
             var pinyinIndex: Int32 = -1
             if let number = Self.number(word) {
-                unit.append(LexicalKey.number(number))
+                describedKeys.append(keys.id(LexicalKey.number(number)))
             } else if word.utf8.first.map({ $0 < 0x80 }) == true {
                 // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
-                if word.utf8.count > 2 { unit.append(hash) }
+                if word.utf8.count > 2 { describedKeys.append(keys.id(LexicalKey.word(word))) }
             } else {
-                unit += lexicon.translationKeys(of: word)
-                let pinyin = words.pinyin[word] ?? ""
-                if word.count > 1, !pinyin.isEmpty { unit.append(LexicalKey.word(pinyin)) }
+                for key in lexicon.translationKeys(ofHash: hash) { describedKeys.append(keys.id(key)) }
+                let pinyin = Self.pinyin(of: word, syllables: syllables)
                 if !pinyin.isEmpty {
+                    if Self.hasSeveralCharacters(word) { describedKeys.append(keys.id(LexicalKey.word(pinyin))) }
                     pinyinIndex = Int32(pinyins.count)
                     pinyins.append(pinyin)
                 }
             }
-            let result = (unit.map { keys.id($0) }, pinyinIndex, Int32(described.count))
-            described[hash] = result
-            return result
+            let id = Int32(describedPinyin.count)
+            describedStart.append(Int32(describedKeys.count))
+            describedPinyin.append(pinyinIndex)
+            described.insert(hash, value: id)
+            return id
         }
         // Every unit first (weights come later), then only those that can match the other side.
         var chineseRaw = UnitTable()
         var chineseWordIds: [Int32] = []
+        var sentence: [Int32] = []
         for words in chineseWords {
-            let descriptions = words.map(describe)
-            chineseWordIds.append(contentsOf: descriptions.map(\.id))
-            for index in descriptions.indices {
-                var unit = descriptions[index].keys
+            sentence.removeAll(keepingCapacity: true)
+            for word in words { sentence.append(describe(word)) }
+            for index in sentence.indices {
+                let word = Int(sentence[index])
+                chineseWordIds.append(Int32(word))
+                for k in Int(describedStart[word])..<Int(describedStart[word + 1]) {
+                    chineseRaw.appendKey(describedKeys[k])
+                }
                 // The pinyin of a Han word with its Han neighbour's: ICU cuts 習近平 as 習 近平.
-                let pinyin = descriptions[index].pinyin
-                if pinyin >= 0, index + 1 < descriptions.count, descriptions[index + 1].pinyin >= 0 {
-                    let next = descriptions[index + 1].pinyin
-                    let pair = Int64(pinyin) << 32 | Int64(next)
+                let pinyin = describedPinyin[word]
+                if pinyin >= 0, index + 1 < sentence.count, describedPinyin[Int(sentence[index + 1])] >= 0 {
+                    let next = describedPinyin[Int(sentence[index + 1])]
+                    let pair = UInt64(UInt32(pinyin)) << 32 | UInt64(UInt32(next))
                     if let key = joined[pair] {
-                        unit.append(key)
+                        chineseRaw.appendKey(key)
                     } else {
                         let key = keys.id(LexicalKey.word(pinyins[Int(pinyin)], pinyins[Int(next)]))
-                        joined[pair] = key
-                        unit.append(key)
+                        joined.insert(pair, value: key)
+                        chineseRaw.appendKey(key)
                     }
                 }
-                chineseRaw.append(keys: unit, weight: 0)
+                chineseRaw.endUnit(weight: 0)
             }
             chineseRaw.endSentence()
         }
         var surfaces = LexicalKey.Interner()
-        // A word's stem follows from its surface form: one description per surface form.
-        var englishDescribed: [Int32: (keys: [Int32], isNumber: Bool)] = [:]
-        var surfacePairs: [Int64: Int32] = [:]
+        // A word's stem follows from its surface form: one description per surface form, by its id.
+        var englishStart: [Int32] = []
+        var englishEnd: [Int32] = []
+        var englishIsNumber: [Bool] = []
+        var englishDescribedKeys: [Int32] = []
+        var surfacePairs = HashIndex(capacity: 512)
         var englishRaw = UnitTable()
+        var ids: [Int32] = []
         for (words, surface) in zip(englishWords, englishSurface) {
-            let ids = surface.map { surfaces.id(LexicalKey.word($0)) }
-            let descriptions = words.indices.map { index in
+            ids.removeAll(keepingCapacity: true)
+            for word in surface { ids.append(surfaces.id(LexicalKey.word(word))) }
+            for index in words.indices where Int(ids[index]) >= englishStart.count {
                 let word = words[index]
-                if let known = englishDescribed[ids[index]] { return known }
-                let result: (keys: [Int32], isNumber: Bool)
+                englishStart.append(Int32(englishDescribedKeys.count))
                 if let number = Self.number(word) {
-                    result = ([keys.id(LexicalKey.number(number))], true)
+                    englishDescribedKeys.append(keys.id(LexicalKey.number(number)))
+                    englishIsNumber.append(true)
                 } else if surface[index] != word {
                     // Romanised names as written: Beijing ↔ beijing, not only the stem.
-                    result = ([keys.id(LexicalKey.word(word)), keys.id(LexicalKey.word(surface[index]))], false)
+                    englishDescribedKeys.append(keys.id(LexicalKey.word(word)))
+                    englishDescribedKeys.append(keys.id(LexicalKey.word(surface[index])))
+                    englishIsNumber.append(false)
                 } else {
-                    result = ([keys.id(LexicalKey.word(word))], false)
+                    englishDescribedKeys.append(keys.id(LexicalKey.word(word)))
+                    englishIsNumber.append(false)
                 }
-                englishDescribed[ids[index]] = result
-                return result
+                englishEnd.append(Int32(englishDescribedKeys.count))
             }
             for index in words.indices {
-                var unit = descriptions[index].keys
+                let id = Int(ids[index])
+                for k in Int(englishStart[id])..<Int(englishEnd[id]) { englishRaw.appendKey(englishDescribedKeys[k]) }
                 // Across two words: Xi Jinping ↔ xijinping.
-                if !descriptions[index].isNumber, index + 1 < surface.count, !descriptions[index + 1].isNumber {
-                    let pair = Int64(ids[index]) << 32 | Int64(ids[index + 1])
+                if !englishIsNumber[id], index + 1 < surface.count, !englishIsNumber[Int(ids[index + 1])] {
+                    let pair = UInt64(UInt32(ids[index])) << 32 | UInt64(UInt32(ids[index + 1]))
                     if let key = surfacePairs[pair] {
-                        unit.append(key)
+                        englishRaw.appendKey(key)
                     } else {
                         let key = keys.id(LexicalKey.word(surface[index], surface[index + 1]))
-                        surfacePairs[pair] = key
-                        unit.append(key)
+                        surfacePairs.insert(pair, value: key)
+                        englishRaw.appendKey(key)
                     }
                 }
-                englishRaw.append(keys: unit, weight: 0)
+                englishRaw.endUnit(weight: 0)
             }
             englishRaw.endSentence()
         }
@@ -173,16 +195,23 @@ package struct LexicalEvidence: PairEvidence {
                 englishFrequency[Int(key)] += 1
             }
         }
-        var chineseFrequency = [Int](repeating: 0, count: described.count)
-        var lastSentence = [Int](repeating: -1, count: described.count)
+        var chineseFrequency = [Int](repeating: 0, count: describedPinyin.count)
+        var lastSentence = [Int](repeating: -1, count: describedPinyin.count)
         for sentence in 0..<chineseCount {
             for unit in chineseRaw.units(of: sentence) where lastSentence[Int(chineseWordIds[unit])] != sentence {
                 lastSentence[Int(chineseWordIds[unit])] = sentence
                 chineseFrequency[Int(chineseWordIds[unit])] += 1
             }
         }
+        // The weight of a frequency, worked out once for each: the same few counts recur.
+        var idfs: [Double] = []
         func idf(_ frequency: Int, _ count: Int) -> Double {
-            max(0.1, log((Double(count) + 1) / (Double(max(frequency, 1)) + 0.5)))
+            let frequency = max(frequency, 1)
+            if frequency < idfs.count, !idfs[frequency].isNaN { return idfs[frequency] }
+            let value = max(0.1, log((Double(count) + 1) / (Double(frequency) + 0.5)))
+            if frequency >= idfs.count { idfs += [Double](repeating: .nan, count: frequency + 1 - idfs.count) }
+            idfs[frequency] = value
+            return value
         }
         // Units that can match nothing on the other side are left out.
         chineseUnits = UnitTable()
@@ -199,15 +228,19 @@ package struct LexicalEvidence: PairEvidence {
             chineseUnits.endSentence()
             chineseTotals.append(total)
         }
+        idfs.removeAll(keepingCapacity: true)
         englishUnits = UnitTable()
         englishTotals = []
         for sentence in 0..<englishCount {
             var total = 0.0
             for unit in englishRaw.units(of: sentence) {
-                let matchable = englishRaw.keys[englishRaw.keys(of: unit)].lazy.filter { inChinese[Int($0)] }
-                guard let first = matchable.first else { continue }
-                let weight = idf(englishFrequency[Int(first)], englishCount)
-                englishUnits.append(keys: matchable, weight: weight)
+                let range = englishRaw.keys(of: unit)
+                guard let first = range.first(where: { inChinese[Int(englishRaw.keys[$0])] }) else { continue }
+                let weight = idf(englishFrequency[Int(englishRaw.keys[first])], englishCount)
+                for k in first..<range.upperBound where inChinese[Int(englishRaw.keys[k])] {
+                    englishUnits.appendKey(englishRaw.keys[k])
+                }
+                englishUnits.endUnit(weight: weight)
                 total += weight
             }
             englishUnits.endSentence()
@@ -218,11 +251,39 @@ package struct LexicalEvidence: PairEvidence {
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
         // Capped, so that looking candidates up stays linear in the document's length.
         let cap = min(max(4, englishCount / 100), 40)
-        for (sentence, sentenceKeys) in englishKeys.enumerated() {
+        var postingCount = [Int32](repeating: 0, count: keys.count + 1)
+        for sentenceKeys in englishKeys {
             for key in sentenceKeys.keys where inChinese[Int(key)] && englishFrequency[Int(key)] <= cap {
-                postings[key, default: []].append(Int32(sentence))
+                postingCount[Int(key) + 1] += 1
             }
         }
+        for key in 0..<keys.count { postingCount[key + 1] += postingCount[key] }
+        postingStart = postingCount
+        postingSentences = [Int32](repeating: 0, count: Int(postingCount[keys.count]))
+        for (sentence, sentenceKeys) in englishKeys.enumerated() {
+            for key in sentenceKeys.keys where inChinese[Int(key)] && englishFrequency[Int(key)] <= cap {
+                postingSentences[Int(postingCount[Int(key)])] = Int32(sentence)
+                postingCount[Int(key)] += 1
+            }
+        }
+    }
+
+    /// The toneless pinyin of a non-ASCII word without spaces (習近平 → xijinping), from the syllable
+    /// cache or, for words not all Han (full-width forms), ICU; empty when not all ASCII.
+    private static func pinyin(of word: String, syllables: AnchorExtractor) -> String {
+        if let romanised = syllables.romanised(word) { return romanised }
+        let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
+        return latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
+    }
+
+    /// Whether `word` has more than one Character (Han scalars are one each, without grapheme breaking).
+    private static func hasSeveralCharacters(_ word: String) -> Bool {
+        var scalars = 0
+        for scalar in word.unicodeScalars {
+            guard AnchorExtractor.isHan(scalar.value) else { return word.count > 1 }
+            scalars += 1
+        }
+        return scalars > 1
     }
 
     package func candidates(chinese: Int) -> [Int] {
@@ -237,8 +298,10 @@ package struct LexicalEvidence: PairEvidence {
                 entry.unit = unit
             }
             for k in chineseUnits.keys(of: unit) {
-                guard let sentences = postings[chineseUnits.keys[k]] else { continue }
-                for sentence in sentences { vote(&votes[sentence, default: (0, -1)]) }
+                let key = Int(chineseUnits.keys[k])
+                for posting in Int(postingStart[key])..<Int(postingStart[key + 1]) {
+                    vote(&votes[postingSentences[posting], default: (0, -1)])
+                }
             }
         }
         return votes.sorted { ($0.value.total, $1.key) > ($1.value.total, $0.key) }.prefix(12).map { Int($0.key) }
@@ -417,16 +480,44 @@ package struct LexicalEvidence: PairEvidence {
     /// The digits of a number word (`1,300` → `1300`, `80th` → `80`), or its value when it is a
     /// Chinese numeral (八十 → `80`); nil for other words.
     private static func number(_ word: String) -> String? {
-        if let first = word.unicodeScalars.first, ("0"..."9").contains(first) {
-            let digits = word.unicodeScalars.prefix { ("0"..."9").contains($0) || $0 == "," || $0 == "." }
-            let cleaned = String(String.UnicodeScalarView(digits.filter { $0 != "," }))
-            return cleaned.hasSuffix(".") ? String(cleaned.dropLast()) : cleaned
+        guard let first = word.utf8.first else { return nil }
+        if first &- 0x30 < 10 {
+            var digits: [UInt8] = []
+            for byte in word.utf8 {
+                guard byte &- 0x30 < 10 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") else { break }
+                if byte != UInt8(ascii: ",") { digits.append(byte) }
+            }
+            if digits.last == UInt8(ascii: ".") { digits.removeLast() }
+            return String(decoding: digits, as: UTF8.self)
         }
-        if word.unicodeScalars.allSatisfy({ "〇零一二三四五六七八九十百千萬万億亿兩两".unicodeScalars.contains($0) }),
-            let value = SpelloutParser.chinese?.value(of: word)
-        {
-            return value == value.rounded() ? String(Int(value)) : String(value)
+        guard first >= 0x80, word.unicodeScalars.allSatisfy(isNumeral) else { return nil }
+        if word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first {
+            return singleNumerals[scalar.value]
         }
-        return nil
+        return SpelloutParser.chinese?.value(of: word).map(digits)
     }
+
+    /// A numeral's value as `number` writes it: an integer's digits, or the value.
+    private static func digits(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// Whether `scalar` is a Chinese numeral character.
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "萬", "万", "億", "亿",
+            "兩", "两":
+            true
+        default: false
+        }
+    }
+
+    /// The values of the numerals that are words on their own (一, 十), parsed once.
+    private static let singleNumerals: [UInt32: String] = {
+        var values: [UInt32: String] = [:]
+        for scalar in "〇零一二三四五六七八九十百千萬万億亿兩两".unicodeScalars {
+            if let value = SpelloutParser.chinese?.value(of: String(scalar)) { values[scalar.value] = digits(value) }
+        }
+        return values
+    }()
 }

@@ -34,6 +34,26 @@ package final class BreakIterator {
     }
 
     private func run(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> [(offset: Int, status: Int32)] {
+        let count = try fill(bytes)
+        return (0..<count).map { (Int(boundaries[$0]), statuses[$0]) }
+    }
+
+    /// Calls `body` with the boundaries of UTF-8 `bytes` and their rule statuses (as `boundaries(in:)`),
+    /// in buffers valid only during the call: no array is made for them.
+    package func withBoundaries<Result>(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (_ offsets: UnsafeBufferPointer<Int64>, _ statuses: UnsafeBufferPointer<Int32>) -> Result
+    ) throws(ICUError) -> Result {
+        let count = try fill(bytes)
+        return boundaries.withUnsafeBufferPointer { offsets in
+            statuses.withUnsafeBufferPointer { rules in
+                body(UnsafeBufferPointer(rebasing: offsets[0..<count]), UnsafeBufferPointer(rebasing: rules[0..<count]))
+            }
+        }
+    }
+
+    /// Fills `boundaries` and `statuses` for `bytes`; returns how many there are.
+    private func fill(_ bytes: UnsafeBufferPointer<UInt8>) throws(ICUError) -> Int {
         let capacity = bytes.count + 1
         if boundaries.count < capacity {
             boundaries = [Int64](repeating: 0, count: capacity)
@@ -50,7 +70,7 @@ package final class BreakIterator {
             }
         }
         guard count >= 0 else { throw ICUError(operation: "finding boundaries", code: status) }
-        return (0..<Int(count)).map { (Int(boundaries[$0]), statuses[$0]) }
+        return min(Int(count), capacity)
     }
 }
 

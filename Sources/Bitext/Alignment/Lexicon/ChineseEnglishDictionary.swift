@@ -18,6 +18,9 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// The first scalars of headwords in the Basic Multilingual Plane, one bit each: a word starting
     /// with any other is neither a headword nor the start of one, and needs no lookup.
     private var starts = [UInt64](repeating: 0, count: 1024)
+    /// The lexical keys of each headword's stems, by the headword's FNV-1a hash: what lexical
+    /// evidence asks for every word, without hashing the word as a `String`.
+    private var glossKeys: [UInt64: [UInt64]] = [:]
 
     package init() {}
 
@@ -79,6 +82,7 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
             var known = entries[word, default: []]
             for stem in stems where !known.contains(stem) { known.append(stem) }
             entries[word] = known
+            glossKeys[FNV1a.of(word)] = known.map(LexicalKey.word)
             longestWord = max(longestWord, word.unicodeScalars.count)
         }
     }
@@ -92,6 +96,9 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
 
     /// The English stems `word` translates to; empty when it is not in the dictionary.
     package func translations(of word: String) -> [String] { entries[word] ?? [] }
+
+    /// The lexical keys of `translations(of:)` for the word whose FNV-1a hash is `hash`.
+    func translationKeys(ofHash hash: UInt64) -> [UInt64]? { glossKeys[hash] }
 
     /// `words` (from ICU) re-cut at the dictionary's headwords: neighbours that form a headword
     /// are joined (習 近平 → 習近平), and words it lacks are split into the longest headwords it has.

@@ -24,16 +24,12 @@ enum LexicalKey {
 
     /// Dense ids for the keys of one document, in order of first appearance.
     struct Interner {
-        private var ids: [UInt64: Int32] = [:]
+        private var ids = HashIndex(capacity: 1024)
 
         var count: Int { ids.count }
 
         /// The id of `key`, adding it when new.
-        mutating func id(_ key: UInt64) -> Int32 {
-            if let id = ids[key] { return id }
-            let id = Int32(ids.count)
-            ids[key] = id
-            return id
-        }
+        @inline(__always)
+        mutating func id(_ key: UInt64) -> Int32 { ids.id(key) }
     }
 }

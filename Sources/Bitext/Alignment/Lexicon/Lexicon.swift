@@ -8,8 +8,9 @@ package struct Lexicon: Sendable {
     /// Model 1's likely English stems for each Chinese word seen often enough, worked out once after
     /// training: the lexicon is asked for every word of every sentence.
     private var learned: [String: [String]] = [:]
-    /// The keys of `translations(of:)` for the words Model 1 was trained on, worked out once.
-    private var trainedKeys: [String: [UInt64]] = [:]
+    /// The keys of `translations(of:)` for the words Model 1 was trained on, worked out once, by the
+    /// words' FNV-1a hashes.
+    private var trainedKeys: [UInt64: [UInt64]] = [:]
 
     /// A lexicon of `dictionary` (if any) and, unless `names` is false, the gazetteer's names.
     package init(dictionary: ChineseEnglishDictionary? = nil, names: Bool = true) {
@@ -33,9 +34,9 @@ package struct Lexicon: Sendable {
         return result
     }
 
-    /// The lexical keys of `translations(of: word)`.
-    func translationKeys(of word: String) -> [UInt64] {
-        trainedKeys[word] ?? translations(of: word).map(LexicalKey.word)
+    /// The lexical keys of `translations(of: word)` for the word whose FNV-1a hash is `hash`.
+    func translationKeys(ofHash hash: UInt64) -> [UInt64] {
+        trainedKeys[hash] ?? dictionary?.translationKeys(ofHash: hash) ?? []
     }
 
     /// Trains Model 1 on `pairs` of sentence words (Chinese, English), e.g. the confident
@@ -75,6 +76,6 @@ package struct Lexicon: Sendable {
             if !stems.isEmpty { learned[word] = stems }
         }
         trainedKeys = [:]
-        for word in chinese.words { trainedKeys[word] = translations(of: word).map(LexicalKey.word) }
+        for word in chinese.words { trainedKeys[FNV1a.of(word)] = translations(of: word).map(LexicalKey.word) }
     }
 }

@@ -12,8 +12,6 @@ package struct SentenceWords: Sendable {
     /// Characters that carry text (all but whitespace) in each sentence.
     package private(set) var chineseLength: [Double]
     package private(set) var englishLength: [Double]
-    /// Toneless pinyin of each Han word without spaces (習近平 → xijinping); empty if not all ASCII.
-    package private(set) var pinyin: [String: String] = [:]
 
     package init(
         chinese: [String], english: [String], dictionary: ChineseEnglishDictionary?, tokenizer: WordTokenizer
@@ -26,19 +24,6 @@ package struct SentenceWords: Sendable {
         self.english = englishSurface.map { $0.map(WordTokenizer.stem) }
         chineseLength = chinese.map(Self.length)
         englishLength = english.map(Self.length)
-        // Han words from the per-character syllable cache; others (rare: full-width forms) through ICU.
-        let syllables = AnchorExtractor()
-        syllables.prepareSyllables(for: chinese)
-        for words in self.chinese {
-            for word in words where pinyin[word] == nil && word.utf8.first.map({ $0 >= 0x80 }) == true {
-                if let romanised = syllables.romanised(word) {
-                    pinyin[word] = romanised
-                    continue
-                }
-                let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
-                pinyin[word] = latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
-            }
-        }
     }
 
     /// Characters that carry text: all but whitespace.

@@ -34,6 +34,17 @@ struct UnitTable: Sendable {
         weights.append(weight)
     }
 
+    /// Adds a key to the unit being built (`endUnit` ends it).
+    @inline(__always)
+    mutating func appendKey(_ key: Int32) { keys.append(key) }
+
+    /// Ends the unit being built: its keys are those appended since the last unit.
+    @inline(__always)
+    mutating func endUnit(weight: Double) {
+        keyStart.append(Int32(keys.count))
+        weights.append(weight)
+    }
+
     /// Ends the sentence being built.
     mutating func endSentence() { unitStart.append(Int32(weights.count)) }
 

@@ -19,72 +19,141 @@ package final class WordTokenizer {
         -> [String]
     {
         let iterator = language == .chinese ? chineseBreaks : englishBreaks
-        guard let bounds = try? iterator.boundaries(in: text) else { return [] }
-        let bytes = Array(text.utf8)
+        var text = text
         var words: [String] = []
-        for (start, end) in zip(bounds, bounds.dropFirst()) {
-            let status = end.status
-            guard
-                BreakIterator.WordStatus.letter.contains(status)
-                    || BreakIterator.WordStatus.ideographic.contains(status)
-                    || BreakIterator.WordStatus.number.contains(status)
-            else { continue }
-            let text = String(decoding: bytes[start.offset..<end.offset], as: UTF8.self)
-            // Han has no case: only words with Latin (or other cased) letters are lowercased.
-            let word = BreakIterator.WordStatus.ideographic.contains(status) ? text : text.lowercased()
-            if dropStopWords, Self.isStopWord(word, language: language) { continue }
-            let isLatin = BreakIterator.WordStatus.letter.contains(status) && word.utf8.allSatisfy { $0 < 0x80 }
-            words.append(isLatin && stemming ? Self.stem(word) : word)
+        text.withUTF8 { bytes in
+            _ = try? iterator.withBoundaries(in: bytes) { offsets, statuses in
+                for index in offsets.indices.dropFirst() {
+                    let status = statuses[index]
+                    let ideographic = BreakIterator.WordStatus.ideographic.contains(status)
+                    guard
+                        ideographic || BreakIterator.WordStatus.letter.contains(status)
+                            || BreakIterator.WordStatus.number.contains(status)
+                    else { continue }
+                    let piece = UnsafeBufferPointer(rebasing: bytes[Int(offsets[index - 1])..<Int(offsets[index])])
+                    if dropStopWords, Self.isStopWord(piece, language: language) { continue }
+                    // Han has no case: only words with Latin (or other cased) letters are lowercased.
+                    guard !ideographic else {
+                        words.append(String(decoding: piece, as: UTF8.self))
+                        continue
+                    }
+                    let word = Self.lowercased(piece)
+                    let isLatin = BreakIterator.WordStatus.letter.contains(status) && word.utf8.allSatisfy { $0 < 0x80 }
+                    words.append(isLatin && stemming ? Self.stem(word) : word)
+                }
+            }
         }
         return words
     }
 
+    /// `bytes` as a lowercase string: ASCII byte by byte, other text by Unicode's rules.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+            return bytes.count
+        }
+    }
+
     /// Whether `word` carries little meaning for alignment (`the`, `of`; 的, 了).
     package static func isStopWord(_ word: String, language: Language) -> Bool {
-        language == .chinese ? chineseStopWords.contains(word) : englishStopWords.contains(word)
+        var word = word
+        return word.withUTF8 { isStopWord($0, language: language) }
+    }
+
+    /// Whether the word of UTF-8 `bytes` (as written: English stop words match in any case, as the
+    /// lowercased word would) is a stop word of `language`.
+    private static func isStopWord(_ bytes: UnsafeBufferPointer<UInt8>, language: Language) -> Bool {
+        switch language {
+        case .chinese:
+            // All of them are one character of the CJK block: three bytes.
+            guard bytes.count == 3, bytes[0] & 0xF0 == 0xE0 else { return false }
+            let value = UInt32(bytes[0] & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+            return chineseStopCharacters.contains(value)
+        case .english:
+            guard let packed = packedLowercase(bytes) else { return false }
+            return englishStopWordsPacked.contains(packed)
+        }
+    }
+
+    /// Up to 8 ASCII letters, lowercased, as the bytes of an integer; nil for other words.
+    @inline(__always)
+    private static func packedLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            packed = packed << 8 | UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        }
+        return packed
     }
 
     /// A light English stem, the same for a gloss and its inflected forms in text:
     /// `countries` → `country`, `agreed` and `agree` → `agre`, `moving` → `mov`.
     package static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
+        var copy = word
+        return copy.withUTF8 { stemmed($0) } ?? word
+    }
+
+    /// The stem of the word of UTF-8 `bytes` (see `stem`), or nil when it is the word itself.
+    private static func stemmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var end = bytes.count
         func ends(_ suffix: StaticString) -> Bool {
             let count = suffix.utf8CodeUnitCount
-            guard bytes.count >= count else { return false }
+            guard end >= count else { return false }
             return suffix.withUTF8Buffer { suffix in
                 var index = 0
-                while index < count, bytes[bytes.count - count + index] == suffix[index] { index += 1 }
+                while index < count, bytes[end - count + index] == suffix[index] { index += 1 }
                 return index == count
             }
         }
         if ends("'s") {
-            bytes.removeLast(2)
+            end -= 2
         } else if ends("’s") {
-            bytes.removeLast(4)
+            end -= 4
         }
         // Lengths count Characters ("’" is one Character, three bytes).
-        var length = bytes.allSatisfy { $0 < 0x80 } ? bytes.count : String(decoding: bytes, as: UTF8.self).count
-        guard length > 3 else { return String(decoding: bytes, as: UTF8.self) }
-        if ends("ies"), length > 4 {
-            bytes.removeLast(3)
-            bytes.append(UInt8(ascii: "y"))
-            length -= 2
-        } else if ends("sses") {
-            bytes.removeLast(2)
-            length -= 2
-        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
-            bytes.removeLast()
-            length -= 1
+        let head = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        var length = head.allSatisfy { $0 < 0x80 } ? end : String(decoding: head, as: UTF8.self).count
+        var y = false
+        if length > 3 {
+            if ends("ies"), length > 4 {
+                end -= 3
+                y = true
+                length -= 2
+            } else if ends("sses") {
+                end -= 2
+                length -= 2
+            } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+                end -= 1
+                length -= 1
+            }
+            // A stem ending in the "y" of "ies" ends in none of these.
+            if y {
+            } else if ends("ing"), length > 5 {
+                end -= 3
+            } else if ends("ed"), length > 4 {
+                end -= 2
+            } else if ends("e"), length > 3 {
+                end -= 1
+            }
         }
-        if ends("ing"), length > 5 {
-            bytes.removeLast(3)
-        } else if ends("ed"), length > 4 {
-            bytes.removeLast(2)
-        } else if ends("e"), length > 3 {
-            bytes.removeLast()
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        guard end < bytes.count || y else { return nil }
+        var stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
+        if y { stem.append("y") }
+        return stem
     }
+
+    /// The Chinese stop words' characters (U+4E00–U+9FFF).
+    private static let chineseStopCharacters: Set<UInt32> = Set(
+        chineseStopWords.compactMap(\.unicodeScalars.first?.value))
+
+    /// The English stop words as `packedLowercase` packs them.
+    private static let englishStopWordsPacked: Set<UInt64> = Set(
+        englishStopWords.compactMap { word in
+            var word = word
+            return word.withUTF8 { packedLowercase($0) }
+        })
 
     private static let englishStopWords: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but",
