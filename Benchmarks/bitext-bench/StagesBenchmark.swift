@@ -20,23 +20,7 @@ struct StagesBenchmark: ParsableCommand {
     @Flag(help: "Without the batch's learned lexicon (as --no-learning).")
     var noLearning = false
 
-    @Option(help: .hidden) var dumpWords = 0
-
     func run() throws {
-        if dumpWords > 0 {
-            let tokenizer = try WordTokenizer()
-            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().path
-            let zh = try String(contentsOfFile: root + "/fixtures/un-zh-en/UN19990209_010.zh", encoding: .utf8)
-                .split(separator: "\n").prefix(dumpWords).map(String.init)
-            let words = SentenceWords(chinese: zh, english: [], dictionary: Lexicon().dictionary, tokenizer: tokenizer)
-            for (line, w) in zip(zh, words.chinese) {
-                print(line)
-                print("  icu:", tokenizer.words(line, language: .chinese, dropStopWords: true).joined(separator: " "))
-                print("  split:", w.joined(separator: " "))
-            }
-            return
-        }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
         let documents = try BatchCorpus(root: root).documents(pairs: pairs).map { document in

@@ -74,9 +74,9 @@ import Testing
         #expect(dictionary.translations(of: "鄰居") == ["neighbor", "next", "door"])
     }
 
-    @Test func joinsAndSplitsWordsAtHeadwords() throws {
+    @Test func cutsHanTextAtTheLongestHeadwords() throws {
         let dictionary = try ChineseEnglishDictionary(text: Self.sample, name: "sample.u8")
-        #expect(dictionary.split(["鄰", "居", "總統府"]) == ["鄰居", "總統", "府"])
+        #expect(ChineseTokenizer(dictionary: dictionary).words("鄰居的總統府") == ["鄰居", "總統", "府"])
     }
 
     @Test(arguments: [
@@ -119,11 +119,25 @@ import Testing
 
     @Test func tokenizerKeepsWordsAndStems() throws {
         let tokenizer = try WordTokenizer()
-        #expect(tokenizer.words("歷史和現實昭示我們", language: .chinese, dropStopWords: true) == ["歷史", "現實", "昭示", "我們"])
         #expect(
-            tokenizer.words("The neighbors agreed, 80 countries.", language: .english, dropStopWords: true) == [
+            tokenizer.words("The neighbors agreed, 80 countries.", dropStopWords: true) == [
                 "neighbor", "agre", "80", "country",
             ])
+    }
+}
+
+@Suite struct ChineseTokenizerTests {
+    /// Characters but for the gazetteer's names; letters and digits as words; stop characters alone dropped.
+    @Test(arguments: [
+        ("歷史和現實昭示我們", ["歷", "史", "現", "實", "昭", "示", "我", "們"]),
+        ("習近平同俄羅斯總統普京通電話", ["習近平", "俄羅斯", "總", "統", "普京", "通", "電", "話"]),
+        ("金磚國家BRICS與G20的2025年", ["金磚國家", "bric", "g20", "2025", "年"]),
+        ("增長3.5%,達1,300萬人", ["增", "長", "3.5", "達", "1,300", "萬", "人"]),
+        ("ＷＴＯ成員１２個", ["wto", "成", "員", "12", "個"]),
+        ("U.S.和China’s", ["u.s", "china’s"]),
+    ])
+    func splits(text: String, expected: [String]) {
+        #expect(ChineseTokenizer(dictionary: .gazetteer).words(text) == expected)
     }
 }
 

@@ -18,7 +18,7 @@ extension ChineseEnglishDictionary {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 3 else { continue }
             let english = fields[2].split(separator: "|").flatMap {
-                tokenizer?.words(String($0), language: .english, dropStopWords: true) ?? []
+                tokenizer?.words(String($0), dropStopWords: true) ?? []
             }
             add(words: [String(fields[0]), String(fields[1])], stems: english)
         }

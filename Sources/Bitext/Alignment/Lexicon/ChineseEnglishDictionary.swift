@@ -7,14 +7,18 @@ import Foundation
 /// dropped, as are glosses that only point elsewhere ("variant of …", "see …", "CL:…").
 /// The full dictionary, `cedict_ts.u8`, is published by MDBG (www.mdbg.net, CC BY-SA).
 package struct ChineseEnglishDictionary: Sendable, Hashable {
+    /// Dictionaries are equal when their entries are: the rest is worked out from them.
+    package static func == (a: Self, b: Self) -> Bool { a.entries == b.entries }
+
+    package func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
     /// English stems for each headword, Traditional and Simplified.
     package private(set) var entries: [String: [String]] = [:]
     /// The longest headword, in Unicode scalars.
     package private(set) var longestWord = 0
-    /// Hashes (FNV-1a of the UTF-8 bytes) of the headwords, and of every proper prefix of one: where
-    /// joining more words may still find one. `split` looks pieces up without building strings.
-    private var headwords: Set<FNV1a> = []
-    private var prefixes: Set<FNV1a> = []
+    /// Hashes (FNV-1a of the UTF-8 bytes) of the headwords (flag 1) and of every proper prefix of one
+    /// (flag 2: a longer headword may still follow): pieces are looked up without building strings.
+    private var pieces = HashIndex(capacity: 1024)
     /// The first scalars of headwords in the Basic Multilingual Plane, one bit each: a word starting
     /// with any other is neither a headword nor the start of one, and needs no lookup.
     private var starts = [UInt64](repeating: 0, count: 1024)
@@ -54,7 +58,7 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
                     message: "expected 'TRADITIONAL SIMPLIFIED [PIN1 YIN1] /gloss/…/', found '\(line.prefix(40))'")
             }
             let stems = entry.glosses.flatMap { gloss in
-                Self.cleaned(gloss).map { tokenizer?.words($0, language: .english, dropStopWords: true) ?? [] } ?? []
+                Self.cleaned(gloss).map { tokenizer?.words($0, dropStopWords: true) ?? [] } ?? []
             }
             .filter { word in word.utf8.allSatisfy { $0 < 0x80 } }
             add(words: [entry.traditional, entry.simplified], stems: stems)
@@ -73,11 +77,9 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
                 var prefix = FNV1a()
                 for scalar in word.unicodeScalars.dropLast() {
                     prefix.add(scalar)
-                    prefixes.insert(prefix)
+                    pieces.formUnion(prefix.value, flags: Self.prefixFlag)
                 }
-                var whole = FNV1a()
-                whole.add(word)
-                headwords.insert(whole)
+                pieces.formUnion(FNV1a.of(word), flags: Self.headwordFlag)
             }
             var known = entries[word, default: []]
             for stem in stems where !known.contains(stem) { known.append(stem) }
@@ -100,62 +102,24 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// The lexical keys of `translations(of:)` for the word whose FNV-1a hash is `hash`.
     func translationKeys(ofHash hash: UInt64) -> [UInt64]? { glossKeys[hash] }
 
-    /// `words` (from ICU) re-cut at the dictionary's headwords: neighbours that form a headword
-    /// are joined (習 近平 → 習近平), and words it lacks are split into the longest headwords it has.
-    package func split(_ words: [String]) -> [String] {
-        var result: [String] = []
-        result.reserveCapacity(words.count)
-        var index = 0
-        while index < words.count {
-            // The longest run of whole ICU words that is a headword.
-            var best = index
-            if mayStartHeadword(words[index].unicodeScalars.first) {
-                var joined = FNV1a()
-                joined.add(words[index])
-                var length = words[index].unicodeScalars.count
-                if headwords.contains(joined) { best = index + 1 }
-                var end = index + 1
-                while end < words.count, prefixes.contains(joined) {
-                    length += words[end].unicodeScalars.count
-                    guard length <= longestWord else { break }
-                    joined.add(words[end])
-                    end += 1
-                    if headwords.contains(joined) { best = end }
-                }
-            }
-            if best > index {
-                result.append(best == index + 1 ? words[index] : words[index..<best].joined())
-                index = best
-                continue
-            }
-            let word = words[index]
-            index += 1
-            let scalars = Array(word.unicodeScalars)
-            if scalars.count == 1 || scalars[0].isASCII {
-                result.append(word)
-                continue
-            }
-            // The longest headword at each position, grown while the piece is still a headword's prefix.
-            let bounds = Array(word.unicodeScalars.indices) + [word.endIndex]
-            var start = 0
-            while start < scalars.count {
-                var length = 1
-                if mayStartHeadword(scalars[start]) {
-                    var candidate = FNV1a()
-                    candidate.add(scalars[start])
-                    var end = start + 1
-                    while end < scalars.count, end - start < longestWord, prefixes.contains(candidate) {
-                        candidate.add(scalars[end])
-                        end += 1
-                        if headwords.contains(candidate) { length = end - start }
-                    }
-                }
-                result.append(String(word.unicodeScalars[bounds[start]..<bounds[start + length]]))
-                start += length
-            }
+    /// The length, in scalars, of the longest headword starting at `start` in `run`; 0 when none does.
+    package func longestHeadword(in run: ArraySlice<Unicode.Scalar>, at start: Int) -> Int {
+        guard mayStartHeadword(run[start]) else { return 0 }
+        var candidate = FNV1a()
+        var longest = 0
+        var end = start
+        while end < run.endIndex, end - start < longestWord {
+            candidate.add(run[end])
+            end += 1
+            let flags = pieces[candidate.value] ?? 0
+            if flags & Self.headwordFlag != 0 { longest = end - start }
+            guard flags & Self.prefixFlag != 0 else { break }
         }
-        return result
+        return longest
     }
+
+    private static let headwordFlag: Int32 = 1
+    private static let prefixFlag: Int32 = 2
 
     /// Whether some headword may start with `scalar` (astral scalars: always).
     @inline(__always)

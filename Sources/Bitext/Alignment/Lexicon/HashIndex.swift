@@ -55,6 +55,20 @@ struct HashIndex: Sendable {
         return id
     }
 
+    /// ORs `flags` into the value of `key`, which is `flags` when `key` is new.
+    mutating func formUnion(_ key: UInt64, flags: Int32) {
+        let mask = values.count - 1
+        var index = slot(key)
+        while values[index] >= 0 {
+            if keys[index] == key {
+                values[index] |= flags
+                return
+            }
+            index = (index + 1) & mask
+        }
+        insert(key, value: flags)
+    }
+
     private mutating func grow() {
         var larger = HashIndex(capacity: values.count)
         for index in values.indices where values[index] >= 0 { larger.insert(keys[index], value: values[index]) }

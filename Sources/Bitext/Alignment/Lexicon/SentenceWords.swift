@@ -1,7 +1,7 @@
 /// The content words of each sentence of a document pair, tokenised once for every lexicon.
 ///
-/// Chinese words come from ICU's word breaks re-cut at the dictionary's headwords; English words
-/// are kept as written and stemmed. Stop words are dropped.
+/// Chinese words are characters and the dictionary's headwords (`ChineseTokenizer`); English words
+/// come from ICU's word breaks, kept as written and stemmed (`WordTokenizer`). Stop words are dropped.
 package struct SentenceWords: Sendable {
     /// Chinese words of each sentence.
     package private(set) var chinese: [[String]]
@@ -16,11 +16,9 @@ package struct SentenceWords: Sendable {
     package init(
         chinese: [String], english: [String], dictionary: ChineseEnglishDictionary?, tokenizer: WordTokenizer
     ) {
-        self.chinese = chinese.map { text in
-            let words = tokenizer.words(text, language: .chinese, dropStopWords: true)
-            return dictionary?.split(words) ?? words
-        }
-        englishSurface = english.map { tokenizer.words($0, language: .english, dropStopWords: true, stemming: false) }
+        let chineseTokenizer = ChineseTokenizer(dictionary: dictionary)
+        self.chinese = chinese.map(chineseTokenizer.words)
+        englishSurface = english.map { tokenizer.words($0, dropStopWords: true, stemming: false) }
         self.english = englishSurface.map { $0.map(WordTokenizer.stem) }
         chineseLength = chinese.map(Self.length)
         englishLength = english.map(Self.length)

@@ -1,28 +1,22 @@
-/// Splits sentences into the words the lexical models count: ICU word breaks, lowercase.
+/// Splits English sentences into the words the lexical models count: ICU word breaks, lowercase.
 ///
-/// Chinese uses ICU's `zh_Hant` word rules, whose dictionary segments Han text into words
-/// (歷史和現實 → 歷史 和 現實); English uses `en`. Only letter, ideographic and number segments
-/// are kept. English words are reduced to a crude stem (`neighbors` → `neighbor`) so that
-/// dictionary glosses and text forms meet. Not thread-safe: give each task its own.
+/// Only letter, ideographic and number segments are kept. Words are reduced to a crude stem
+/// (`neighbors` → `neighbor`) so that dictionary glosses and text forms meet. Chinese has its own
+/// tokenizer (`ChineseTokenizer`). Not thread-safe: give each task its own.
 package final class WordTokenizer {
-    private let chineseBreaks: BreakIterator
-    private let englishBreaks: BreakIterator
+    private let breaks: BreakIterator
 
     package init() throws(ICUError) {
-        chineseBreaks = try BreakIterator(.word, locale: "zh_Hant")
-        englishBreaks = try BreakIterator(.word, locale: "en")
+        breaks = try BreakIterator(.word, locale: "en")
     }
 
     /// The words of `text`, in order; stop words are kept unless `dropStopWords`, and Latin
     /// words are stemmed unless `stemming` is false.
-    package func words(_ text: String, language: Language, dropStopWords: Bool = false, stemming: Bool = true)
-        -> [String]
-    {
-        let iterator = language == .chinese ? chineseBreaks : englishBreaks
+    package func words(_ text: String, dropStopWords: Bool = false, stemming: Bool = true) -> [String] {
         var text = text
         var words: [String] = []
         text.withUTF8 { bytes in
-            _ = try? iterator.withBoundaries(in: bytes) { offsets, statuses in
+            _ = try? breaks.withBoundaries(in: bytes) { offsets, statuses in
                 for index in offsets.indices.dropFirst() {
                     let status = statuses[index]
                     let ideographic = BreakIterator.WordStatus.ideographic.contains(status)
@@ -31,7 +25,7 @@ package final class WordTokenizer {
                             || BreakIterator.WordStatus.number.contains(status)
                     else { continue }
                     let piece = UnsafeBufferPointer(rebasing: bytes[Int(offsets[index - 1])..<Int(offsets[index])])
-                    if dropStopWords, Self.isStopWord(piece, language: language) { continue }
+                    if dropStopWords, Self.isStopWord(piece) { continue }
                     // Han has no case: only words with Latin (or other cased) letters are lowercased.
                     guard !ideographic else {
                         words.append(String(decoding: piece, as: UTF8.self))
@@ -55,25 +49,11 @@ package final class WordTokenizer {
         }
     }
 
-    /// Whether `word` carries little meaning for alignment (`the`, `of`; 的, 了).
-    package static func isStopWord(_ word: String, language: Language) -> Bool {
-        var word = word
-        return word.withUTF8 { isStopWord($0, language: language) }
-    }
-
-    /// Whether the word of UTF-8 `bytes` (as written: English stop words match in any case, as the
-    /// lowercased word would) is a stop word of `language`.
-    private static func isStopWord(_ bytes: UnsafeBufferPointer<UInt8>, language: Language) -> Bool {
-        switch language {
-        case .chinese:
-            // All of them are one character of the CJK block: three bytes.
-            guard bytes.count == 3, bytes[0] & 0xF0 == 0xE0 else { return false }
-            let value = UInt32(bytes[0] & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
-            return chineseStopCharacters.contains(value)
-        case .english:
-            guard let packed = packedLowercase(bytes) else { return false }
-            return englishStopWordsPacked.contains(packed)
-        }
+    /// Whether the word of UTF-8 `bytes` carries little meaning for alignment (`the`, `of`), in any case
+    /// (as the lowercased word would).
+    private static func isStopWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let packed = packedLowercase(bytes) else { return false }
+        return stopWords.contains(packed)
     }
 
     /// Up to 8 ASCII letters, lowercased, as the bytes of an integer; nil for other words.
@@ -144,29 +124,19 @@ package final class WordTokenizer {
         return stem
     }
 
-    /// The Chinese stop words' characters (U+4E00–U+9FFF).
-    private static let chineseStopCharacters: Set<UInt32> = Set(
-        chineseStopWords.compactMap(\.unicodeScalars.first?.value))
-
-    /// The English stop words as `packedLowercase` packs them.
-    private static let englishStopWordsPacked: Set<UInt64> = Set(
-        englishStopWords.compactMap { word in
+    /// The stop words as `packedLowercase` packs them.
+    private static let stopWords: Set<UInt64> = Set(
+        stopWordList.compactMap { word in
             var word = word
             return word.withUTF8 { packedLowercase($0) }
         })
 
-    private static let englishStopWords: Set<String> = [
+    private static let stopWordList: [String] = [
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "and", "or", "but",
         "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be", "been",
         "has", "have", "had", "which", "who", "whom", "he", "she", "they", "their", "them", "his", "her", "we",
         "our", "us", "i", "you", "not", "no", "so", "than", "then", "there", "also", "such", "any", "all",
         "into", "upon", "would", "will", "shall", "should", "can", "could", "may", "might", "do", "did",
         "said", "say", "other", "each", "both", "more", "most", "very", "if", "about", "over", "under",
-    ]
-
-    private static let chineseStopWords: Set<String> = [
-        "的", "了", "和", "與", "与", "及", "是", "在", "也", "都", "而", "之", "並", "并", "就", "對", "对",
-        "為", "为", "將", "将", "把", "被", "以", "於", "于", "其", "這", "这", "那", "等", "或", "向", "從",
-        "从", "同", "由", "已", "上", "下", "着", "著", "過", "过", "所", "者",
     ]
 }
