@@ -361,16 +361,44 @@ package struct LexicalEvidence: PairEvidence {
         found occurrences: UnitOccurrences?,
         into tally: inout (matched: Double, total: Double, units: Int, matchedUnits: Int)
     ) {
-        for row in rows {
-            let units = side.units(of: row)
-            tally.units += units.count
-            for unit in units {
-                let weight = side.weights[unit]
-                tally.total += weight
-                let found = occurrences?.found(unit, in: others) ?? side.found(unit, in: sets, others)
-                if found {
-                    tally.matched += weight
-                    tally.matchedUnits += 1
+        guard let occurrences else {
+            for row in rows {
+                let units = side.units(of: row)
+                tally.units += units.count
+                for unit in units {
+                    let weight = side.weights[unit]
+                    tally.total += weight
+                    if side.found(unit, in: sets, others) {
+                        tally.matched += weight
+                        tally.matchedUnits += 1
+                    }
+                }
+            }
+            return
+        }
+        side.weights.withUnsafeBufferPointer { weights in
+            for row in rows {
+                let units = side.units(of: row)
+                tally.units += units.count
+                if others.count == 1 {
+                    // One sentence on the other side (most pairs scored): one bit a unit.
+                    occurrences.forEach(units, sentence: others.lowerBound) { unit, found in
+                        let weight = weights[unit]
+                        tally.total += weight
+                        if found {
+                            tally.matched += weight
+                            tally.matchedUnits += 1
+                        }
+                    }
+                    continue
+                }
+                for unit in units {
+                    let weight = weights[unit]
+                    tally.total += weight
+                    if occurrences.found(unit, in: others) {
+                        tally.matched += weight
+                        tally.matchedUnits += 1
+                    }
                 }
             }
         }

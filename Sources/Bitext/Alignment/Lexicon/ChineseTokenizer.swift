@@ -16,35 +16,51 @@ package struct ChineseTokenizer: Sendable {
 
     /// The units of `text`, in order.
     package func words(_ text: String) -> [String] {
-        let scalars = text.unicodeScalars.map(Self.halfwidth)
-        var words: [String] = []
-        var index = 0
-        while index < scalars.count {
-            let value = scalars[index].value
-            if AnchorExtractor.isHan(value) {
-                var end = index + 1
-                while end < scalars.count, AnchorExtractor.isHan(scalars[end].value) { end += 1 }
-                split(scalars[index..<end], into: &words)
-                index = end
-            } else if let kind = Self.kind(scalars[index]) {
-                index = word(scalars, from: index, kind: kind, into: &words)
-            } else {
-                index += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            // Scalars (full-width forms as ASCII) and where each starts in `bytes`.
+            var scalars: [Unicode.Scalar] = []
+            var starts: [Int] = []
+            scalars.reserveCapacity(bytes.count / 2)
+            starts.reserveCapacity(bytes.count / 2 + 1)
+            var offset = 0
+            while offset < bytes.count {
+                let (scalar, width) = Self.decode(bytes, at: offset)
+                scalars.append(Self.halfwidth(scalar))
+                starts.append(offset)
+                offset += width
             }
+            starts.append(offset)
+            var words: [String] = []
+            var index = 0
+            while index < scalars.count {
+                if AnchorExtractor.isHan(scalars[index].value) {
+                    var end = index + 1
+                    while end < scalars.count, AnchorExtractor.isHan(scalars[end].value) { end += 1 }
+                    split(scalars[index..<end], bytes: bytes, starts: starts, into: &words)
+                    index = end
+                } else if let kind = Self.kind(scalars[index]) {
+                    index = word(scalars, from: index, kind: kind, into: &words)
+                } else {
+                    index += 1
+                }
+            }
+            return words
         }
-        return words
     }
 
     /// Appends the units of a run of Han characters: longest headwords, else single characters.
-    private func split(_ run: ArraySlice<Unicode.Scalar>, into words: inout [String]) {
+    private func split(
+        _ run: ArraySlice<Unicode.Scalar>, bytes: UnsafeBufferPointer<UInt8>, starts: [Int],
+        into words: inout [String]
+    ) {
         var start = run.startIndex
         while start < run.endIndex {
             let length = max(1, dictionary?.longestHeadword(in: run, at: start) ?? 0)
             let end = start + length
-            if length > 1 || !Self.stopCharacters.contains(run[start].value) {
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: run[start..<end])
-                words.append(String(word))
+            if length > 1 || !Self.isStopCharacter(run[start].value) {
+                words.append(
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[start]..<starts[end]]), as: UTF8.self))
             }
             start = end
         }
@@ -92,11 +108,47 @@ package struct ChineseTokenizer: Sendable {
             ascii = ascii && joiner.isASCII
             end += 1
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let word = String(view).lowercased()
+        let word: String
+        if ascii {
+            // Lowercase ASCII byte by byte (full-width forms are ASCII here already).
+            word = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for index in start..<end {
+                    let byte = UInt8(truncatingIfNeeded: scalars[index].value)
+                    buffer[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                return end - start
+            }
+        } else {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            word = String(view).lowercased()
+        }
         words.append(hasLetter && ascii ? WordTokenizer.stem(word) : word)
         return end
+    }
+
+    /// The scalar of valid UTF-8 `bytes` at `offset`, and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[offset])
+        let value: UInt32
+        let width: Int
+        switch lead {
+        case ..<0x80:
+            return (Unicode.Scalar(UInt8(lead)), 1)
+        case ..<0xE0:
+            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            width = 2
+        case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            width = 3
+        default:
+            value =
+                (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+                | UInt32(bytes[offset + 3] & 0x3F)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// Full-width ASCII (Ａ, ０, ％) as ASCII.
@@ -107,7 +159,21 @@ package struct ChineseTokenizer: Sendable {
         return ascii
     }
 
-    /// Characters that carry little meaning for alignment on their own (的, 了, 和).
-    private static let stopCharacters: Set<UInt32> = Set(
-        "的了和與与及是在也都而之並并就對对為为將将把被以於于其這这那等或向從从同由已上下着著過过所者".unicodeScalars.map(\.value))
+    /// Whether `value` is a character that carries little meaning for alignment on its own (的, 了, 和).
+    @inline(__always)
+    private static func isStopCharacter(_ value: UInt32) -> Bool {
+        let index = Int(value) &- 0x4E00
+        guard index >= 0, index < 0x5200 else { return false }
+        return stopCharacters[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    /// The stop characters (all in U+4E00–U+9FFF), one bit each.
+    private static let stopCharacters: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x5200 / 64)
+        for scalar in "的了和與与及是在也都而之並并就對对為为將将把被以於于其這这那等或向從从同由已上下着著過过所者".unicodeScalars {
+            let index = Int(scalar.value) - 0x4E00
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        return bits
+    }()
 }

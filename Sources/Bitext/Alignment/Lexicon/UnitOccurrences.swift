@@ -49,4 +49,14 @@ struct UnitOccurrences: Sendable {
         }
         return false
     }
+
+    /// Calls `body` for each of `units`, in order, with whether it has a key in sentence `sentence`.
+    @inline(__always)
+    func forEach(_ units: Range<Int>, sentence: Int, _ body: (_ unit: Int, _ found: Bool) -> Void) {
+        let word = sentence >> 6
+        let bit = UInt64(1) << UInt64(sentence & 63)
+        bits.withUnsafeBufferPointer { bits in
+            for unit in units { body(unit, bits[unit * words + word] & bit != 0) }
+        }
+    }
 }
