@@ -60,13 +60,13 @@ extension LexicalEvidence {
             for j in low[i]..<high[i] {
                 let chineseBase = chineseStart[i] + (j - low[i]) * chineseWords[i]
                 let chineseRange = chineseUnits.units(of: i)
-                for unit in chineseRange where found(chinese: unit, in: j) {
+                forEachFound(chinese: chineseRange, in: j) { unit in
                     let k = unit - chineseRange.lowerBound
                     chinese[chineseBase + k / 64] |= 1 << UInt64(k % 64)
                 }
                 let englishBase = englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
                 let englishRange = englishUnits.units(of: j)
-                for unit in englishRange where found(english: unit, in: i) {
+                forEachFound(english: englishRange, in: i) { unit in
                     let k = unit - englishRange.lowerBound
                     english[englishBase + k / 64] |= 1 << UInt64(k % 64)
                 }
@@ -86,38 +86,50 @@ extension LexicalEvidence {
         matched: Double, total: Double, units: Int, matchedUnits: Int
     ) {
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
-        for i in rows {
-            Self.add(
-                chineseUnits, sentence: i, total: chineseTotals[i], words: masks.chineseWords[i],
-                mask: { word in columns.reduce(0) { $0 | masks.chinese[masks.chineseOffset(i, $1) + word] } },
-                into: &tally)
+        masks.chinese.withUnsafeBufferPointer { chineseMasks in
+            chineseUnits.weights.withUnsafeBufferPointer { weights in
+                for i in rows {
+                    let units = chineseUnits.units(of: i)
+                    tally.units += units.count
+                    tally.total += chineseTotals[i]
+                    let first = masks.chineseOffset(i, columns.lowerBound)
+                    let stride = masks.chineseWords[i]
+                    for word in 0..<stride {
+                        var bits: UInt64 = 0
+                        for column in 0..<columns.count { bits |= chineseMasks[first + column * stride + word] }
+                        Self.add(bits, base: units.lowerBound + word * 64, weights: weights, into: &tally)
+                    }
+                }
+            }
         }
-        for j in columns {
-            Self.add(
-                englishUnits, sentence: j, total: englishTotals[j], words: masks.englishWords[j],
-                mask: { word in rows.reduce(0) { $0 | masks.english[masks.englishOffset($1, j) + word] } },
-                into: &tally)
+        masks.english.withUnsafeBufferPointer { englishMasks in
+            englishUnits.weights.withUnsafeBufferPointer { weights in
+                for j in columns {
+                    let units = englishUnits.units(of: j)
+                    tally.units += units.count
+                    tally.total += englishTotals[j]
+                    for word in 0..<masks.englishWords[j] {
+                        var bits: UInt64 = 0
+                        for i in rows { bits |= englishMasks[masks.englishOffset(i, j) + word] }
+                        Self.add(bits, base: units.lowerBound + word * 64, weights: weights, into: &tally)
+                    }
+                }
+            }
         }
         return tally
     }
 
-    /// Adds sentence `sentence` of `side`: its units, and those whose bit is set in `mask(word)`, the
-    /// OR of the sentence's masks against each sentence of the other side of the bead.
+    /// Adds the weights of the units whose bits are set in `bits` (unit `base + k` for bit k), in order.
     @inline(__always)
     private static func add(
-        _ side: UnitTable, sentence: Int, total: Double, words: Int, mask: (Int) -> UInt64,
+        _ bits: UInt64, base: Int, weights: UnsafeBufferPointer<Double>,
         into tally: inout (matched: Double, total: Double, units: Int, matchedUnits: Int)
     ) {
-        let units = side.units(of: sentence)
-        tally.units += units.count
-        tally.total += total
-        for word in 0..<words {
-            var bits = mask(word)
-            while bits != 0 {
-                tally.matched += side.weights[units.lowerBound + word * 64 + bits.trailingZeroBitCount]
-                tally.matchedUnits += 1
-                bits &= bits - 1
-            }
+        var bits = bits
+        while bits != 0 {
+            tally.matched += weights[base + bits.trailingZeroBitCount]
+            tally.matchedUnits += 1
+            bits &= bits - 1
         }
     }
 }

@@ -289,22 +289,25 @@ package struct LexicalEvidence: PairEvidence {
     package func candidates(chinese: Int) -> [Int] {
         guard chinese >= 0, chinese < chineseCount else { return [] }
         // Each sentence's votes, and the last unit that voted for it: a unit votes once, whatever its keys.
-        var votes: [Int32: (total: Double, unit: Int)] = [:]
+        var slots = HashIndex(capacity: 64)
+        var votes: [(sentence: Int32, total: Double, unit: Int)] = []
         for unit in chineseUnits.units(of: chinese) {
             let weight = chineseUnits.weights[unit]
-            func vote(_ entry: inout (total: Double, unit: Int)) {
-                guard entry.unit != unit else { return }
-                entry.total += weight
-                entry.unit = unit
-            }
             for k in chineseUnits.keys(of: unit) {
                 let key = Int(chineseUnits.keys[k])
                 for posting in Int(postingStart[key])..<Int(postingStart[key + 1]) {
-                    vote(&votes[postingSentences[posting], default: (0, -1)])
+                    let sentence = postingSentences[posting]
+                    let slot = slots.id(UInt64(UInt32(sentence)))
+                    if Int(slot) == votes.count {
+                        votes.append((sentence, weight, unit))
+                    } else if votes[Int(slot)].unit != unit {
+                        votes[Int(slot)].total += weight
+                        votes[Int(slot)].unit = unit
+                    }
                 }
             }
         }
-        return votes.sorted { ($0.value.total, $1.key) > ($1.value.total, $0.key) }.prefix(12).map { Int($0.key) }
+        return votes.sorted { ($0.total, $1.sentence) > ($1.total, $0.sentence) }.prefix(12).map { Int($0.sentence) }
     }
 
     package func strength(chinese: Int, english: Int) -> Double {
@@ -340,18 +343,24 @@ package struct LexicalEvidence: PairEvidence {
         return tally
     }
 
-    /// Whether Chinese unit `unit` is found in English sentence `english`.
+    /// Calls `body` with each Chinese unit of `units` found in English sentence `english`, in order.
     @inline(__always)
-    func found(chinese unit: Int, in english: Int) -> Bool {
-        chineseFound?.found(unit, in: english..<english + 1)
-            ?? chineseUnits.found(unit, in: englishKeys, english..<english + 1)
+    func forEachFound(chinese units: Range<Int>, in english: Int, _ body: (Int) -> Void) {
+        if let chineseFound {
+            chineseFound.forEach(units, sentence: english) { unit, found in if found { body(unit) } }
+        } else {
+            for unit in units where chineseUnits.found(unit, in: englishKeys, english..<english + 1) { body(unit) }
+        }
     }
 
-    /// Whether English unit `unit` is found in Chinese sentence `chinese`.
+    /// Calls `body` with each English unit of `units` found in Chinese sentence `chinese`, in order.
     @inline(__always)
-    func found(english unit: Int, in chinese: Int) -> Bool {
-        englishFound?.found(unit, in: chinese..<chinese + 1)
-            ?? englishUnits.found(unit, in: chineseKeys, chinese..<chinese + 1)
+    func forEachFound(english units: Range<Int>, in chinese: Int, _ body: (Int) -> Void) {
+        if let englishFound {
+            englishFound.forEach(units, sentence: chinese) { unit, found in if found { body(unit) } }
+        } else {
+            for unit in units where englishUnits.found(unit, in: chineseKeys, chinese..<chinese + 1) { body(unit) }
+        }
     }
 
     /// Adds the units of sentences `rows` of one side, and those found in sentences `others` of the other.
@@ -518,10 +527,12 @@ package struct LexicalEvidence: PairEvidence {
             if digits.last == UInt8(ascii: ".") { digits.removeLast() }
             return String(decoding: digits, as: UTF8.self)
         }
-        guard first >= 0x80, word.unicodeScalars.allSatisfy(isNumeral) else { return nil }
-        if word.unicodeScalars.count == 1, let scalar = word.unicodeScalars.first {
-            return singleNumerals[scalar.value]
-        }
+        // Chinese numerals are three bytes each (U+3007, U+4E00–U+9FFF).
+        guard first >= 0xE3, first <= 0xE9 else { return nil }
+        var scalars = word.unicodeScalars.makeIterator()
+        guard let lead = scalars.next(), isNumeral(lead.value) else { return nil }
+        guard let second = scalars.next() else { return singleNumerals[lead.value] }
+        guard isNumeral(second.value), word.unicodeScalars.allSatisfy({ isNumeral($0.value) }) else { return nil }
         return SpelloutParser.chinese?.value(of: word).map(digits)
     }
 
@@ -530,11 +541,12 @@ package struct LexicalEvidence: PairEvidence {
         value == value.rounded() ? String(Int(value)) : String(value)
     }
 
-    /// Whether `scalar` is a Chinese numeral character.
-    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "萬", "万", "億", "亿",
-            "兩", "两":
+    /// Whether `value` is a Chinese numeral character (〇零一二三四五六七八九十百千萬万億亿兩两).
+    @inline(__always)
+    private static func isNumeral(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E,
+            0x5343, 0x842C, 0x4E07, 0x5104, 0x4EBF, 0x5169, 0x4E24:
             true
         default: false
         }

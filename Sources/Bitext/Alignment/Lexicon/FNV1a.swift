@@ -11,7 +11,14 @@ struct FNV1a: Hashable, Sendable {
     mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
 
     @inline(__always)
-    mutating func add(_ text: String) { for byte in text.utf8 { add(byte) } }
+    mutating func add(_ text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var value = self.value
+            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            self.value = value
+        }
+        if done == nil { for byte in text.utf8 { add(byte) } }
+    }
 
     @inline(__always)
     mutating func add(_ scalar: Unicode.Scalar) { UTF8.encode(scalar) { add($0) } }
