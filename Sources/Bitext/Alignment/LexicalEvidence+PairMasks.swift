@@ -2,22 +2,40 @@ extension LexicalEvidence {
     /// Which units of each sentence are found in each sentence of the other side, for the pairs
     /// of a search band: bit k of a mask is unit k. A bead's match is then the OR of its pairs'
     /// masks instead of key lookups for every bead the search tries.
-    struct PairMasks {
+    ///
+    /// A class, immutable: the evidence is copied and asked for every bead, and a reference is one
+    /// word to copy where nine arrays would be nine retains.
+    final class PairMasks: Sendable {
         /// English sentences cached for each Chinese sentence: `low[i]..<high[i]` (empty: none).
-        var low: [Int]
-        var high: [Int]
+        let low: [Int]
+        let high: [Int]
         /// Start of Chinese sentence i's masks (`chineseWords[i]` words for each English sentence).
-        var chineseStart: [Int]
+        let chineseStart: [Int]
         /// Start of the masks of the English sentences paired with Chinese sentence i.
-        var englishStart: [Int]
+        let englishStart: [Int]
         /// Words of 64 bits per sentence's units, and their prefix sums over English sentences.
-        var chineseWords: [Int]
-        var englishWords: [Int]
-        var englishPrefix: [Int]
+        let chineseWords: [Int]
+        let englishWords: [Int]
+        let englishPrefix: [Int]
         /// Units of Chinese sentence i found in English sentence j.
-        var chinese: [UInt64]
+        let chinese: [UInt64]
         /// Units of English sentence j found in Chinese sentence i.
-        var english: [UInt64]
+        let english: [UInt64]
+
+        init(
+            low: [Int], high: [Int], chineseStart: [Int], englishStart: [Int], chineseWords: [Int],
+            englishWords: [Int], englishPrefix: [Int], chinese: [UInt64], english: [UInt64]
+        ) {
+            self.low = low
+            self.high = high
+            self.chineseStart = chineseStart
+            self.englishStart = englishStart
+            self.chineseWords = chineseWords
+            self.englishWords = englishWords
+            self.englishPrefix = englishPrefix
+            self.chinese = chinese
+            self.english = english
+        }
 
         @inline(__always)
         func covers(chinese rows: Range<Int>, english columns: Range<Int>) -> Bool {

@@ -68,11 +68,12 @@ package struct LexicalEvidence: PairEvidence {
         let totalChinese = chineseLength.reduce(0, +)
         let totalEnglish = englishLength.reduce(0, +)
         ratio = totalChinese > 0 && totalEnglish > 0 ? totalEnglish / totalChinese : 3.0
-        var keys = LexicalKey.Interner()
+        let wordCount = chineseWords.reduce(0) { $0 + $1.count } + englishWords.reduce(0) { $0 + $1.count }
+        var keys = LexicalKey.Interner(capacity: 2 * wordCount)
         // Each distinct word is described once (its keys, its pinyin); only the keys of neighbours
         // joined depend on context. Descriptions are flat: word d's keys are
         // `describedKeys[describedStart[d]..<describedStart[d + 1]]`.
-        var described = HashIndex(capacity: 512)
+        var described = HashIndex(capacity: wordCount / 2)
         var describedStart: [Int32] = [0]
         var describedKeys: [Int32] = []
         var describedPinyin: [Int32] = []
@@ -181,8 +182,28 @@ package struct LexicalEvidence: PairEvidence {
             }
             englishRaw.endSentence()
         }
-        chineseKeys = (0..<chineseCount).map { KeySet(chineseRaw.keys[chineseRaw.keyRange(ofSentence: $0)]) }
-        englishKeys = (0..<englishCount).map { KeySet(englishRaw.keys[englishRaw.keyRange(ofSentence: $0)]) }
+        // Each sentence's distinct keys; sorted only where the search will look them up (the other side
+        // too long for `UnitOccurrences`).
+        var seen = [Int32](repeating: -1, count: keys.count)
+        func distinct(_ table: UnitTable, _ sentence: Int, stamp: Int32) -> [Int32] {
+            var result: [Int32] = []
+            for k in table.keyRange(ofSentence: sentence) {
+                let key = table.keys[k]
+                if seen[Int(key)] != stamp {
+                    seen[Int(key)] = stamp
+                    result.append(key)
+                }
+            }
+            return result
+        }
+        let chineseSearchable = chineseCount > UnitOccurrences.limit
+        let englishSearchable = englishCount > UnitOccurrences.limit
+        chineseKeys = (0..<chineseCount).map {
+            KeySet(distinct: distinct(chineseRaw, $0, stamp: Int32($0)), searchable: chineseSearchable)
+        }
+        englishKeys = (0..<englishCount).map {
+            KeySet(distinct: distinct(englishRaw, $0, stamp: Int32(chineseCount + $0)), searchable: englishSearchable)
+        }
         // Keys are dense ids: flags and counts are arrays indexed by them.
         var inChinese = [Bool](repeating: false, count: keys.count)
         var inEnglish = [Bool](repeating: false, count: keys.count)

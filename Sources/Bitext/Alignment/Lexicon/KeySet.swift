@@ -1,21 +1,20 @@
-/// A sentence's keys for fast membership tests: a 256-bit filter in front of a sorted array.
+/// A sentence's distinct keys, for fast membership tests: a 256-bit filter in front of the keys.
 ///
-/// Most lookups during the search miss, and the filter answers those without hashing.
+/// Most lookups during the search miss, and the filter answers those without a search. The keys are
+/// sorted (and searched by halves) only when the set is made `searchable`: documents short enough
+/// to hold where every unit is found (`UnitOccurrences`) never ask.
 struct KeySet: Sendable {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-    private(set) var keys: [Int32] = []
+    /// The distinct keys: sorted when `sorted`, else in order of first appearance.
+    private(set) var keys: [Int32]
+    private let sorted: Bool
 
-    init(_ keys: some Sequence<Int32>) {
-        var sorted = Array(keys)
-        sorted.sort()
-        var unique = 0
-        for key in sorted where unique == 0 || sorted[unique - 1] != key {
-            sorted[unique] = key
-            unique += 1
-        }
-        sorted.removeLast(sorted.count - unique)
-        self.keys = sorted
-        for key in self.keys {
+    /// The set of `distinct` keys (no key twice), sorted when `searchable`.
+    init(distinct: [Int32], searchable: Bool) {
+        keys = distinct
+        sorted = searchable
+        if searchable { keys.sort() }
+        for key in keys {
             let bit = UInt64(1) << UInt64(key & 63)
             switch (key >> 6) & 3 {
             case 0: bits.0 |= bit
@@ -37,6 +36,7 @@ struct KeySet: Sendable {
         default: word = bits.3
         }
         guard word & bit != 0 else { return false }
+        guard sorted else { return keys.contains(key) }
         var low = 0
         var high = keys.count
         while low < high {

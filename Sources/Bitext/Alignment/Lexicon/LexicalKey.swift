@@ -24,7 +24,10 @@ enum LexicalKey {
 
     /// Dense ids for the keys of one document, in order of first appearance.
     struct Interner {
-        private var ids = HashIndex(capacity: 1024)
+        private var ids: HashIndex
+
+        /// An interner with room for about `capacity` keys before it grows.
+        init(capacity: Int = 1024) { ids = HashIndex(capacity: capacity) }
 
         var count: Int { ids.count }
 
