@@ -6,8 +6,9 @@
 /// 3. Moved blocks: runs of two or more other confident pairs, in order among themselves, grown
 ///    over neighbouring pairs that fit, kept when their evidence is strong enough.
 /// 4. The English blocks are put back where the Chinese order expects them, and one banded
-///    monotonic search (around the anchors' path) aligns everything; beads never straddle a cut,
-///    so a moved block is aligned where it landed. Its beads are marked crossing.
+///    monotonic search (around the anchors' path: narrow next to confident pairs, wider between
+///    them) aligns everything; beads never straddle a cut, so a moved block is aligned where it
+///    landed. Its beads are marked crossing.
 ///
 /// Time and memory grow linearly with the number of sentences (a constant band, bounded candidates).
 package struct ReorderingAligner: Sendable {
@@ -17,6 +18,9 @@ package struct ReorderingAligner: Sendable {
     package var monotonic = false
     /// Half-width of the search band around the anchors' path, in sentences.
     package var band = 10
+    /// Half-width of the band at rows next to a confident pair, which the path goes through: room for the
+    /// largest bead; it widens a sentence a row away from them, up to `band`.
+    package var anchoredBand: Int { maxBeadSide }
     /// Least strength for a pair to be confident.
     package var confidentStrength = 0.25
     /// Least total strength of a moved block's pairs.
@@ -336,12 +340,22 @@ package struct ReorderingAligner: Sendable {
             let (x1, y1) = points[min(segment + 1, points.count - 1)]
             centre[i] = x1 > x0 ? y0 + (y1 - y0) * (x - x0) / (x1 - x0) : y1
         }
+        // Rows next to a confident pair need little room (the path passes through it); the band widens
+        // by a sentence a row away from the nearest one, up to `band`.
+        var distance = [Int](repeating: band, count: n + 1)
+        for anchor in anchors where anchor.strength > 0 && anchor.chinese < n {
+            distance[anchor.chinese] = 0
+            distance[anchor.chinese + 1] = 0
+        }
+        for i in 1...max(n, 1) where i <= n { distance[i] = min(distance[i], distance[i - 1] + 1) }
+        for i in stride(from: n - 1, through: 0, by: -1) { distance[i] = min(distance[i], distance[i + 1] + 1) }
         var low = [Int](repeating: 0, count: n + 1)
         var high = [Int](repeating: 0, count: n + 1)
         for i in 0...n {
             let near = centre[max(0, i - 1)...min(n, i + 1)]
-            low[i] = max(0, Int((near.min() ?? 0).rounded(.down)) - band)
-            high[i] = min(m, Int((near.max() ?? 0).rounded(.up)) + band)
+            let width = min(band, anchoredBand + distance[i])
+            low[i] = max(0, Int((near.min() ?? 0).rounded(.down)) - width)
+            high[i] = min(m, Int((near.max() ?? 0).rounded(.up)) + width)
         }
         low[0] = 0
         high[n] = m
