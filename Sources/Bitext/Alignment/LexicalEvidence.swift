@@ -68,173 +68,48 @@ package struct LexicalEvidence: PairEvidence {
         let totalChinese = chineseLength.reduce(0, +)
         let totalEnglish = englishLength.reduce(0, +)
         ratio = totalChinese > 0 && totalEnglish > 0 ? totalEnglish / totalChinese : 3.0
-        let wordCount = chineseWords.reduce(0) { $0 + $1.count } + englishWords.reduce(0) { $0 + $1.count }
-        var keys = LexicalKey.Interner(capacity: 2 * wordCount)
-        // Each distinct word is described once (its keys, its pinyin); only the keys of neighbours
-        // joined depend on context. Descriptions are flat: word d's keys are
-        // `describedKeys[describedStart[d]..<describedStart[d + 1]]`.
-        var described = HashIndex(capacity: wordCount / 2)
-        var describedStart: [Int32] = [0]
-        var describedKeys: [Int32] = []
-        var describedPinyin: [Int32] = []
-        var pinyins: [String] = []
-        var joined = HashIndex(capacity: 512)
-        let syllables = AnchorExtractor()
-        syllables.prepareSyllables(for: chineseWords.flatMap { $0 })
-        func describe(_ word: String) -> Int32 {
-            let hash = FNV1a.of(word)
-            if let known = described[hash] { return known }
-            var pinyinIndex: Int32 = -1
-            if let number = Self.number(word) {
-                describedKeys.append(keys.id(LexicalKey.number(number)))
-            } else if word.utf8.first.map({ $0 < 0x80 }) == true {
-                // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
-                if word.utf8.count > 2 { describedKeys.append(keys.id(LexicalKey.word(word))) }
-            } else {
-                for key in lexicon.translationKeys(ofHash: hash) { describedKeys.append(keys.id(key)) }
-                let pinyin = Self.pinyin(of: word, syllables: syllables)
-                if !pinyin.isEmpty {
-                    if Self.hasSeveralCharacters(word) { describedKeys.append(keys.id(LexicalKey.word(pinyin))) }
-                    pinyinIndex = Int32(pinyins.count)
-                    pinyins.append(pinyin)
-                }
-            }
-            let id = Int32(describedPinyin.count)
-            describedStart.append(Int32(describedKeys.count))
-            describedPinyin.append(pinyinIndex)
-            described.insert(hash, value: id)
-            return id
-        }
+        var builder = UnitBuilder(words: words, lexicon: lexicon)
         // Every unit first (weights come later), then only those that can match the other side.
-        var chineseRaw = UnitTable()
-        var chineseWordIds: [Int32] = []
-        var sentence: [Int32] = []
-        for words in chineseWords {
-            sentence.removeAll(keepingCapacity: true)
-            for word in words { sentence.append(describe(word)) }
-            for index in sentence.indices {
-                let word = Int(sentence[index])
-                chineseWordIds.append(Int32(word))
-                for k in Int(describedStart[word])..<Int(describedStart[word + 1]) {
-                    chineseRaw.appendKey(describedKeys[k])
-                }
-                // The pinyin of a Han word with its Han neighbour's: ICU cuts 習近平 as 習 近平.
-                let pinyin = describedPinyin[word]
-                if pinyin >= 0, index + 1 < sentence.count, describedPinyin[Int(sentence[index + 1])] >= 0 {
-                    let next = describedPinyin[Int(sentence[index + 1])]
-                    let pair = UInt64(UInt32(pinyin)) << 32 | UInt64(UInt32(next))
-                    if let key = joined[pair] {
-                        chineseRaw.appendKey(key)
-                    } else {
-                        let key = keys.id(LexicalKey.word(pinyins[Int(pinyin)], pinyins[Int(next)]))
-                        joined.insert(pair, value: key)
-                        chineseRaw.appendKey(key)
-                    }
-                }
-                chineseRaw.endUnit(weight: 0)
-            }
-            chineseRaw.endSentence()
-        }
-        var surfaces = LexicalKey.Interner()
-        // A word's stem follows from its surface form: one description per surface form, by its id.
-        var englishStart: [Int32] = []
-        var englishEnd: [Int32] = []
-        var englishIsNumber: [Bool] = []
-        var englishDescribedKeys: [Int32] = []
-        var surfacePairs = HashIndex(capacity: 512)
-        var englishRaw = UnitTable()
-        var ids: [Int32] = []
-        for (words, surface) in zip(englishWords, englishSurface) {
-            ids.removeAll(keepingCapacity: true)
-            for word in surface { ids.append(surfaces.id(LexicalKey.word(word))) }
-            for index in words.indices where Int(ids[index]) >= englishStart.count {
-                let word = words[index]
-                englishStart.append(Int32(englishDescribedKeys.count))
-                if let number = Self.number(word) {
-                    englishDescribedKeys.append(keys.id(LexicalKey.number(number)))
-                    englishIsNumber.append(true)
-                } else if surface[index] != word {
-                    // Romanised names as written: Beijing ↔ beijing, not only the stem.
-                    englishDescribedKeys.append(keys.id(LexicalKey.word(word)))
-                    englishDescribedKeys.append(keys.id(LexicalKey.word(surface[index])))
-                    englishIsNumber.append(false)
-                } else {
-                    englishDescribedKeys.append(keys.id(LexicalKey.word(word)))
-                    englishIsNumber.append(false)
-                }
-                englishEnd.append(Int32(englishDescribedKeys.count))
-            }
-            for index in words.indices {
-                let id = Int(ids[index])
-                for k in Int(englishStart[id])..<Int(englishEnd[id]) { englishRaw.appendKey(englishDescribedKeys[k]) }
-                // Across two words: Xi Jinping ↔ xijinping.
-                if !englishIsNumber[id], index + 1 < surface.count, !englishIsNumber[Int(ids[index + 1])] {
-                    let pair = UInt64(UInt32(ids[index])) << 32 | UInt64(UInt32(ids[index + 1]))
-                    if let key = surfacePairs[pair] {
-                        englishRaw.appendKey(key)
-                    } else {
-                        let key = keys.id(LexicalKey.word(surface[index], surface[index + 1]))
-                        surfacePairs.insert(pair, value: key)
-                        englishRaw.appendKey(key)
-                    }
-                }
-                englishRaw.endUnit(weight: 0)
-            }
-            englishRaw.endSentence()
-        }
+        let (chineseRaw, chineseWordIds) = builder.chineseUnits(chineseWords)
+        let englishRaw = builder.englishUnits(stems: englishWords, surface: englishSurface)
+        let keyCount = builder.keyCount
         // Each sentence's distinct keys; sorted only where the search will look them up (the other side
         // too long for `UnitOccurrences`).
-        var seen = [Int32](repeating: -1, count: keys.count)
-        func distinct(_ table: UnitTable, _ sentence: Int, stamp: Int32) -> [Int32] {
-            var result: [Int32] = []
-            for k in table.keyRange(ofSentence: sentence) {
-                let key = table.keys[k]
-                if seen[Int(key)] != stamp {
-                    seen[Int(key)] = stamp
-                    result.append(key)
-                }
-            }
-            return result
-        }
+        var seen = [Int32](repeating: -1, count: keyCount)
         let chineseSearchable = chineseCount > UnitOccurrences.limit
         let englishSearchable = englishCount > UnitOccurrences.limit
         chineseKeys = (0..<chineseCount).map {
-            KeySet(distinct: distinct(chineseRaw, $0, stamp: Int32($0)), searchable: chineseSearchable)
+            KeySet(
+                distinct: Self.distinct(chineseRaw, $0, stamp: Int32($0), seen: &seen), searchable: chineseSearchable)
         }
         englishKeys = (0..<englishCount).map {
-            KeySet(distinct: distinct(englishRaw, $0, stamp: Int32(chineseCount + $0)), searchable: englishSearchable)
+            KeySet(
+                distinct: Self.distinct(englishRaw, $0, stamp: Int32(chineseCount + $0), seen: &seen),
+                searchable: englishSearchable)
         }
         // Keys are dense ids: flags and counts are arrays indexed by them.
-        var inChinese = [Bool](repeating: false, count: keys.count)
-        var inEnglish = [Bool](repeating: false, count: keys.count)
+        var inChinese = [Bool](repeating: false, count: keyCount)
+        var inEnglish = [Bool](repeating: false, count: keyCount)
         for sentence in chineseKeys { for key in sentence.keys { inChinese[Int(key)] = true } }
         // Weights: inverse document frequency of the Chinese word, of the English key.
-        var englishFrequency = [Int](repeating: 0, count: keys.count)
+        var englishFrequency = [Int](repeating: 0, count: keyCount)
         for sentence in englishKeys {
             for key in sentence.keys {
                 inEnglish[Int(key)] = true
                 englishFrequency[Int(key)] += 1
             }
         }
-        var chineseFrequency = [Int](repeating: 0, count: describedPinyin.count)
-        var lastSentence = [Int](repeating: -1, count: describedPinyin.count)
+        let wordCount = builder.describedCount
+        var chineseFrequency = [Int](repeating: 0, count: wordCount)
+        var lastSentence = [Int](repeating: -1, count: wordCount)
         for sentence in 0..<chineseCount {
             for unit in chineseRaw.units(of: sentence) where lastSentence[Int(chineseWordIds[unit])] != sentence {
                 lastSentence[Int(chineseWordIds[unit])] = sentence
                 chineseFrequency[Int(chineseWordIds[unit])] += 1
             }
         }
-        // The weight of a frequency, worked out once for each: the same few counts recur.
-        var idfs: [Double] = []
-        func idf(_ frequency: Int, _ count: Int) -> Double {
-            let frequency = max(frequency, 1)
-            if frequency < idfs.count, !idfs[frequency].isNaN { return idfs[frequency] }
-            let value = max(0.1, log((Double(count) + 1) / (Double(frequency) + 0.5)))
-            if frequency >= idfs.count { idfs += [Double](repeating: .nan, count: frequency + 1 - idfs.count) }
-            idfs[frequency] = value
-            return value
-        }
         // Units that can match nothing on the other side are left out.
+        var idf = IDF(count: chineseCount)
         chineseUnits = UnitTable()
         chineseTotals = []
         for sentence in 0..<chineseCount {
@@ -242,14 +117,14 @@ package struct LexicalEvidence: PairEvidence {
             for unit in chineseRaw.units(of: sentence) {
                 let unitKeys = chineseRaw.keys[chineseRaw.keys(of: unit)]
                 guard unitKeys.contains(where: { inEnglish[Int($0)] }) else { continue }
-                let weight = idf(chineseFrequency[Int(chineseWordIds[unit])], chineseCount)
+                let weight = idf.weight(chineseFrequency[Int(chineseWordIds[unit])])
                 chineseUnits.append(keys: unitKeys, weight: weight)
                 total += weight
             }
             chineseUnits.endSentence()
             chineseTotals.append(total)
         }
-        idfs.removeAll(keepingCapacity: true)
+        idf = IDF(count: englishCount)
         englishUnits = UnitTable()
         englishTotals = []
         for sentence in 0..<englishCount {
@@ -257,7 +132,7 @@ package struct LexicalEvidence: PairEvidence {
             for unit in englishRaw.units(of: sentence) {
                 let range = englishRaw.keys(of: unit)
                 guard let first = range.first(where: { inChinese[Int(englishRaw.keys[$0])] }) else { continue }
-                let weight = idf(englishFrequency[Int(englishRaw.keys[first])], englishCount)
+                let weight = idf.weight(englishFrequency[Int(englishRaw.keys[first])])
                 for k in first..<range.upperBound where inChinese[Int(englishRaw.keys[k])] {
                     englishUnits.appendKey(englishRaw.keys[k])
                 }
@@ -267,20 +142,20 @@ package struct LexicalEvidence: PairEvidence {
             englishUnits.endSentence()
             englishTotals.append(total)
         }
-        chineseFound = UnitOccurrences(chineseUnits, in: englishKeys, keyCount: keys.count)
-        englishFound = UnitOccurrences(englishUnits, in: chineseKeys, keyCount: keys.count)
+        chineseFound = UnitOccurrences(chineseUnits, in: englishKeys, keyCount: keyCount)
+        englishFound = UnitOccurrences(englishUnits, in: chineseKeys, keyCount: keyCount)
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
         // Capped, so that looking candidates up stays linear in the document's length.
         let cap = min(max(4, englishCount / 100), 40)
-        var postingCount = [Int32](repeating: 0, count: keys.count + 1)
+        var postingCount = [Int32](repeating: 0, count: keyCount + 1)
         for sentenceKeys in englishKeys {
             for key in sentenceKeys.keys where inChinese[Int(key)] && englishFrequency[Int(key)] <= cap {
                 postingCount[Int(key) + 1] += 1
             }
         }
-        for key in 0..<keys.count { postingCount[key + 1] += postingCount[key] }
+        for key in 0..<keyCount { postingCount[key + 1] += postingCount[key] }
         postingStart = postingCount
-        postingSentences = [Int32](repeating: 0, count: Int(postingCount[keys.count]))
+        postingSentences = [Int32](repeating: 0, count: Int(postingCount[keyCount]))
         for (sentence, sentenceKeys) in englishKeys.enumerated() {
             for key in sentenceKeys.keys where inChinese[Int(key)] && englishFrequency[Int(key)] <= cap {
                 postingSentences[Int(postingCount[Int(key)])] = Int32(sentence)
@@ -289,22 +164,34 @@ package struct LexicalEvidence: PairEvidence {
         }
     }
 
-    /// The toneless pinyin of a non-ASCII word without spaces (習近平 → xijinping), from the syllable
-    /// cache or, for words not all Han (full-width forms), ICU; empty when not all ASCII.
-    private static func pinyin(of word: String, syllables: AnchorExtractor) -> String {
-        if let romanised = syllables.romanised(word) { return romanised }
-        let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
-        return latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
+    /// The distinct keys of `sentence` of `table`, in order; `seen` marks keys met with `stamp`.
+    private static func distinct(_ table: UnitTable, _ sentence: Int, stamp: Int32, seen: inout [Int32]) -> [Int32] {
+        var result: [Int32] = []
+        for k in table.keyRange(ofSentence: sentence) {
+            let key = table.keys[k]
+            if seen[Int(key)] != stamp {
+                seen[Int(key)] = stamp
+                result.append(key)
+            }
+        }
+        return result
     }
 
-    /// Whether `word` has more than one Character (Han scalars are one each, without grapheme breaking).
-    private static func hasSeveralCharacters(_ word: String) -> Bool {
-        var scalars = 0
-        for scalar in word.unicodeScalars {
-            guard AnchorExtractor.isHan(scalar.value) else { return word.count > 1 }
-            scalars += 1
+    /// Inverse document frequency weights over `count` sentences, each frequency's worked out once.
+    private struct IDF {
+        let count: Int
+        private var weights: [Double] = []
+
+        init(count: Int) { self.count = count }
+
+        mutating func weight(_ frequency: Int) -> Double {
+            let frequency = max(frequency, 1)
+            if frequency < weights.count, !weights[frequency].isNaN { return weights[frequency] }
+            let value = max(0.1, log((Double(count) + 1) / (Double(frequency) + 0.5)))
+            if frequency >= weights.count { weights += [Double](repeating: .nan, count: frequency + 1 - weights.count) }
+            weights[frequency] = value
+            return value
         }
-        return scalars > 1
     }
 
     package func candidates(chinese: Int) -> [Int] {
@@ -537,7 +424,7 @@ package struct LexicalEvidence: PairEvidence {
 
     /// The digits of a number word (`1,300` → `1300`, `80th` → `80`), or its value when it is a
     /// Chinese numeral (八十 → `80`); nil for other words.
-    private static func number(_ word: String) -> String? {
+    static func number(_ word: String) -> String? {
         guard let first = word.utf8.first else { return nil }
         if first &- 0x30 < 10 {
             var digits: [UInt8] = []
