@@ -25,7 +25,10 @@ extension LexicalEvidence {
             let wordCount = words.chinese.reduce(0) { $0 + $1.count } + words.english.reduce(0) { $0 + $1.count }
             keys = LexicalKey.Interner(capacity: 2 * wordCount)
             described = HashIndex(capacity: wordCount / 2)
-            syllables.prepareSyllables(for: words.chinese.flatMap { $0 })
+            // Romanise in a few ICU calls what the lexicon's trained words leave out.
+            let trained = lexicon.trainedWords
+            syllables.prepareSyllables(
+                for: words.chinese.flatMap { $0 }.filter { trained.entry(ofHash: FNV1a.of($0)) == nil })
         }
 
         /// The number of distinct keys so far.
@@ -80,8 +83,14 @@ extension LexicalEvidence {
                 // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
                 if word.utf8.count > 2 { describedKeys.append(keys.id(LexicalKey.word(word))) }
             } else {
-                for key in lexicon.translationKeys(ofHash: hash) { describedKeys.append(keys.id(key)) }
-                let pinyin = Self.pinyin(of: word, syllables: syllables)
+                let pinyin: String
+                if let entry = lexicon.trainedWords.entry(ofHash: hash) {
+                    for key in lexicon.trainedWords.translationKeys(of: entry) { describedKeys.append(keys.id(key)) }
+                    pinyin = lexicon.trainedWords.pinyin(of: entry)
+                } else {
+                    for key in lexicon.untrainedTranslationKeys(ofHash: hash) { describedKeys.append(keys.id(key)) }
+                    pinyin = LexicalEvidence.pinyin(of: word, syllables: syllables)
+                }
                 if !pinyin.isEmpty {
                     if Self.hasSeveralCharacters(word) { describedKeys.append(keys.id(LexicalKey.word(pinyin))) }
                     pinyinIndex = Int32(pinyins.count)
@@ -147,14 +156,6 @@ extension LexicalEvidence {
             return table
         }
 
-        /// The toneless pinyin of a non-ASCII word without spaces (習近平 → xijinping), from the syllable
-        /// cache or, for words not all Han (full-width forms), ICU; empty when not all ASCII.
-        private static func pinyin(of word: String, syllables: AnchorExtractor) -> String {
-            if let romanised = syllables.romanised(word) { return romanised }
-            let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
-            return latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
-        }
-
         /// Whether `word` has more than one Character (Han scalars are one each, without grapheme breaking).
         private static func hasSeveralCharacters(_ word: String) -> Bool {
             var scalars = 0
@@ -164,5 +165,13 @@ extension LexicalEvidence {
             }
             return scalars > 1
         }
+    }
+
+    /// The toneless pinyin of a non-ASCII word without spaces (習近平 → xijinping), from the syllable
+    /// cache or, for words not all Han (full-width forms), ICU; empty when not all ASCII.
+    static func pinyin(of word: String, syllables: AnchorExtractor) -> String {
+        if let romanised = syllables.romanised(word) { return romanised }
+        let latin = String((Transliterator.hanToLatin?(word) ?? "").filter { $0 != " " })
+        return latin.utf8.allSatisfy { $0 < 0x80 } ? latin : ""
     }
 }

@@ -8,9 +8,8 @@ package struct Lexicon: Sendable {
     /// Model 1's likely English stems for each Chinese word seen often enough, worked out once after
     /// training: the lexicon is asked for every word of every sentence.
     private var learned: [String: [String]] = [:]
-    /// The keys of `translations(of:)` for the words Model 1 was trained on, worked out once, by the
-    /// words' FNV-1a hashes.
-    private var trainedKeys: [UInt64: [UInt64]] = [:]
+    /// The words Model 1 was trained on, with the keys of `translations(of:)` and their pinyin.
+    private(set) var trainedWords = TrainedWords()
 
     /// A lexicon of `dictionary` (if any) and, unless `names` is false, the gazetteer's names.
     package init(dictionary: ChineseEnglishDictionary? = nil, names: Bool = true) {
@@ -34,9 +33,10 @@ package struct Lexicon: Sendable {
         return result
     }
 
-    /// The lexical keys of `translations(of: word)` for the word whose FNV-1a hash is `hash`.
-    func translationKeys(ofHash hash: UInt64) -> [UInt64] {
-        trainedKeys[hash] ?? dictionary?.translationKeys(ofHash: hash) ?? []
+    /// The lexical keys of `translations(of: word)` for a word Model 1 was not trained on, whose FNV-1a
+    /// hash is `hash` (those it was trained on are in `trainedWords`).
+    func untrainedTranslationKeys(ofHash hash: UInt64) -> [UInt64] {
+        dictionary?.translationKeys(ofHash: hash) ?? []
     }
 
     /// Trains Model 1 on `pairs` of sentence words (Chinese, English), e.g. the confident
@@ -75,7 +75,11 @@ package struct Lexicon: Sendable {
             let stems = model.translations(of: Int32(id), minimum: 0.1, limit: 4).map { english.words[Int($0.english)] }
             if !stems.isEmpty { learned[word] = stems }
         }
-        trainedKeys = [:]
-        for word in chinese.words { trainedKeys[FNV1a.of(word)] = translations(of: word).map(LexicalKey.word) }
+        trainedWords = TrainedWords()
+        let syllables = AnchorExtractor()
+        syllables.prepareSyllables(for: chinese.words)
+        for word in chinese.words {
+            trainedWords.add(word, translationKeys: translations(of: word).map(LexicalKey.word), syllables: syllables)
+        }
     }
 }
