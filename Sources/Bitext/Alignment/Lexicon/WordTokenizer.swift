@@ -5,6 +5,9 @@
 /// tokenizer (`ChineseTokenizer`). Not thread-safe: give each task its own.
 package final class WordTokenizer {
     private let breaks: BreakIterator
+    /// Boundaries found without ICU (`EnglishWordBreaks`), reused sentence after sentence.
+    private var offsets: [Int64] = []
+    private var statuses: [Int32] = []
 
     package init() throws(ICUError) {
         breaks = try BreakIterator(.word, locale: "en")
@@ -16,28 +19,42 @@ package final class WordTokenizer {
         var text = text
         var words: [String] = []
         text.withUTF8 { bytes in
-            _ = try? breaks.withBoundaries(in: bytes) { offsets, statuses in
-                for index in offsets.indices.dropFirst() {
-                    let status = statuses[index]
-                    let ideographic = BreakIterator.WordStatus.ideographic.contains(status)
-                    guard
-                        ideographic || BreakIterator.WordStatus.letter.contains(status)
-                            || BreakIterator.WordStatus.number.contains(status)
-                    else { continue }
-                    let piece = UnsafeBufferPointer(rebasing: bytes[Int(offsets[index - 1])..<Int(offsets[index])])
-                    if dropStopWords, Self.isStopWord(piece) { continue }
-                    // Han has no case: only words with Latin (or other cased) letters are lowercased.
-                    guard !ideographic else {
-                        words.append(String(decoding: piece, as: UTF8.self))
-                        continue
-                    }
-                    let word = Self.lowercased(piece)
-                    let isLatin = BreakIterator.WordStatus.letter.contains(status) && word.utf8.allSatisfy { $0 < 0x80 }
-                    words.append(isLatin && stemming ? Self.stem(word) : word)
-                }
+            let collect = { (offsets: UnsafeBufferPointer<Int64>, statuses: UnsafeBufferPointer<Int32>) in
+                Self.collect(bytes, offsets, statuses, dropStopWords: dropStopWords, stemming: stemming, into: &words)
+            }
+            if EnglishWordBreaks.fill(bytes, offsets: &offsets, statuses: &statuses) {
+                offsets.withUnsafeBufferPointer { offsets in statuses.withUnsafeBufferPointer { collect(offsets, $0) } }
+            } else {
+                _ = try? breaks.withBoundaries(in: bytes, collect)
             }
         }
         return words
+    }
+
+    /// Appends the words of `bytes` between the boundaries `offsets` whose segments' rule statuses are
+    /// `statuses`.
+    private static func collect(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeBufferPointer<Int64>,
+        _ statuses: UnsafeBufferPointer<Int32>, dropStopWords: Bool, stemming: Bool, into words: inout [String]
+    ) {
+        for index in offsets.indices.dropFirst() {
+            let status = statuses[index]
+            let ideographic = BreakIterator.WordStatus.ideographic.contains(status)
+            guard
+                ideographic || BreakIterator.WordStatus.letter.contains(status)
+                    || BreakIterator.WordStatus.number.contains(status)
+            else { continue }
+            let piece = UnsafeBufferPointer(rebasing: bytes[Int(offsets[index - 1])..<Int(offsets[index])])
+            if dropStopWords, isStopWord(piece) { continue }
+            // Han has no case: only words with Latin (or other cased) letters are lowercased.
+            guard !ideographic else {
+                words.append(String(decoding: piece, as: UTF8.self))
+                continue
+            }
+            let word = lowercased(piece)
+            let isLatin = BreakIterator.WordStatus.letter.contains(status) && word.utf8.allSatisfy { $0 < 0x80 }
+            words.append(isLatin && stemming ? stem(word) : word)
+        }
     }
 
     /// `bytes` as a lowercase string: ASCII byte by byte, other text by Unicode's rules.
