@@ -18,8 +18,8 @@ package struct ReorderingAligner: Sendable {
     package var monotonic = false
     /// Half-width of the search band around the anchors' path, in sentences.
     package var band = 10
-    /// Half-width of the band at rows next to a confident pair, which the path goes through: room for the
-    /// largest bead; it widens a sentence a row away from them, up to `band`.
+    /// Half-width of the band at rows next to a confident pair that the first pass has too (the path goes
+    /// through it): room for the largest bead; it widens a sentence a row away from them, up to `band`.
     package var anchoredBand: Int { maxBeadSide }
     /// Least strength for a pair to be confident.
     package var confidentStrength = 0.25
@@ -82,10 +82,24 @@ package struct ReorderingAligner: Sendable {
             (spine + blocks.flatMap(\.pairs) + guide).map {
                 Pair(chinese: $0.chinese, english: position[$0.english], strength: $0.strength, gain: $0.gain)
             })
+        // Confident pairs the first pass has in its beads too: the two kinds of evidence agree there, and
+        // the search needs little room around them.
+        var agreed = [Bool](repeating: false, count: n)
+        if let initial {
+            var beadOfChinese = [Int](repeating: -1, count: n)
+            var beadOfEnglish = [Int](repeating: -2, count: m)
+            for (index, link) in initial.enumerated() {
+                for i in link.bead.chinese where i < n { beadOfChinese[i] = index }
+                for j in link.bead.english where j < m { beadOfEnglish[j] = index }
+            }
+            for pair in spine where beadOfChinese[pair.chinese] == beadOfEnglish[pair.english] {
+                agreed[pair.chinese] = true
+            }
+        }
         var links =
             blocks.isEmpty && keepInitial
-            ? initial ?? search(evidence, order: order, anchors: anchors)
-            : search(evidence, order: order, anchors: anchors)
+            ? initial ?? search(evidence, order: order, anchors: anchors, agreed: agreed)
+            : search(evidence, order: order, anchors: anchors, agreed: agreed)
         if !monotonic {
             relink(&links, evidence: evidence, candidates: candidates)
             Self.markCrossings(&links)
@@ -321,7 +335,10 @@ package struct ReorderingAligner: Sendable {
     /// Monotonic DP of all Chinese sentences against English sentences in `order`, in a band
     /// around the path through `anchors` (Chinese index, position in `order`). Beads do not cross
     /// a cut in `order` (a place where ids do not follow on).
-    func search(_ evidence: some PairEvidence, order: [Int], anchors: [Pair]) -> [Link] {
+    ///
+    /// The band is `anchoredBand` wide at the rows `agreed` marks (confident pairs both passes have) and
+    /// widens a sentence a row away from them, up to `band`.
+    func search(_ evidence: some PairEvidence, order: [Int], anchors: [Pair], agreed: [Bool] = []) -> [Link] {
         let n = evidence.chineseCount
         let m = order.count
         // Start of the contiguous run each position belongs to.
@@ -340,12 +357,12 @@ package struct ReorderingAligner: Sendable {
             let (x1, y1) = points[min(segment + 1, points.count - 1)]
             centre[i] = x1 > x0 ? y0 + (y1 - y0) * (x - x0) / (x1 - x0) : y1
         }
-        // Rows next to a confident pair need little room (the path passes through it); the band widens
-        // by a sentence a row away from the nearest one, up to `band`.
+        // Rows next to an agreed confident pair need little room (the path passes through it); the band
+        // widens by a sentence a row away from the nearest one, up to `band`.
         var distance = [Int](repeating: band, count: n + 1)
-        for anchor in anchors where anchor.strength > 0 && anchor.chinese < n {
-            distance[anchor.chinese] = 0
-            distance[anchor.chinese + 1] = 0
+        for i in agreed.indices where agreed[i] && i < n {
+            distance[i] = 0
+            distance[i + 1] = 0
         }
         for i in 1...max(n, 1) where i <= n { distance[i] = min(distance[i], distance[i - 1] + 1) }
         for i in stride(from: n - 1, through: 0, by: -1) { distance[i] = min(distance[i], distance[i + 1] + 1) }
