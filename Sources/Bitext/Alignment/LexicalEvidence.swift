@@ -436,11 +436,11 @@ package struct LexicalEvidence: PairEvidence {
             return String(decoding: digits, as: UTF8.self)
         }
         // Chinese numerals are three bytes each (U+3007, U+4E00–U+9FFF).
-        guard first >= 0xE3, first <= 0xE9 else { return nil }
-        var scalars = word.unicodeScalars.makeIterator()
-        guard let lead = scalars.next(), isNumeral(lead.value) else { return nil }
-        guard let second = scalars.next() else { return singleNumerals[lead.value] }
-        guard isNumeral(second.value), word.unicodeScalars.allSatisfy({ isNumeral($0.value) }) else { return nil }
+        guard first >= 0xE3, first <= 0xE9, let lead = word.unicodeScalars.first?.value, isNumeral(lead) else {
+            return nil
+        }
+        if word.utf8.count == 3 { return singleNumerals[lead] }
+        guard word.unicodeScalars.allSatisfy({ isNumeral($0.value) }) else { return nil }
         return SpelloutParser.chinese?.value(of: word).map(digits)
     }
 
