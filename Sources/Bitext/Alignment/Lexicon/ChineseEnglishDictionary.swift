@@ -19,9 +19,9 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// Hashes (FNV-1a of the UTF-8 bytes) of the headwords (flag 1) and of every proper prefix of one
     /// (flag 2: a longer headword may still follow): pieces are looked up without building strings.
     private var pieces = HashIndex(capacity: 1024)
-    /// The first scalars of headwords in the Basic Multilingual Plane, one bit each: a word starting
-    /// with any other is neither a headword nor the start of one, and needs no lookup.
-    private var starts = [UInt64](repeating: 0, count: 1024)
+    /// The first two scalars of headwords of two or more, hashed to one bit each of 65,536: where no
+    /// bit is set, no such headword starts, and the unit there is one character.
+    private var openings = [UInt64](repeating: 0, count: 1024)
     /// The lexical keys of each headword's stems, by the headword's FNV-1a hash: what lexical
     /// evidence asks for every word, without hashing the word as a `String`.
     private var glossKeys: [UInt64: [UInt64]] = [:]
@@ -69,8 +69,10 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     mutating func add(words: [String], stems: [String]) {
         guard !stems.isEmpty else { return }
         for word in Set(words) where !word.isEmpty {
-            if let first = word.unicodeScalars.first, first.value < 0x10000 {
-                starts[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+            var scalars = word.unicodeScalars.makeIterator()
+            if let first = scalars.next(), let second = scalars.next() {
+                let bit = Self.opening(first, second)
+                openings[bit >> 6] |= 1 << UInt64(bit & 63)
             }
             if entries[word] == nil {
                 // A new headword.
@@ -102,11 +104,14 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// The lexical keys of `translations(of:)` for the word whose FNV-1a hash is `hash`.
     func translationKeys(ofHash hash: UInt64) -> [UInt64]? { glossKeys[hash] }
 
-    /// The length, in scalars, of the longest headword starting at `start` in `run`; 0 when none does.
-    package func longestHeadword(in run: ArraySlice<Unicode.Scalar>, at start: Int) -> Int {
-        guard mayStartHeadword(run[start]) else { return 0 }
+    /// The scalars the unit starting at `start` in `run` takes: the longest headword of two or more
+    /// there, else one.
+    package func unitLength(in run: ArraySlice<Unicode.Scalar>, at start: Int) -> Int {
+        guard start + 1 < run.endIndex else { return 1 }
+        let bit = Self.opening(run[start], run[start + 1])
+        guard openings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 1 }
         var candidate = FNV1a()
-        var longest = 0
+        var longest = 1
         var end = start
         while end < run.endIndex, end - start < longestWord {
             candidate.add(run[end])
@@ -121,11 +126,10 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     private static let headwordFlag: Int32 = 1
     private static let prefixFlag: Int32 = 2
 
-    /// Whether some headword may start with `scalar` (astral scalars: always).
+    /// The bit of `openings` for a headword starting with `first` and `second`.
     @inline(__always)
-    private func mayStartHeadword(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let value = scalar?.value else { return false }
-        return value >= 0x10000 || starts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+    private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(first.value) << 21 | UInt64(second.value)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     private static func parse(_ line: Substring) -> (traditional: String, simplified: String, glosses: [Substring])? {

@@ -56,7 +56,7 @@ package struct ChineseTokenizer: Sendable {
     ) {
         var start = run.startIndex
         while start < run.endIndex {
-            let length = max(1, dictionary?.longestHeadword(in: run, at: start) ?? 0)
+            let length = dictionary?.unitLength(in: run, at: start) ?? 1
             let end = start + length
             if length > 1 || !Self.isStopCharacter(run[start].value) {
                 words.append(
@@ -78,11 +78,23 @@ package struct ChineseTokenizer: Sendable {
         let value = scalar.value
         if value &- 0x30 < 10 { return .digit }
         if (value | 0x20) &- 0x61 < 26 { return .letter }
-        guard value >= 0x80, !AnchorExtractor.isHan(value), !(0x3040...0x31FF).contains(value),
-            scalar.properties.isAlphabetic
-        else { return nil }
-        return .letter
+        guard value >= 0x80, !AnchorExtractor.isHan(value), !(0x3040...0x31FF).contains(value) else { return nil }
+        let alphabetic =
+            value < 0x10000
+            ? alphabeticBMP[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0 : scalar.properties.isAlphabetic
+        return alphabetic ? .letter : nil
     }
+
+    /// Unicode's Alphabetic property for the Basic Multilingual Plane, one bit a scalar, looked up once:
+    /// Chinese text is full of punctuation (，。、「」) to tell from letters.
+    private static let alphabeticBMP: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for value in 0..<0x10000 {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.isAlphabetic else { continue }
+            bits[value >> 6] |= 1 << UInt64(value & 63)
+        }
+        return bits
+    }()
 
     /// Appends the word of letters and digits starting at `start` (joined across `.` and apostrophes
     /// between letters, `,` and `.` between digits: `U.S`, `China’s`, `1,300`, `3.5`); returns the
