@@ -14,6 +14,14 @@ package struct Gazetteer: Sendable {
         package var kind: String
     }
 
+    /// A name or the start of one, in `chinesePrefixes` and `englishPrefixes`.
+    package struct Node: Sendable {
+        /// The entity's key when the sequence is a whole name.
+        package var entity: UInt64?
+        /// Whether some longer name starts with the sequence.
+        package var extends = false
+    }
+
     /// A line of the resource that could not be read.
     package struct LoadError: Error, CustomStringConvertible, Equatable {
         package var file: String
@@ -44,6 +52,11 @@ package struct Gazetteer: Sendable {
     package private(set) var longestEnglish = 0
     /// Whether a scalar starts some Chinese name (a cheap filter before hashing).
     package private(set) var chineseInitials: Set<UInt32> = []
+    /// Every Chinese name and proper prefix of one, by the hash of its scalars: what a longest-match
+    /// scan looks up (`chineseNames` in a table with a cheap hash, plus where to stop).
+    package private(set) var chinesePrefixes = HashTable<Node>()
+    /// Every English name and proper prefix of one, by the hash of its word hashes (see `englishNames`).
+    package private(set) var englishPrefixes = HashTable<Node>()
 
     /// Problems met while loading: lines skipped, or the resource missing.
     package private(set) var errors: [LoadError] = []
@@ -85,9 +98,9 @@ package struct Gazetteer: Sendable {
 
     /// Adds an entry; a name already taken by an earlier entry keeps its first meaning.
     package mutating func add(_ entry: Entry) {
-        let englishKeys = entry.english.compactMap { name -> (key: UInt64, words: Int)? in
+        let englishKeys = entry.english.compactMap { name -> (key: UInt64, words: [UInt64])? in
             let words = EnglishWords.hashes(of: name)
-            return words.isEmpty ? nil : (Self.hash(words), words.count)
+            return words.isEmpty ? nil : (Self.hash(words), words)
         }
         guard let first = englishKeys.first else { return }
         let known = englishNames
@@ -96,13 +109,29 @@ package struct Gazetteer: Sendable {
         for name in [entry.traditional, entry.simplified] where !name.isEmpty {
             let scalars = Array(name.unicodeScalars)
             let key = Self.hash(scalars.lazy.map(\.value))
-            if chineseNames[key] == nil { chineseNames[key] = entity }
+            if chineseNames[key] == nil {
+                chineseNames[key] = entity
+                chinesePrefixes[key, default: Node()].entity = entity
+            }
+            var prefix: UInt64 = 0xcbf2_9ce4_8422_2325
+            for scalar in scalars.dropLast() {
+                prefix = Self.step(prefix, scalar.value)
+                chinesePrefixes[prefix, default: Node()].extends = true
+            }
             longestChinese = max(longestChinese, scalars.count)
             if let initial = scalars.first { chineseInitials.insert(initial.value) }
         }
         for (key, words) in englishKeys {
-            if englishNames[key] == nil { englishNames[key] = entity }
-            longestEnglish = max(longestEnglish, words)
+            if englishNames[key] == nil {
+                englishNames[key] = entity
+                englishPrefixes[key, default: Node()].entity = entity
+            }
+            var prefix: UInt64 = 0xcbf2_9ce4_8422_2325
+            for word in words.dropLast() {
+                prefix = Self.step(prefix, word)
+                englishPrefixes[prefix, default: Node()].extends = true
+            }
+            longestEnglish = max(longestEnglish, words.count)
         }
     }
 
