@@ -127,6 +127,11 @@ extension AnchorExtractor {
         }
     }
 
+    /// The numeral characters in a fixed order, for packing runs of them.
+    static let numeralOrder: [Unicode.Scalar] = [
+        "〇", "零", "一", "二", "兩", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "萬", "万", "億", "亿",
+    ]
+
     /// Measure words after which a lone numeral counts something (三國, 五年, 兩次).
     @inline(__always)
     static func isMeasureWord(_ scalar: Unicode.Scalar) -> Bool {

@@ -37,12 +37,47 @@ package final class AnchorExtractor {
         var buffer = scalarBuffer
         scalarBuffer = []
         buffer.removeAll(keepingCapacity: true)
-        if halfwidth {
-            for scalar in text.unicodeScalars { buffer.append(Self.halfwidth(scalar)) }
-        } else {
-            buffer.append(contentsOf: text.unicodeScalars)
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            buffer.reserveCapacity(bytes.count)
+            Self.decode(bytes, into: &buffer, halfwidth: halfwidth)
+        }
+        if decoded == nil {
+            for scalar in text.unicodeScalars { buffer.append(halfwidth ? Self.halfwidth(scalar) : scalar) }
         }
         return buffer
+    }
+
+    /// Appends the scalars of valid UTF-8 `bytes` (a Swift string's) to `buffer`.
+    @inline(__always)
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [Unicode.Scalar], halfwidth: Bool
+    ) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            var value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                index += 1
+            } else if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value =
+                    UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            // Fullwidth ASCII (０-９, Ａ-Ｚ, ％) as ASCII.
+            if halfwidth, value &- 0xFF01 < 0x5E { value -= 0xFEE0 }
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            buffer.append(scalar)
+        }
     }
 
     // MARK: English
@@ -232,9 +267,16 @@ package final class AnchorExtractor {
                 continue
             }
             if !names.isEmpty {
-                syllables.push(value, syllable(of: value))
-                syllables.forEachSuffixHash(pinyin) { hash in
-                    if names.contains(hash) { keys.append(AnchorKey(.name, hash: hash)) }
+                let syllable = syllable(of: value)
+                if SyllableTable.isEmpty(syllable) {
+                    syllables.reset()
+                } else {
+                    pinyin.forEachLetter(syllable, of: value) { syllables.step($0) }
+                    syllables.push()
+                    for position in 0..<syllables.count {
+                        let hash = syllables.hash(position)
+                        if names.contains(hash) { keys.append(AnchorKey(.name, hash: hash)) }
+                    }
                 }
             }
             index += 1
@@ -245,6 +287,7 @@ package final class AnchorExtractor {
     /// The longest gazetteer name starting at `index`, as (entity key, scalars taken).
     @inline(__always)
     private func chineseEntity(_ scalars: Scalars, at index: Int) -> (UInt64, Int)? {
+        guard gazetteer.startsChineseName(scalars[index].value) else { return nil }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var best: (UInt64, Int)?
         var length = 0
@@ -433,11 +476,38 @@ package final class AnchorExtractor {
         if run.allSatisfy({ (Self.numeralValue(of: $0.value) ?? 100) < 10 }) && run.count > 1 {
             return run.reduce(0) { $0 * 10 + (Self.numeralValue(of: $1.value) ?? 0) }
         }
+        let packed = Self.packedNumerals(run)
+        if let packed, let cached = Self.numeralCache.withLock({ $0[packed] }) { return cached.isNaN ? nil : cached }
         let text = String(String.UnicodeScalarView(run.map { $0 == "兩" || $0 == "两" ? "二" : $0 }))
         if let cached = numerals[text] { return cached.isNaN ? nil : cached }
         let value = SpelloutParser.chinese?.value(of: text)
         numerals[text] = value ?? .nan
+        if let packed {
+            Self.numeralCache.withLock { cache in
+                if cache.count >= Self.numeralCacheLimit { cache = HashTable() }
+                cache[packed] = value ?? .nan
+            }
+        }
         return value
+    }
+
+    /// The values of numeral runs (`packedNumerals`) any extractor of the process has read; NaN for none.
+    private static let numeralCache = Mutex(HashTable<Double>())
+    /// Runs cached beyond which the cache starts again (random text could grow it without end).
+    private static let numeralCacheLimit = 100_000
+
+    /// A run of up to 12 numerals as a key: 5 bits a numeral (its place in `numeralOrder`, from 1) and
+    /// the length in the low 4 bits; nil for a longer run.
+    private static func packedNumerals(_ run: Slice<Scalars>) -> UInt64? {
+        guard run.count <= 12 else { return nil }
+        var packed = UInt64(run.count)
+        var shift: UInt64 = 4
+        for scalar in run {
+            guard let code = numeralOrder.firstIndex(of: scalar) else { return nil }
+            packed |= UInt64(code + 1) << shift
+            shift += 5
+        }
+        return packed
     }
 
     private static func isMonth(_ value: Double) -> Bool { value >= 1 && value <= 12 && value == value.rounded() }
@@ -522,44 +592,46 @@ package final class AnchorExtractor {
     }
 }
 
-/// The pinyin syllables of the last three Han characters, for matching names of one to three syllables.
+/// The pinyin syllables of the last three Han characters, for matching names of one to three syllables:
+/// the hashes of the last one, two and three syllables joined (ping, jinping, xijinping), kept up to date
+/// as syllables come (FNV-1a runs on from where it was).
 private struct SyllableWindow {
-    private var characters: (UInt32, UInt32, UInt32) = (0, 0, 0)
-    private var syllables: (SyllableTable.Packed, SyllableTable.Packed, SyllableTable.Packed) = (0, 0, 0)
-    private var count = 0
+    /// The hashes of the runs of syllables ending with the last one: `hashes.0` the last one alone.
+    private var hashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    /// The runs being extended by the letters of a new syllable (before `push`).
+    private var next: (UInt64, UInt64, UInt64) = (Self.basis, Self.basis, Self.basis)
+    /// How many syllables the window holds (up to three).
+    private(set) var count = 0
+
+    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
-    mutating func reset() { count = 0 }
-
-    /// Adds the syllable of Han character `character`, the oldest of three dropped.
-    @inline(__always)
-    mutating func push(_ character: UInt32, _ syllable: SyllableTable.Packed) {
-        if SyllableTable.isEmpty(syllable) {
-            reset()
-            return
-        }
-        characters = (characters.1, characters.2, character)
-        syllables = (syllables.1, syllables.2, syllable)
-        count = min(count + 1, 3)
+    mutating func reset() {
+        count = 0
+        next = (Self.basis, Self.basis, Self.basis)
     }
 
-    /// Calls `body` with the hashes of the last one, two and three syllables joined (ping, jinping,
-    /// xijinping), in that order.
+    /// Adds a letter of the syllable coming.
     @inline(__always)
-    func forEachSuffixHash(_ table: SyllableTable, _ body: (UInt64) -> Void) {
-        for start in stride(from: 3 - 1, through: 3 - count, by: -1) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for position in start..<3 {
-                let syllable: SyllableTable.Packed
-                let character: UInt32
-                switch position {
-                case 0: (syllable, character) = (syllables.0, characters.0)
-                case 1: (syllable, character) = (syllables.1, characters.1)
-                default: (syllable, character) = (syllables.2, characters.2)
-                }
-                table.forEachLetter(syllable, of: character) { hash = Gazetteer.step(hash, $0) }
-            }
-            body(hash)
+    mutating func step(_ letter: UInt32) {
+        next = (Gazetteer.step(next.0, letter), Gazetteer.step(next.1, letter), Gazetteer.step(next.2, letter))
+    }
+
+    /// Ends the syllable coming: it is now the last one.
+    @inline(__always)
+    mutating func push() {
+        hashes = next
+        count = min(count + 1, 3)
+        next = (Self.basis, hashes.0, hashes.1)
+    }
+
+    /// The hash of the last `position + 1` syllables joined.
+    @inline(__always)
+    func hash(_ position: Int) -> UInt64 {
+        switch position {
+        case 0: hashes.0
+        case 1: hashes.1
+        default: hashes.2
         }
     }
 }

@@ -52,6 +52,9 @@ package struct Gazetteer: Sendable {
     package private(set) var longestEnglish = 0
     /// Whether a scalar starts some Chinese name (a cheap filter before hashing).
     package private(set) var chineseInitials: Set<UInt32> = []
+    /// `chineseInitials` below U+10000 as bits (bit `v & 63` of word `v >> 6`); initials above are all
+    /// in `chineseInitials` only, and `startsChineseName` looks them up there.
+    private var initialBits = [UInt64](repeating: 0, count: 1024)
     /// Every Chinese name and proper prefix of one, by the hash of its scalars: what a longest-match
     /// scan looks up (`chineseNames` in a table with a cheap hash, plus where to stop).
     package private(set) var chinesePrefixes = HashTable<Node>()
@@ -119,7 +122,10 @@ package struct Gazetteer: Sendable {
                 chinesePrefixes[prefix, default: Node()].extends = true
             }
             longestChinese = max(longestChinese, scalars.count)
-            if let initial = scalars.first { chineseInitials.insert(initial.value) }
+            if let initial = scalars.first {
+                chineseInitials.insert(initial.value)
+                if initial.value < 0x1_0000 { initialBits[Int(initial.value >> 6)] |= 1 << UInt64(initial.value & 63) }
+            }
         }
         for (key, words) in englishKeys {
             if englishNames[key] == nil {
@@ -133,6 +139,13 @@ package struct Gazetteer: Sendable {
             }
             longestEnglish = max(longestEnglish, words.count)
         }
+    }
+
+    /// Whether scalar `value` starts some Chinese name: `chineseInitials.contains(value)`, with a bit test.
+    @inline(__always)
+    package func startsChineseName(_ value: UInt32) -> Bool {
+        guard value < 0x1_0000 else { return chineseInitials.contains(value) }
+        return initialBits.withUnsafeBufferPointer { $0[Int(value >> 6)] } & (1 << UInt64(value & 63)) != 0
     }
 
     /// The gazetteer shipped with Bitext; empty, with an error, when the resource is missing or unreadable.
