@@ -14,14 +14,16 @@ struct InputText {
     /// Where the text starts: 3 after a UTF-8 byte-order mark, else 0.
     let start: Int
 
-    /// Checks `bytes`: not empty, not binary, valid UTF-8.
-    init(bytes: [UInt8], file: String) throws(ReadError) {
+    /// Checks `bytes`: not empty, not binary, valid UTF-8 (taken as known with `validUTF8`: a string's).
+    init(bytes: [UInt8], file: String, validUTF8: Bool = false) throws(ReadError) {
         guard !bytes.isEmpty else { throw ReadError(file: file, reason: .empty) }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw ReadError(file: file, reason: .utf16)
         }
         if let nul = bytes.firstIndex(of: 0) { throw ReadError(file: file, reason: .binary, byte: nul) }
-        if let bad = Self.firstInvalidUTF8(in: bytes) { throw ReadError(file: file, reason: .invalidUTF8, byte: bad) }
+        if !validUTF8, let bad = Self.firstInvalidUTF8(in: bytes) {
+            throw ReadError(file: file, reason: .invalidUTF8, byte: bad)
+        }
         self.file = file
         self.bytes = bytes
         start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

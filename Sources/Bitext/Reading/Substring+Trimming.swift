@@ -8,7 +8,12 @@ extension Substring {
         return Substring(scalars[first...last])
     }
 
+    @inline(__always)
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
+        let value = scalar.value
+        // ASCII and the Han blocks without the property lookup: White_Space there is tab to CR and space.
+        if value < 0x80 { return value == 0x20 || value &- 0x09 < 5 }
+        if value &- 0x3400 < 0x6C00 { return false }
+        return scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar == "\u{200B}"
     }
 }
