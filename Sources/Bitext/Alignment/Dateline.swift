@@ -9,30 +9,67 @@ enum Dateline {
     static func stripped(_ text: String, language: Language) -> String {
         switch language {
         case .chinese:
-            guard Self.opening(text, scalars: 24, holds: "電") || Self.opening(text, scalars: 24, holds: "电"),
+            guard Self.opening(text, scalars: 24, holds: "電", or: "电"),
                 let match = text.prefixMatch(of: chinese)
             else { return text }
             return String(text[match.range.upperBound...])
         case .english:
-            guard Self.opening(text, scalars: 80, holds: " -- ") || Self.opening(text, scalars: 80, holds: " — "),
+            guard Self.opening(text, scalars: 80, holds: " -- ", or: " — "),
                 let match = text.prefixMatch(of: english)
             else { return text }
             return String(text[match.range.upperBound...])
         }
     }
 
-    /// Whether the first `scalars` Unicode scalars of `text` hold `needle`: a byte search that spares
-    /// the regular expression almost every sentence.
-    private static func opening(_ text: String, scalars: Int, holds needle: String) -> Bool {
-        let end =
-            text.unicodeScalars.index(text.startIndex, offsetBy: scalars, limitedBy: text.endIndex) ?? text.endIndex
-        let haystack = text.utf8[..<end]
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, haystack.count >= pattern.count else { return false }
-        var index = haystack.startIndex
-        while let start = haystack[index...].firstIndex(of: first) {
-            if haystack[start...].starts(with: pattern) { return true }
-            index = haystack.index(after: start)
+    /// Whether the first `scalars` Unicode scalars of `text` hold `needle` or `other`: a byte search that
+    /// spares the regular expression almost every sentence.
+    private static func opening(_ text: String, scalars: Int, holds needle: StaticString, or other: StaticString)
+        -> Bool
+    {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let end = prefix(bytes, scalars: scalars)
+            return contains(bytes, end: end, needle) || contains(bytes, end: end, other)
+        }
+        if let found { return found }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let end = prefix(bytes, scalars: scalars)
+            return contains(bytes, end: end, needle) || contains(bytes, end: end, other)
+        }
+    }
+
+    /// The length in bytes of the first `scalars` scalars of UTF-8 `bytes`.
+    @inline(__always)
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
+        // Every byte but continuation bytes starts a scalar.
+        var end = 0
+        var seen = 0
+        while end < bytes.count {
+            if bytes[end] & 0xC0 != 0x80 {
+                if seen == scalars { break }
+                seen += 1
+            }
+            end += 1
+        }
+        return end
+    }
+
+    /// Whether `bytes[..<end]` holds `needle`.
+    @inline(__always)
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, end: Int, _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = pattern.first, end >= pattern.count else { return false }
+        var start = 0
+        while start + pattern.count <= end {
+            if bytes[start] == first {
+                var matches = true
+                for offset in 1..<pattern.count where bytes[start + offset] != pattern[offset] {
+                    matches = false
+                    break
+                }
+                if matches { return true }
+            }
+            start += 1
         }
         return false
     }
