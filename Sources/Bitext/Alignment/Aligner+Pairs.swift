@@ -8,11 +8,12 @@ extension Aligner {
     ) -> [AlignedPair] {
         beads.indices.map { index in
             let bead = beads[index]
-            let zh = bead.zh.map { chinese[$0] }
-            let en = bead.en.map { english[$0] }
+            let zh = chinese[bead.zh]
+            let en = english[bead.en]
             return AlignedPair(
                 bead: Bead(chinese: zh.map(\.id), english: en.map(\.id)),
-                chinese: zh.map(\.text).joined(), english: en.map(\.text).joined(separator: " "),
+                chinese: zh.count == 1 ? zh[zh.startIndex].text : zh.map(\.text).joined(),
+                english: en.count == 1 ? en[en.startIndex].text : en.map(\.text).joined(separator: " "),
                 confidence: confidence(of: index, in: beads, model: model, features: features),
                 flags: flags(of: bead, model: model, features: features), document: document,
                 chineseParagraph: zh.first?.paragraph, englishParagraph: en.first?.paragraph)
@@ -55,13 +56,29 @@ extension Aligner {
     /// What a reviewer should check in a bead: anchors on one side only, an unusual length ratio.
     package func flags(of bead: BeadSpan, model: BeadCost, features: AlignmentFeatures) -> [QualityFlag] {
         guard !bead.zh.isEmpty, !bead.en.isEmpty else { return [] }
-        let chinese = Set(bead.zh.flatMap { features.chinese.anchors[$0] })
-        let english = Set(bead.en.flatMap { features.english.anchors[$0] })
-        let lone = chinese.symmetricDifference(english)
+        // The kinds of the anchors one side has and the other lacks: sorted keys walked together.
+        var chinese = bead.zh.flatMap { features.chinese.anchors[$0].lazy.map(\.rawValue) }
+        var english = bead.en.flatMap { features.english.anchors[$0].lazy.map(\.rawValue) }
+        chinese.sort()
+        english.sort()
+        var lone: UInt32 = 0  // Bit `kind.rawValue` for each kind found.
+        var zhIndex = 0
+        var enIndex = 0
+        while zhIndex < chinese.count || enIndex < english.count {
+            let zhKey = zhIndex < chinese.count ? chinese[zhIndex] : UInt64.max
+            let enKey = enIndex < english.count ? english[enIndex] : UInt64.max
+            let key = min(zhKey, enKey)
+            let inChinese = zhIndex < chinese.count && zhKey == key
+            let inEnglish = enIndex < english.count && enKey == key
+            if inChinese != inEnglish, let kind = AnchorKey(rawValue: key).kind { lone |= 1 << kind.rawValue }
+            while zhIndex < chinese.count && chinese[zhIndex] == key { zhIndex += 1 }
+            while enIndex < english.count && english[enIndex] == key { enIndex += 1 }
+        }
         var flags: [QualityFlag] = []
-        if lone.contains(where: { $0.kind == .number }) { flags.append(.numberMismatch) }
-        if lone.contains(where: { $0.kind == .date }) { flags.append(.dateMismatch) }
-        if lone.contains(where: { $0.kind == .entity || $0.kind == .latin }) { flags.append(.entityMismatch) }
+        func has(_ kind: AnchorKey.Kind) -> Bool { lone & 1 << kind.rawValue != 0 }
+        if has(.number) { flags.append(.numberMismatch) }
+        if has(.date) { flags.append(.dateMismatch) }
+        if has(.entity) || has(.latin) { flags.append(.entityMismatch) }
         let delta = model.delta(
             chinese: features.chinese.length(bead.zh), english: features.english.length(bead.en))
         if abs(delta) > 3 { flags.append(.lengthRatio) }
