@@ -287,7 +287,14 @@ package final class AnchorExtractor {
     /// The longest gazetteer name starting at `index`, as (entity key, scalars taken).
     @inline(__always)
     private func chineseEntity(_ scalars: Scalars, at index: Int) -> (UInt64, Int)? {
-        guard gazetteer.startsChineseName(scalars[index].value) else { return nil }
+        let first = scalars[index].value
+        guard gazetteer.startsChineseName(first) else { return nil }
+        // Most places where a name's first character stands start no name (a bit filter on the first two).
+        if index + 1 < scalars.count, !gazetteer.mayStartChineseName(first, scalars[index + 1].value),
+            gazetteer.oneScalarNames.isEmpty || !gazetteer.oneScalarNames.contains(first)
+        {
+            return nil
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var best: (UInt64, Int)?
         var length = 0

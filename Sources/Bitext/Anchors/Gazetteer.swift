@@ -55,6 +55,11 @@ package struct Gazetteer: Sendable {
     /// `chineseInitials` below U+10000 as bits (bit `v & 63` of word `v >> 6`); initials above are all
     /// in `chineseInitials` only, and `startsChineseName` looks them up there.
     private var initialBits = [UInt64](repeating: 0, count: 1024)
+    /// The first two scalars of every Chinese name of two or more, hashed to a bit (`bigramBit`): a filter
+    /// that tells most places where no name starts.
+    private var bigramBits = [UInt64](repeating: 0, count: 1 << (Self.bigramBitCount - 6))
+    /// Chinese names of one scalar.
+    package private(set) var oneScalarNames: Set<UInt32> = []
     /// Every Chinese name and proper prefix of one, by the hash of its scalars: what a longest-match
     /// scan looks up (`chineseNames` in a table with a cheap hash, plus where to stop).
     package private(set) var chinesePrefixes = HashTable<Node>()
@@ -122,6 +127,11 @@ package struct Gazetteer: Sendable {
                 chinesePrefixes[prefix, default: Node()].extends = true
             }
             longestChinese = max(longestChinese, scalars.count)
+            if scalars.count == 1, let only = scalars.first { oneScalarNames.insert(only.value) }
+            if scalars.count >= 2 {
+                let bit = Self.bigramBit(scalars[0].value, scalars[1].value)
+                bigramBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
             if let initial = scalars.first {
                 chineseInitials.insert(initial.value)
                 if initial.value < 0x1_0000 { initialBits[Int(initial.value >> 6)] |= 1 << UInt64(initial.value & 63) }
@@ -146,6 +156,22 @@ package struct Gazetteer: Sendable {
     package func startsChineseName(_ value: UInt32) -> Bool {
         guard value < 0x1_0000 else { return chineseInitials.contains(value) }
         return initialBits.withUnsafeBufferPointer { $0[Int(value >> 6)] } & (1 << UInt64(value & 63)) != 0
+    }
+
+    /// Whether a Chinese name of two scalars or more may start with `first` then `second`: false means
+    /// none does, true that one may (a bit filter).
+    @inline(__always)
+    package func mayStartChineseName(_ first: UInt32, _ second: UInt32) -> Bool {
+        let bit = Self.bigramBit(first, second)
+        return bigramBits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+    }
+
+    private static let bigramBitCount = 18
+
+    @inline(__always)
+    private static func bigramBit(_ first: UInt32, _ second: UInt32) -> Int {
+        let mixed = (UInt64(first) << 21 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - bigramBitCount))
     }
 
     /// The gazetteer shipped with Bitext; empty, with an error, when the resource is missing or unreadable.
