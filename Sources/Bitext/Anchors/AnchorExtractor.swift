@@ -38,8 +38,12 @@ package final class AnchorExtractor {
         scalarBuffer = []
         buffer.removeAll(keepingCapacity: true)
         let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            buffer.reserveCapacity(bytes.count)
-            Self.decode(bytes, into: &buffer, halfwidth: halfwidth)
+            // Room for a scalar a byte, filled in place, then cut to the scalars decoded.
+            buffer.append(contentsOf: repeatElement(" ", count: bytes.count))
+            let count = buffer.withUnsafeMutableBufferPointer { scalars in
+                scalars.withMemoryRebound(to: UInt32.self) { Self.decode(bytes, into: $0, halfwidth: halfwidth) }
+            }
+            buffer.removeLast(buffer.count - count)
         }
         if decoded == nil {
             for scalar in text.unicodeScalars { buffer.append(halfwidth ? Self.halfwidth(scalar) : scalar) }
@@ -47,11 +51,13 @@ package final class AnchorExtractor {
         return buffer
     }
 
-    /// Appends the scalars of valid UTF-8 `bytes` (a Swift string's) to `buffer`.
+    /// Writes the scalar values of valid UTF-8 `bytes` (a Swift string's, so every value is a scalar's)
+    /// to `values`, which has room for one a byte; returns how many.
     @inline(__always)
     private static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [Unicode.Scalar], halfwidth: Bool
-    ) {
+        _ bytes: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<UInt32>, halfwidth: Bool
+    ) -> Int {
+        var written = 0
         var index = 0
         let count = bytes.count
         while index < count {
@@ -75,9 +81,10 @@ package final class AnchorExtractor {
             }
             // Fullwidth ASCII (０-９, Ａ-Ｚ, ％) as ASCII.
             if halfwidth, value &- 0xFF01 < 0x5E { value -= 0xFEE0 }
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            buffer.append(scalar)
+            values[written] = value
+            written += 1
         }
+        return written
     }
 
     // MARK: English

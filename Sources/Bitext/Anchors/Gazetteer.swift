@@ -166,7 +166,7 @@ package struct Gazetteer: Sendable {
         return bigramBits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
-    private static let bigramBitCount = 18
+    private static let bigramBitCount = 16
 
     @inline(__always)
     private static func bigramBit(_ first: UInt32, _ second: UInt32) -> Int {
