@@ -33,8 +33,8 @@ public struct Reader: Sendable {
 
     /// Reads a Chinese and an English text held in memory; errors name them `ID.zh` and `ID.en`.
     public func read(chineseText: String, englishText: String, id: String) throws(ReadError) -> Document {
-        let chinese = try InputText(bytes: Array(chineseText.utf8), file: "\(id).zh", validUTF8: true)
-        let english = try InputText(bytes: Array(englishText.utf8), file: "\(id).en", validUTF8: true)
+        let chinese = try InputText(text: chineseText, file: "\(id).zh")
+        let english = try InputText(text: englishText, file: "\(id).en")
         return try read(chinese: chinese, english: english, id: id)
     }
 
