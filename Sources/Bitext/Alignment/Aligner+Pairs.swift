@@ -53,27 +53,50 @@ extension Aligner {
         return 1 / (1 + exp(-(margin - 2) / 2))
     }
 
+    /// The kinds of the anchors one side has and the other lacks, as bits (`1 << kind.rawValue`).
+    private static func loneKinds(
+        chinese: some Collection<[AnchorKey]>, english: some Collection<[AnchorKey]>
+    ) -> UInt32 {
+        var lone: UInt32 = 0
+        func add(_ key: AnchorKey) {
+            if let kind = key.kind { lone |= 1 << kind.rawValue }
+        }
+        let zhCount = chinese.reduce(0) { $0 + $1.count }
+        let enCount = english.reduce(0) { $0 + $1.count }
+        if zhCount * enCount <= 256 {
+            // Few anchors (the usual): look each up on the other side.
+            for keys in chinese {
+                for key in keys where !english.contains(where: { $0.contains(key) }) { add(key) }
+            }
+            for keys in english {
+                for key in keys where !chinese.contains(where: { $0.contains(key) }) { add(key) }
+            }
+            return lone
+        }
+        // Sorted keys walked together.
+        let zh = chinese.joined().map(\.rawValue).sorted()
+        let en = english.joined().map(\.rawValue).sorted()
+        var zhIndex = 0
+        var enIndex = 0
+        while zhIndex < zh.count || enIndex < en.count {
+            let zhKey = zhIndex < zh.count ? zh[zhIndex] : UInt64.max
+            let enKey = enIndex < en.count ? en[enIndex] : UInt64.max
+            let key = min(zhKey, enKey)
+            let inChinese = zhIndex < zh.count && zhKey == key
+            let inEnglish = enIndex < en.count && enKey == key
+            if inChinese != inEnglish { add(AnchorKey(rawValue: key)) }
+            while zhIndex < zh.count && zh[zhIndex] == key { zhIndex += 1 }
+            while enIndex < en.count && en[enIndex] == key { enIndex += 1 }
+        }
+        return lone
+    }
+
     /// What a reviewer should check in a bead: anchors on one side only, an unusual length ratio.
     package func flags(of bead: BeadSpan, model: BeadCost, features: AlignmentFeatures) -> [QualityFlag] {
         guard !bead.zh.isEmpty, !bead.en.isEmpty else { return [] }
-        // The kinds of the anchors one side has and the other lacks: sorted keys walked together.
-        var chinese = bead.zh.flatMap { features.chinese.anchors[$0].lazy.map(\.rawValue) }
-        var english = bead.en.flatMap { features.english.anchors[$0].lazy.map(\.rawValue) }
-        chinese.sort()
-        english.sort()
-        var lone: UInt32 = 0  // Bit `kind.rawValue` for each kind found.
-        var zhIndex = 0
-        var enIndex = 0
-        while zhIndex < chinese.count || enIndex < english.count {
-            let zhKey = zhIndex < chinese.count ? chinese[zhIndex] : UInt64.max
-            let enKey = enIndex < english.count ? english[enIndex] : UInt64.max
-            let key = min(zhKey, enKey)
-            let inChinese = zhIndex < chinese.count && zhKey == key
-            let inEnglish = enIndex < english.count && enKey == key
-            if inChinese != inEnglish, let kind = AnchorKey(rawValue: key).kind { lone |= 1 << kind.rawValue }
-            while zhIndex < chinese.count && chinese[zhIndex] == key { zhIndex += 1 }
-            while enIndex < english.count && english[enIndex] == key { enIndex += 1 }
-        }
+        let lone = Self.loneKinds(
+            chinese: bead.zh.lazy.map { features.chinese.anchors[$0] },
+            english: bead.en.lazy.map { features.english.anchors[$0] })
         var flags: [QualityFlag] = []
         func has(_ kind: AnchorKey.Kind) -> Bool { lone & 1 << kind.rawValue != 0 }
         if has(.number) { flags.append(.numberMismatch) }

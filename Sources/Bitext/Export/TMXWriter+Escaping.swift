@@ -29,6 +29,14 @@ extension TMXWriter {
                     index += 1
                     continue
                 }
+                // EF leads fullwidth punctuation too, left as it is; only EF BF BE and EF BF BF go.
+                if byte == 0xEF,
+                    !(index + 2 < count && bytes[index + 1] == 0xBF
+                        && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF))
+                {
+                    index += 1
+                    continue
+                }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
                 index += 1
                 run = index
