@@ -69,6 +69,13 @@ package struct MonotonicSearch: Sendable {
         }
     }
 
+    /// A copy of `values` in memory the caller deallocates.
+    private static func buffer<T>(_ values: ArraySlice<T>) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
+        _ = buffer.initialize(from: values)
+        return buffer
+    }
+
     /// Every sentence in a one-sided bead: the answer when no path could be found.
     static func unaligned(zh: Range<Int>, en: Range<Int>, cost: BeadCost, features: AlignmentFeatures) -> [BeadSpan] {
         zh.map { BeadSpan(zh: $0..<($0 + 1), en: en.lowerBound..<en.lowerBound, cost: cost.deletionCost) }
@@ -157,17 +164,29 @@ package struct MonotonicSearch: Sendable {
         }
         // The English length of every bead side ending at each column, over the ratio (as `delta` takes it).
         let stride = (moves.lazy.map(\.b).max() ?? 0) + 1
-        var expected = [Double](repeating: 0, count: (m + 1) * stride)
+        let expected = UnsafeMutableBufferPointer<Double>.allocate(capacity: (m + 1) * stride)
+        expected.initialize(repeating: 0)
+        defer { expected.deallocate() }
         for j in 0...m {
             for b in 1..<stride where b <= j {
                 expected[j * stride + b] =
                     features.english.length((en.lowerBound + j - b)..<(en.lowerBound + j)) / model.ratio
             }
         }
-        let (lows, highs, starts) = (grid.lo, grid.hi, grid.start)
-        let zhLengths = features.chinese.lengthPrefix
-        let zhKeys = features.chinese.keyStart
-        let enKeys = features.english.keyStart
+        // The rows' bounds, and the lengths and key counts of this search's sentences, in raw buffers (from
+        // 0 at `zh.lowerBound` and `en.lowerBound`): the loop below reads them without bounds checks.
+        let lows = Self.buffer(grid.lo[...])
+        let highs = Self.buffer(grid.hi[...])
+        let starts = Self.buffer(grid.start[...])
+        let zhLengths = Self.buffer(features.chinese.lengthPrefix[zh.lowerBound...zh.upperBound])
+        let zhKeys = Self.buffer(features.chinese.keyStart[zh.lowerBound...zh.upperBound])
+        let enKeys = Self.buffer(features.english.keyStart[en.lowerBound...en.upperBound])
+        defer {
+            for pointer in [lows, highs, starts] { pointer.deallocate() }
+            zhLengths.deallocate()
+            zhKeys.deallocate()
+            enKeys.deallocate()
+        }
         let tail = BeadCost.tailTable
         cost[0] = 0
         for i in 0...n {
@@ -189,23 +208,22 @@ package struct MonotonicSearch: Sendable {
                         // A run of one-sided beads (an untranslated block) costs less per sentence than its first.
                         if back[cell] == move.code { total -= model.gapDiscount }
                     } else {
-                        let zhLow = zh.lowerBound + pi
-                        let zhHigh = zh.lowerBound + i
-                        let enLow = en.lowerBound + pj
-                        let enHigh = en.lowerBound + j
-                        let zhCount = zhKeys[zhHigh] - zhKeys[zhLow]
-                        let enCount = enKeys[enHigh] - enKeys[enLow]
+                        let zhCount = zhKeys[i] - zhKeys[pi]
+                        let enCount = enKeys[j] - enKeys[pj]
                         // Weights are at most 1: the bonus is at most that of min(zhCount, enCount) matches.
                         let bonus = min(Float(min(zhCount, enCount)), model.maxMatches) * model.matchBonus
                         if bounded, previous + (move.shape - bonus) >= best { continue }
                         let d = model.delta(
-                            chinese: zhLengths[zhHigh] - zhLengths[zhLow], expected: expected[j * stride + move.b])
+                            chinese: zhLengths[i] - zhLengths[pi], expected: expected[j * stride + move.b])
                         let partial = move.shape + BeadCost.tailCost(d.magnitude, table: tail)
                         if zhCount > 0 || enCount > 0 {
                             if bounded, previous + (partial - bonus) >= best { continue }
                             total =
                                 previous
-                                + (partial + model.anchorCost(features, zh: zhLow..<zhHigh, en: enLow..<enHigh))
+                                + (partial
+                                    + model.anchorCost(
+                                        features, zh: (zh.lowerBound + pi)..<(zh.lowerBound + i),
+                                        en: (en.lowerBound + pj)..<(en.lowerBound + j)))
                         } else {
                             total = previous + partial
                         }
