@@ -27,21 +27,22 @@ enum Dateline {
         -> Bool
     {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-            let end = prefix(bytes, scalars: scalars)
-            return contains(bytes, end: end, needle) || contains(bytes, end: end, other)
+            holds(bytes, scalars: scalars, needle, other)
         }
         if let found { return found }
         var copy = text
-        return copy.withUTF8 { bytes in
-            let end = prefix(bytes, scalars: scalars)
-            return contains(bytes, end: end, needle) || contains(bytes, end: end, other)
-        }
+        return copy.withUTF8 { holds($0, scalars: scalars, needle, other) }
     }
 
-    /// The length in bytes of the first `scalars` scalars of UTF-8 `bytes`.
+    /// Whether the first `scalars` scalars of UTF-8 `bytes` hold `needle` or `other`, in one pass.
     @inline(__always)
-    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
-        // Every byte but continuation bytes starts a scalar.
+    private static func holds(
+        _ bytes: UnsafeBufferPointer<UInt8>, scalars: Int, _ needle: StaticString, _ other: StaticString
+    ) -> Bool {
+        let first = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let second = UnsafeBufferPointer(start: other.utf8Start, count: other.utf8CodeUnitCount)
+        guard let firstLead = first.first, let secondLead = second.first else { return false }
+        // The bytes of the first `scalars` scalars: every byte but continuation bytes starts one.
         var end = 0
         var seen = 0
         while end < bytes.count {
@@ -51,27 +52,24 @@ enum Dateline {
             }
             end += 1
         }
-        return end
-    }
-
-    /// Whether `bytes[..<end]` holds `needle`.
-    @inline(__always)
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, end: Int, _ needle: StaticString) -> Bool {
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let first = pattern.first, end >= pattern.count else { return false }
-        var start = 0
-        while start + pattern.count <= end {
-            if bytes[start] == first {
-                var matches = true
-                for offset in 1..<pattern.count where bytes[start + offset] != pattern[offset] {
-                    matches = false
-                    break
-                }
-                if matches { return true }
-            }
-            start += 1
+        for start in 0..<end {
+            let byte = bytes[start]
+            if byte == firstLead, matches(bytes, at: start, end: end, first) { return true }
+            if byte == secondLead, matches(bytes, at: start, end: end, second) { return true }
         }
         return false
+    }
+
+    /// Whether `pattern` is at `start` of `bytes`, ending by `end`.
+    @inline(__always)
+    private static func matches(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, _ pattern: UnsafeBufferPointer<UInt8>
+    )
+        -> Bool
+    {
+        guard start + pattern.count <= end else { return false }
+        for offset in 1..<pattern.count where bytes[start + offset] != pattern[offset] { return false }
+        return true
     }
 
     /// Agency (optional), place, date, 電: 新華社北京2月24日電, 中新社香港3月1日电.
