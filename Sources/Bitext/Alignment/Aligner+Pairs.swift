@@ -8,11 +8,12 @@ extension Aligner {
     ) -> [AlignedPair] {
         beads.indices.map { index in
             let bead = beads[index]
-            let zh = bead.zh.map { chinese[$0] }
-            let en = bead.en.map { english[$0] }
+            let zh = chinese[bead.zh]
+            let en = english[bead.en]
             return AlignedPair(
                 bead: Bead(chinese: zh.map(\.id), english: en.map(\.id)),
-                chinese: zh.map(\.text).joined(), english: en.map(\.text).joined(separator: " "),
+                chinese: zh.count == 1 ? zh[zh.startIndex].text : zh.map(\.text).joined(),
+                english: en.count == 1 ? en[en.startIndex].text : en.map(\.text).joined(separator: " "),
                 confidence: confidence(of: index, in: beads, model: model, features: features),
                 flags: flags(of: bead, model: model, features: features), document: document,
                 chineseParagraph: zh.first?.paragraph, englishParagraph: en.first?.paragraph)
@@ -52,16 +53,55 @@ extension Aligner {
         return 1 / (1 + exp(-(margin - 2) / 2))
     }
 
+    /// The kinds of the anchors one side has and the other lacks, as bits (`1 << kind.rawValue`).
+    private static func loneKinds(
+        chinese: some Collection<[AnchorKey]>, english: some Collection<[AnchorKey]>
+    ) -> UInt32 {
+        var lone: UInt32 = 0
+        func add(_ key: AnchorKey) {
+            if let kind = key.kind { lone |= 1 << kind.rawValue }
+        }
+        let zhCount = chinese.reduce(0) { $0 + $1.count }
+        let enCount = english.reduce(0) { $0 + $1.count }
+        if zhCount * enCount <= 256 {
+            // Few anchors (the usual): look each up on the other side.
+            for keys in chinese {
+                for key in keys where !english.contains(where: { $0.contains(key) }) { add(key) }
+            }
+            for keys in english {
+                for key in keys where !chinese.contains(where: { $0.contains(key) }) { add(key) }
+            }
+            return lone
+        }
+        // Sorted keys walked together.
+        let zh = chinese.joined().map(\.rawValue).sorted()
+        let en = english.joined().map(\.rawValue).sorted()
+        var zhIndex = 0
+        var enIndex = 0
+        while zhIndex < zh.count || enIndex < en.count {
+            let zhKey = zhIndex < zh.count ? zh[zhIndex] : UInt64.max
+            let enKey = enIndex < en.count ? en[enIndex] : UInt64.max
+            let key = min(zhKey, enKey)
+            let inChinese = zhIndex < zh.count && zhKey == key
+            let inEnglish = enIndex < en.count && enKey == key
+            if inChinese != inEnglish { add(AnchorKey(rawValue: key)) }
+            while zhIndex < zh.count && zh[zhIndex] == key { zhIndex += 1 }
+            while enIndex < en.count && en[enIndex] == key { enIndex += 1 }
+        }
+        return lone
+    }
+
     /// What a reviewer should check in a bead: anchors on one side only, an unusual length ratio.
     package func flags(of bead: BeadSpan, model: BeadCost, features: AlignmentFeatures) -> [QualityFlag] {
         guard !bead.zh.isEmpty, !bead.en.isEmpty else { return [] }
-        let chinese = Set(bead.zh.flatMap { features.chinese.anchors[$0] })
-        let english = Set(bead.en.flatMap { features.english.anchors[$0] })
-        let lone = chinese.symmetricDifference(english)
+        let lone = Self.loneKinds(
+            chinese: bead.zh.lazy.map { features.chinese.anchors[$0] },
+            english: bead.en.lazy.map { features.english.anchors[$0] })
         var flags: [QualityFlag] = []
-        if lone.contains(where: { $0.kind == .number }) { flags.append(.numberMismatch) }
-        if lone.contains(where: { $0.kind == .date }) { flags.append(.dateMismatch) }
-        if lone.contains(where: { $0.kind == .entity || $0.kind == .latin }) { flags.append(.entityMismatch) }
+        func has(_ kind: AnchorKey.Kind) -> Bool { lone & 1 << kind.rawValue != 0 }
+        if has(.number) { flags.append(.numberMismatch) }
+        if has(.date) { flags.append(.dateMismatch) }
+        if has(.entity) || has(.latin) { flags.append(.entityMismatch) }
         let delta = model.delta(
             chinese: features.chinese.length(bead.zh), english: features.english.length(bead.en))
         if abs(delta) > 3 { flags.append(.lengthRatio) }

@@ -40,33 +40,56 @@ package struct SideFeatures: Sendable {
     static let maxKeys = 64
 
     /// The number of sentences each anchor occurs in.
-    func frequencies() -> [UInt64: Int] {
-        var counts: [UInt64: Int] = [:]
+    func frequencies() -> HashTable<Int> {
+        var counts = HashTable<Int>(capacity: anchors.count * 4)
+        var distinct: [UInt64] = []
         for sentence in anchors {
-            for key in Set(sentence.map(\.rawValue)) { counts[key, default: 0] += 1 }
+            Self.distinct(sentence.lazy.map(\.rawValue), into: &distinct)
+            for key in distinct { counts[key, default: 0] += 1 }
         }
         return counts
     }
 
+    /// The distinct values of `keys`, sorted, in `result`.
+    @inline(__always)
+    private static func distinct(_ keys: some Sequence<UInt64>, into result: inout [UInt64]) {
+        result.removeAll(keepingCapacity: true)
+        result.append(contentsOf: keys)
+        guard result.count > 1 else { return }
+        result.sort()
+        var unique = 1
+        for index in 1..<result.count where result[index] != result[unique - 1] {
+            result[unique] = result[index]
+            unique += 1
+        }
+        result.removeLast(result.count - unique)
+    }
+
+    /// `1 / (1 + ln n)` for the frequencies most keys have.
+    private static let weightTable: [Float] = (0..<256).map { 1 / (1 + Float(log(Double(max($0, 1))))) }
+
     /// Keeps, for matching, the anchors that `other` (the other side's frequencies) has too.
-    mutating func index(own: [UInt64: Int], other: [UInt64: Int]) {
+    mutating func index(own: HashTable<Int>, other: HashTable<Int>) {
         keys.removeAll(keepingCapacity: true)
         weights.removeAll(keepingCapacity: true)
         keyStart = [0]
         keyStart.reserveCapacity(count + 1)
+        var kept: [UInt64] = []
         for sentence in anchors {
             // Distinct keys only, and at most `maxKeys` (the rarest), so that matching stays cheap even for
             // a 10 MB line naming the same country thousands of times.
-            var kept = Array(Set(sentence.lazy.map(\.rawValue).filter { other[$0] != nil }))
+            Self.distinct(sentence.lazy.map(\.rawValue).filter { other.contains($0) }, into: &kept)
             if kept.count > Self.maxKeys {
                 kept.sort { (own[$0] ?? 1, $0) < (own[$1] ?? 1, $1) }
                 kept.removeLast(kept.count - Self.maxKeys)
+                kept.sort()
             }
-            kept.sort()
             for key in kept {
                 let frequency = max(own[key] ?? 1, other[key] ?? 1)
                 keys.append(key)
-                weights.append(1 / (1 + Float(log(Double(frequency)))))
+                weights.append(
+                    frequency < Self.weightTable.count
+                        ? Self.weightTable[frequency] : 1 / (1 + Float(log(Double(frequency)))))
             }
             keyStart.append(Int32(keys.count))
         }
@@ -89,12 +112,15 @@ package struct AlignmentFeatures: Sendable {
     /// and its Latin tokens count only when the Chinese side writes them too.
     package init(chinese: [String], english: [String], extractor: AnchorExtractor) {
         let englishAnchors = english.map(extractor.english)
-        let names = Set(englishAnchors.lazy.flatMap(\.names))
+        var names = HashTable<Void>()
+        for found in englishAnchors {
+            for name in found.names { names.insert(name) }
+        }
         if !names.isEmpty { extractor.prepareSyllables(for: chinese) }
         let chineseKeys = chinese.map { extractor.chinese($0, names: names) }
 
-        var chineseLatin: Set<UInt64> = []
-        var chineseNames: Set<UInt64> = []
+        var chineseLatin = HashTable<Void>()
+        var chineseNames = HashTable<Void>()
         for key in chineseKeys.joined() {
             switch key.kind {
             case .latin: chineseLatin.insert(key.rawValue)

@@ -35,14 +35,19 @@ package struct BeadCost: Sendable {
     package init(ratio: Double, variance: Double = 2.0) {
         self.ratio = ratio.isFinite && ratio > 0 ? ratio : 3.0
         self.variance = variance
+        shapeCosts = Self.defaultShapeCosts
+    }
+
+    /// −log P(shape) of `shapeProbabilities`, indexed `[chinese * 5 + english]`.
+    private static let defaultShapeCosts: [Float] = {
         var costs = [Float](repeating: .infinity, count: 25)
-        for (shape, probability) in Self.shapeProbabilities {
+        for (shape, probability) in shapeProbabilities {
             let sides = shape.split(separator: "-").compactMap { Int($0) }
             guard sides.count == 2 else { continue }
             costs[sides[0] * 5 + sides[1]] = Float(-log(probability))
         }
-        shapeCosts = costs
-    }
+        return costs
+    }()
 
     /// A model for `features`: the ratio of the document's total lengths, the default variance.
     package init(estimatingFrom features: AlignmentFeatures) {
@@ -54,7 +59,12 @@ package struct BeadCost: Sendable {
     /// Gale–Church's δ: how many standard deviations the English length is from the expected.
     @inline(__always)
     package func delta(chinese: Double, english: Double) -> Double {
-        let expected = english / ratio
+        delta(chinese: chinese, expected: english / ratio)
+    }
+
+    /// `delta` with the English length already divided by `ratio`.
+    @inline(__always)
+    func delta(chinese: Double, expected: Double) -> Double {
         let mean = max((chinese + expected) / 2, 1)
         return (expected - chinese) / (variance * mean).squareRoot()
     }
@@ -69,19 +79,23 @@ package struct BeadCost: Sendable {
     /// d²/2 + log(d·√(π/2)).
     @inline(__always)
     package static func tailCost(_ d: Double) -> Float {
+        tailCost(d, table: tailTable)
+    }
+
+    /// `tailCost` from `table`, `tailTable` itself (fetched once by a caller in a loop).
+    @inline(__always)
+    static func tailCost(_ d: Double, table: [Float]) -> Float {
         let position = d * Double(tailSteps)
-        guard position < Double(tailTable.count - 1) else {
+        guard position < Double(table.count - 1) else {
             return Float(d * d / 2 + log(d * (Double.pi / 2).squareRoot()))
         }
         let index = Int(position)
         let fraction = Float(position - Double(index))
-        return tailTable.withUnsafeBufferPointer { table in
-            table[index] + (table[index + 1] - table[index]) * fraction
-        }
+        return table[index] + (table[index + 1] - table[index]) * fraction
     }
 
     private static let tailSteps = 64
-    private static let tailTable: [Float] = (0...(16 * tailSteps)).map { step in
+    static let tailTable: [Float] = (0...(16 * tailSteps)).map { step in
         let d = Double(step) / Double(tailSteps)
         return Float(-log(max(erfc(d / 2.0.squareRoot()), .leastNormalMagnitude)))
     }

@@ -9,32 +9,67 @@ enum Dateline {
     static func stripped(_ text: String, language: Language) -> String {
         switch language {
         case .chinese:
-            guard Self.opening(text, scalars: 24, holds: "電") || Self.opening(text, scalars: 24, holds: "电"),
+            guard Self.opening(text, scalars: 24, holds: "電", or: "电"),
                 let match = text.prefixMatch(of: chinese)
             else { return text }
             return String(text[match.range.upperBound...])
         case .english:
-            guard Self.opening(text, scalars: 80, holds: " -- ") || Self.opening(text, scalars: 80, holds: " — "),
+            guard Self.opening(text, scalars: 80, holds: " -- ", or: " — "),
                 let match = text.prefixMatch(of: english)
             else { return text }
             return String(text[match.range.upperBound...])
         }
     }
 
-    /// Whether the first `scalars` Unicode scalars of `text` hold `needle`: a byte search that spares
-    /// the regular expression almost every sentence.
-    private static func opening(_ text: String, scalars: Int, holds needle: String) -> Bool {
-        let end =
-            text.unicodeScalars.index(text.startIndex, offsetBy: scalars, limitedBy: text.endIndex) ?? text.endIndex
-        let haystack = text.utf8[..<end]
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first, haystack.count >= pattern.count else { return false }
-        var index = haystack.startIndex
-        while let start = haystack[index...].firstIndex(of: first) {
-            if haystack[start...].starts(with: pattern) { return true }
-            index = haystack.index(after: start)
+    /// Whether the first `scalars` Unicode scalars of `text` hold `needle` or `other`: a byte search that
+    /// spares the regular expression almost every sentence.
+    private static func opening(_ text: String, scalars: Int, holds needle: StaticString, or other: StaticString)
+        -> Bool
+    {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            holds(bytes, scalars: scalars, needle, other)
+        }
+        if let found { return found }
+        var copy = text
+        return copy.withUTF8 { holds($0, scalars: scalars, needle, other) }
+    }
+
+    /// Whether the first `scalars` scalars of UTF-8 `bytes` hold `needle` or `other`, in one pass.
+    @inline(__always)
+    private static func holds(
+        _ bytes: UnsafeBufferPointer<UInt8>, scalars: Int, _ needle: StaticString, _ other: StaticString
+    ) -> Bool {
+        let first = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let second = UnsafeBufferPointer(start: other.utf8Start, count: other.utf8CodeUnitCount)
+        guard let firstLead = first.first, let secondLead = second.first else { return false }
+        // The bytes of the first `scalars` scalars: every byte but continuation bytes starts one.
+        var end = 0
+        var seen = 0
+        while end < bytes.count {
+            if bytes[end] & 0xC0 != 0x80 {
+                if seen == scalars { break }
+                seen += 1
+            }
+            end += 1
+        }
+        for start in 0..<end {
+            let byte = bytes[start]
+            if byte == firstLead, matches(bytes, at: start, end: end, first) { return true }
+            if byte == secondLead, matches(bytes, at: start, end: end, second) { return true }
         }
         return false
+    }
+
+    /// Whether `pattern` is at `start` of `bytes`, ending by `end`.
+    @inline(__always)
+    private static func matches(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, _ pattern: UnsafeBufferPointer<UInt8>
+    )
+        -> Bool
+    {
+        guard start + pattern.count <= end else { return false }
+        for offset in 1..<pattern.count where bytes[start + offset] != pattern[offset] { return false }
+        return true
     }
 
     /// Agency (optional), place, date, 電: 新華社北京2月24日電, 中新社香港3月1日电.

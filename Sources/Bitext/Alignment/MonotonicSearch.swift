@@ -69,6 +69,13 @@ package struct MonotonicSearch: Sendable {
         }
     }
 
+    /// A copy of `values` in memory the caller deallocates.
+    private static func buffer<T>(_ values: ArraySlice<T>) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
+        _ = buffer.initialize(from: values)
+        return buffer
+    }
+
     /// Every sentence in a one-sided bead: the answer when no path could be found.
     static func unaligned(zh: Range<Int>, en: Range<Int>, cost: BeadCost, features: AlignmentFeatures) -> [BeadSpan] {
         zh.map { BeadSpan(zh: $0..<($0 + 1), en: en.lowerBound..<en.lowerBound, cost: cost.deletionCost) }
@@ -120,41 +127,110 @@ package struct MonotonicSearch: Sendable {
         return (low, high)
     }
 
+    /// A bead shape with what the search needs of it, worked out once a run.
+    private struct Move {
+        var a: Int
+        var b: Int
+        /// `a * 5 + b`, as `back` records it.
+        var code: UInt8
+        var shape: Float
+        /// The whole cost of a one-sided bead: `shape + deletionCost`.
+        var oneSidedCost: Float
+    }
+
     private func run(
         _ features: AlignmentFeatures, cost model: BeadCost, zh: Range<Int>, en: Range<Int>, grid: BandGrid
     ) -> (beads: [BeadSpan], touchesEdge: Bool) {
         let n = zh.count
         let m = en.count
-        var cost = [Float](repeating: .infinity, count: grid.cells)
-        var back = [UInt8](repeating: 0, count: grid.cells)
-        let moves = shapes
+        let cost = UnsafeMutableBufferPointer<Float>.allocate(capacity: grid.cells)
+        cost.initialize(repeating: .infinity)
+        defer { cost.deallocate() }
+        let back = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: grid.cells)
+        back.initialize(repeating: 0)
+        defer { back.deallocate() }
         // Beads may cost less than nothing (shared anchors); a predecessor can win only above this bound.
         let bound = model.matchBonus * model.maxMatches
+        // With these signs (and weights in 0...1, as `SideFeatures.index` makes them) a bead's length cost
+        // is at least 0 and its anchor cost at least minus the bonus of as many matches as its smaller side
+        // has keys: bounds that skip the work on hopeless moves.
+        let bounded =
+            model.mismatchPenalty >= 0 && model.maxMismatchCost >= 0 && model.matchBonus >= 0 && model.maxMatches >= 0
+            && features.chinese.weights.allSatisfy { $0 >= 0 && $0 <= 1 }
+            && features.english.weights.allSatisfy { $0 >= 0 && $0 <= 1 }
+        let moves = shapes.map { a, b in
+            let shape = model.shapeCosts[a * 5 + b]
+            return Move(a: a, b: b, code: UInt8(a * 5 + b), shape: shape, oneSidedCost: shape + model.deletionCost)
+        }
+        // The English length of every bead side ending at each column, over the ratio (as `delta` takes it).
+        let stride = (moves.lazy.map(\.b).max() ?? 0) + 1
+        let expected = UnsafeMutableBufferPointer<Double>.allocate(capacity: (m + 1) * stride)
+        expected.initialize(repeating: 0)
+        defer { expected.deallocate() }
+        for j in 0...m {
+            for b in 1..<stride where b <= j {
+                expected[j * stride + b] =
+                    features.english.length((en.lowerBound + j - b)..<(en.lowerBound + j)) / model.ratio
+            }
+        }
+        // The rows' bounds, and the lengths and key counts of this search's sentences, in raw buffers (from
+        // 0 at `zh.lowerBound` and `en.lowerBound`): the loop below reads them without bounds checks.
+        let lows = Self.buffer(grid.lo[...])
+        let highs = Self.buffer(grid.hi[...])
+        let starts = Self.buffer(grid.start[...])
+        let zhLengths = Self.buffer(features.chinese.lengthPrefix[zh.lowerBound...zh.upperBound])
+        let zhKeys = Self.buffer(features.chinese.keyStart[zh.lowerBound...zh.upperBound])
+        let enKeys = Self.buffer(features.english.keyStart[en.lowerBound...en.upperBound])
+        defer {
+            for pointer in [lows, highs, starts] { pointer.deallocate() }
+            zhLengths.deallocate()
+            zhKeys.deallocate()
+            enKeys.deallocate()
+        }
+        let tail = BeadCost.tailTable
         cost[0] = 0
         for i in 0...n {
-            let lo = grid.lo[i]
-            let hi = grid.hi[i]
-            let row = grid.start[i]
-            for j in lo...hi where i > 0 || j > 0 {
+            let lo = lows[i]
+            let row = starts[i]
+            for j in lo...highs[i] where i > 0 || j > 0 {
                 var best = Float.infinity
                 var bestMove: UInt8 = 0
-                for (a, b) in moves {
-                    let pi = i - a
-                    let pj = j - b
-                    guard pi >= 0, pj >= grid.lo[pi], pj <= grid.hi[pi] else { continue }
-                    let cell = grid.start[pi] + pj - grid.lo[pi]
+                for move in moves {
+                    let pi = i - move.a
+                    let pj = j - move.b
+                    guard pi >= 0, pj >= lows[pi], pj <= highs[pi] else { continue }
+                    let cell = starts[pi] + pj - lows[pi]
                     let previous = cost[cell]
                     guard previous - bound < best else { continue }
-                    var total =
-                        previous
-                        + model.cost(
-                            features, zh: (zh.lowerBound + pi)..<(zh.lowerBound + i),
-                            en: (en.lowerBound + pj)..<(en.lowerBound + j))
-                    // A run of one-sided beads (an untranslated block) costs less per sentence than its first.
-                    if a + b == 1, Int(back[cell]) == a * 5 + b { total -= model.gapDiscount }
+                    var total: Float
+                    if move.a == 0 || move.b == 0 {
+                        total = previous + move.oneSidedCost
+                        // A run of one-sided beads (an untranslated block) costs less per sentence than its first.
+                        if back[cell] == move.code { total -= model.gapDiscount }
+                    } else {
+                        let zhCount = zhKeys[i] - zhKeys[pi]
+                        let enCount = enKeys[j] - enKeys[pj]
+                        // Weights are at most 1: the bonus is at most that of min(zhCount, enCount) matches.
+                        let bonus = min(Float(min(zhCount, enCount)), model.maxMatches) * model.matchBonus
+                        if bounded, previous + (move.shape - bonus) >= best { continue }
+                        let d = model.delta(
+                            chinese: zhLengths[i] - zhLengths[pi], expected: expected[j * stride + move.b])
+                        let partial = move.shape + BeadCost.tailCost(d.magnitude, table: tail)
+                        if zhCount > 0 || enCount > 0 {
+                            if bounded, previous + (partial - bonus) >= best { continue }
+                            total =
+                                previous
+                                + (partial
+                                    + model.anchorCost(
+                                        features, zh: (zh.lowerBound + pi)..<(zh.lowerBound + i),
+                                        en: (en.lowerBound + pj)..<(en.lowerBound + j)))
+                        } else {
+                            total = previous + partial
+                        }
+                    }
                     if total < best {
                         best = total
-                        bestMove = UInt8(a * 5 + b)
+                        bestMove = move.code
                     }
                 }
                 cost[row + j - lo] = best + model.diagonalCost(i: i, j: j, n: n, m: m)

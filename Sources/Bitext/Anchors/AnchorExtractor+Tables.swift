@@ -52,22 +52,94 @@ extension AnchorExtractor {
         ["a", "an", "he", "she", "men", "die", "long", "man", "ban", "pan", "fan", "hang", "bang", "ran", "tang"].map(
             wordHash))
 
-    static let chineseRelative: [Unicode.Scalar: Int] = ["去": -1, "今": 0, "明": 1]
+    /// What an English word means to the anchors: month, number, weekday, relative-year word, scale
+    /// or name stop word; one lookup for all the English tables above.
+    struct EnglishWord: Sendable {
+        var month: Int?
+        var number: Double?
+        var weekday: Int?
+        var relative: Int?
+        var scale: Double?
+        var isStopword = false
+    }
 
-    static let chineseWeekdays: [Unicode.Scalar: Int] = [
-        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7,
-    ]
+    /// The English tables in one `HashTable`, by lowercased word hash.
+    static let englishWords: HashTable<EnglishWord> = {
+        var table = HashTable<EnglishWord>(capacity: 128)
+        for (hash, month) in englishMonths { table[hash, default: EnglishWord()].month = month }
+        for (hash, value) in englishNumbers { table[hash, default: EnglishWord()].number = value }
+        for (hash, weekday) in englishWeekdays { table[hash, default: EnglishWord()].weekday = weekday }
+        for (hash, offset) in englishRelative { table[hash, default: EnglishWord()].relative = offset }
+        for (hash, scale) in englishScales { table[hash, default: EnglishWord()].scale = scale }
+        for hash in nameStopwords { table[hash, default: EnglishWord()].isStopword = true }
+        return table
+    }()
 
-    /// Chinese numeral characters and their values.
-    static let numeralValues: [UInt32: Double] = [
-        0x3007: 0, 0x96F6: 0, 0x4E00: 1, 0x4E8C: 2, 0x5169: 2, 0x4E24: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5,
-        0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9, 0x5341: 10, 0x767E: 100, 0x5343: 1000, 0x842C: 1e4,
-        0x4E07: 1e4, 0x5104: 1e8, 0x4EBF: 1e8,
+    /// 去年 -1, 今年 0, 明年 1: the year a character before 年 means.
+    @inline(__always)
+    static func chineseRelative(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "去": -1
+        case "今": 0
+        case "明": 1
+        default: nil
+        }
+    }
+
+    /// The weekday a character after 星期, 禮拜 or 週 names, Monday 1 to Sunday 7.
+    @inline(__always)
+    static func chineseWeekday(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "日", "天": 7
+        default: nil
+        }
+    }
+
+    /// The value of a Chinese numeral character, nil for any other character.
+    @inline(__always)
+    static func numeralValue(of value: UInt32) -> Double? {
+        // Every numeral but 〇, 百, 萬 and 零 lies in 一 (U+4E00) to 四 (U+56DB).
+        guard value &- 0x4E00 <= 0x8DB || value == 0x3007 || value == 0x767E || value == 0x842C || value == 0x96F6
+        else { return nil }
+        switch value {
+        case 0x3007, 0x96F6: return 0
+        case 0x4E00: return 1
+        case 0x4E8C, 0x5169, 0x4E24: return 2
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D: return 6
+        case 0x4E03: return 7
+        case 0x516B: return 8
+        case 0x4E5D: return 9
+        case 0x5341: return 10
+        case 0x767E: return 100
+        case 0x5343: return 1000
+        case 0x842C, 0x4E07: return 1e4
+        case 0x5104, 0x4EBF: return 1e8
+        default: return nil
+        }
+    }
+
+    /// The numeral characters in a fixed order, for packing runs of them.
+    static let numeralOrder: [Unicode.Scalar] = [
+        "〇", "零", "一", "二", "兩", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "萬", "万", "億", "亿",
     ]
 
     /// Measure words after which a lone numeral counts something (三國, 五年, 兩次).
-    static let measureWords: Set<Unicode.Scalar> = [
-        "個", "个", "名", "次", "項", "项", "位", "國", "国", "人", "歲", "岁", "天", "年", "週", "周", "倍", "家", "種",
-        "种", "條", "条", "點", "点", "屆", "届", "方", "架", "艘", "份", "輪", "轮", "場", "场",
-    ]
+    @inline(__always)
+    static func isMeasureWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "個", "个", "名", "次", "項", "项", "位", "國", "国", "人", "歲", "岁", "天", "年", "週", "周", "倍", "家", "種",
+            "种", "條", "条", "點", "点", "屆", "届", "方", "架", "艘", "份", "輪", "轮", "場", "场":
+            true
+        default: false
+        }
+    }
 }

@@ -14,9 +14,14 @@ package final class AnchorExtractor {
     }
 
     package let gazetteer: Gazetteer
-    private var pinyin: [UInt32: [UInt32]] = [:]
+    private var pinyin: SyllableTable
+    /// Characters romanised by this extractor and not yet shared with the process.
+    private var learned: [UInt32] = []
     private var numerals: [String: Double] = [:]
     private let transliterator = Transliterator.hanToLatin
+    /// Buffers reused from one sentence to the next.
+    private var scalarBuffer: [Unicode.Scalar] = []
+    private var tokenBuffer: [EnglishWords.Token] = []
 
     package init(gazetteer: Gazetteer = .shipped) {
         self.gazetteer = gazetteer
@@ -24,15 +29,83 @@ package final class AnchorExtractor {
     }
 
     /// Pinyin found by any extractor of the process: ICU's Han-Latin is slow, and news reuses characters.
-    private static let sharedPinyin = Mutex<[UInt32: [UInt32]]>([:])
+    private static let sharedPinyin = Mutex<SyllableTable>(SyllableTable())
+
+    /// The scalars of `text` in the reused buffer, fullwidth ASCII as ASCII when `halfwidth`; give the
+    /// buffer back with `scalarBuffer = buffer` when done.
+    private func scalars(of text: String, halfwidth: Bool) -> [Unicode.Scalar] {
+        var buffer = scalarBuffer
+        scalarBuffer = []
+        buffer.removeAll(keepingCapacity: true)
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // Room for a scalar a byte, filled in place, then cut to the scalars decoded.
+            buffer.append(contentsOf: repeatElement(" ", count: bytes.count))
+            let count = buffer.withUnsafeMutableBufferPointer { scalars in
+                scalars.withMemoryRebound(to: UInt32.self) { Self.decode(bytes, into: $0, halfwidth: halfwidth) }
+            }
+            buffer.removeLast(buffer.count - count)
+        }
+        if decoded == nil {
+            for scalar in text.unicodeScalars { buffer.append(halfwidth ? Self.halfwidth(scalar) : scalar) }
+        }
+        return buffer
+    }
+
+    /// Writes the scalar values of valid UTF-8 `bytes` (a Swift string's, so every value is a scalar's)
+    /// to `values`, which has room for one a byte; returns how many.
+    @inline(__always)
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<UInt32>, halfwidth: Bool
+    ) -> Int {
+        var written = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            var value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+                index += 1
+            } else if lead < 0xE0 {
+                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value =
+                    UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            // Fullwidth ASCII (０-９, Ａ-Ｚ, ％) as ASCII.
+            if halfwidth, value &- 0xFF01 < 0x5E { value -= 0xFEE0 }
+            values[written] = value
+            written += 1
+        }
+        return written
+    }
 
     // MARK: English
 
     /// The anchors of an English sentence; romanised names and Latin tokens are left as candidates.
     package func english(_ text: String) -> English {
+        let buffer = scalars(of: text, halfwidth: false)
+        var tokens = tokenBuffer
+        tokenBuffer = []
+        tokens.removeAll(keepingCapacity: true)
+        let result = buffer.withUnsafeBufferPointer { scalars in
+            EnglishWords.tokens(of: scalars, into: &tokens)
+            return tokens.withUnsafeBufferPointer { english(scalars, tokens: $0) }
+        }
+        scalarBuffer = buffer
+        tokenBuffer = tokens
+        return result
+    }
+
+    private func english(_ scalars: Scalars, tokens: UnsafeBufferPointer<EnglishWords.Token>) -> English {
         var result = English()
-        let scalars = Array(text.unicodeScalars)
-        let tokens = EnglishWords.tokens(scalars)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -40,7 +113,8 @@ package final class AnchorExtractor {
                 index += englishNumber(tokens, at: index, into: &result.keys)
                 continue
             }
-            if let month = Self.month(token, tokens, at: index, scalars) {
+            let word = Self.englishWords[token.hash]
+            if let month = Self.month(token, word, tokens, at: index) {
                 if index + 1 < tokens.count, tokens[index + 1].kind == .number,
                     let day = Self.day(tokens[index + 1].value)
                 {
@@ -51,19 +125,17 @@ package final class AnchorExtractor {
                 index += 1
                 continue
             }
-            if let value = Self.englishNumbers[token.hash] {
+            if let value = word?.number {
                 result.keys.append(.number(value))
                 index += 1
                 continue
             }
-            if let weekday = Self.englishWeekdays[token.hash] {
+            if let weekday = word?.weekday {
                 result.keys.append(.weekday(weekday))
                 index += 1
                 continue
             }
-            if let offset = Self.englishRelative[token.hash], index + 1 < tokens.count,
-                tokens[index + 1].hash == Self.yearHash
-            {
+            if let offset = word?.relative, index + 1 < tokens.count, tokens[index + 1].hash == Self.yearHash {
                 result.keys.append(.relativeYear(offset))
                 index += 2
                 continue
@@ -73,7 +145,7 @@ package final class AnchorExtractor {
                 index += length
                 continue
             }
-            if token.isCapitalized, token.range.count >= 2, !Self.nameStopwords.contains(token.hash) {
+            if token.isCapitalized, token.range.count >= 2, word?.isStopword != true {
                 result.names.append(token.hash)
             }
             index += 1
@@ -83,18 +155,21 @@ package final class AnchorExtractor {
     }
 
     /// Reads a number and the unit after it; returns how many tokens it took.
-    private func englishNumber(_ tokens: [EnglishWords.Token], at index: Int, into keys: inout [AnchorKey]) -> Int {
+    private func englishNumber(
+        _ tokens: UnsafeBufferPointer<EnglishWords.Token>, at index: Int, into keys: inout [AnchorKey]
+    ) -> Int {
         let value = tokens[index].value
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else {
             keys.append(.number(value))
             return 1
         }
         let next = tokens[index + 1]
-        if let scale = Self.englishScales[next.hash] {
+        let word = Self.englishWords[next.hash]
+        if let scale = word?.scale {
             keys.append(.number(value * scale))
             return 2
         }
-        if let month = Self.month(next, tokens, at: index + 1, []), let day = Self.day(value) {
+        if let month = Self.month(next, word, tokens, at: index + 1), let day = Self.day(value) {
             keys.append(.day(day, of: month))
             keys.append(.month(month))
             return 2
@@ -104,7 +179,7 @@ package final class AnchorExtractor {
     }
 
     /// The longest gazetteer name starting at token `index`, as (entity key, tokens taken).
-    private func englishEntity(_ tokens: [EnglishWords.Token], at index: Int) -> (UInt64, Int)? {
+    private func englishEntity(_ tokens: UnsafeBufferPointer<EnglishWords.Token>, at index: Int) -> (UInt64, Int)? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var best: (UInt64, Int)?
         var length = 0
@@ -113,16 +188,19 @@ package final class AnchorExtractor {
             guard token.kind == .word else { break }
             hash = Gazetteer.step(hash, token.hash)
             length += 1
-            if let entity = gazetteer.englishNames[hash] { best = (entity, length) }
+            guard let node = gazetteer.englishPrefixes[hash] else { break }
+            if let entity = node.entity { best = (entity, length) }
+            if !node.extends { break }
         }
         return best
     }
 
     /// The month a word names: capitalised, or May next to a number.
     private static func month(
-        _ token: EnglishWords.Token, _ tokens: [EnglishWords.Token], at index: Int, _ scalars: [Unicode.Scalar]
+        _ token: EnglishWords.Token, _ word: EnglishWord?, _ tokens: UnsafeBufferPointer<EnglishWords.Token>,
+        at index: Int
     ) -> Int? {
-        guard token.kind == .word, token.isCapitalized, let month = englishMonths[token.hash] else { return nil }
+        guard token.kind == .word, token.isCapitalized, let month = word?.month else { return nil }
         if token.hash == mayHash {
             let before = index > 0 && tokens[index - 1].kind == .number
             let after = index + 1 < tokens.count && tokens[index + 1].kind == .number
@@ -140,15 +218,27 @@ package final class AnchorExtractor {
     /// The anchors of a Chinese sentence. Han runs outside the gazetteer are romanised and matched
     /// against `names`, the candidate English names of the document.
     package func chinese(_ text: String, names: Set<UInt64>) -> [AnchorKey] {
-        let scalars = text.unicodeScalars.map(Self.halfwidth)
+        var table = HashTable<Void>(capacity: names.count)
+        for name in names { table.insert(name) }
+        return chinese(text, names: table)
+    }
+
+    /// The anchors of a Chinese sentence, `names` (the candidate English names of the document) in a table.
+    package func chinese(_ text: String, names: HashTable<Void>) -> [AnchorKey] {
+        let buffer = scalars(of: text, halfwidth: true)
+        let keys = buffer.withUnsafeBufferPointer { chinese($0, names: names) }
+        scalarBuffer = buffer
+        return keys
+    }
+
+    private func chinese(_ scalars: Scalars, names: HashTable<Void>) -> [AnchorKey] {
         var keys: [AnchorKey] = []
         var syllables = SyllableWindow()
         var index = 0
         let count = scalars.count
         while index < count {
-            let scalar = scalars[index]
-            let value = scalar.value
-            if EnglishWords.isDigit(scalar) {
+            let value = scalars[index].value
+            if EnglishWords.isDigit(value) {
                 syllables.reset()
                 index = arabicNumber(scalars, at: index, into: &keys)
                 continue
@@ -178,15 +268,22 @@ package final class AnchorExtractor {
                 index = end
                 continue
             }
-            if Self.numeralValues[value] != nil, let end = chineseNumeral(scalars, at: index, into: &keys) {
+            if Self.numeralValue(of: value) != nil, let end = chineseNumeral(scalars, at: index, into: &keys) {
                 syllables.reset()
                 index = end
                 continue
             }
             if !names.isEmpty {
-                syllables.push(syllable(of: value))
-                for hash in syllables.suffixHashes() where names.contains(hash) {
-                    keys.append(AnchorKey(.name, hash: hash))
+                let syllable = syllable(of: value)
+                if SyllableTable.isEmpty(syllable) {
+                    syllables.reset()
+                } else {
+                    pinyin.forEachLetter(syllable, of: value) { syllables.step($0) }
+                    syllables.push()
+                    for position in 0..<syllables.count {
+                        let hash = syllables.hash(position)
+                        if names.contains(hash) { keys.append(AnchorKey(.name, hash: hash)) }
+                    }
                 }
             }
             index += 1
@@ -195,15 +292,26 @@ package final class AnchorExtractor {
     }
 
     /// The longest gazetteer name starting at `index`, as (entity key, scalars taken).
-    private func chineseEntity(_ scalars: [Unicode.Scalar], at index: Int) -> (UInt64, Int)? {
-        guard gazetteer.chineseInitials.contains(scalars[index].value) else { return nil }
+    @inline(__always)
+    private func chineseEntity(_ scalars: Scalars, at index: Int) -> (UInt64, Int)? {
+        let first = scalars[index].value
+        guard gazetteer.startsChineseName(first) else { return nil }
+        // Most places where a name's first character stands start no name (a bit filter on the first two).
+        if index + 1 < scalars.count, !gazetteer.mayStartChineseName(first, scalars[index + 1].value),
+            gazetteer.oneScalarNames.isEmpty || !gazetteer.oneScalarNames.contains(first)
+        {
+            return nil
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var best: (UInt64, Int)?
         var length = 0
         while length < gazetteer.longestChinese, index + length < scalars.count {
             hash = Gazetteer.step(hash, scalars[index + length].value)
             length += 1
-            if let key = gazetteer.chineseNames[hash] { best = (key, length) }
+            // No name goes on from a sequence that starts none.
+            guard let node = gazetteer.chinesePrefixes[hash] else { break }
+            if let key = node.entity { best = (key, length) }
+            if !node.extends { break }
         }
         return best
     }
@@ -213,16 +321,18 @@ package final class AnchorExtractor {
     package func prepareSyllables(for texts: [String]) {
         guard let transliterator else { return }
         var pending: [UInt32] = []
-        var seen: Set<UInt32> = []
+        var seen = HashTable<Void>()
         for text in texts {
-            for scalar in text.unicodeScalars where Self.isHan(scalar.value) && pinyin[scalar.value] == nil {
-                if seen.insert(scalar.value).inserted { pending.append(scalar.value) }
+            for scalar in text.unicodeScalars where Self.isHan(scalar.value) && !pinyin.contains(scalar.value) {
+                if seen.insert(UInt64(scalar.value)) { pending.append(scalar.value) }
             }
         }
         guard !pending.isEmpty else { return }
         defer {
             let found = pinyin
-            Self.sharedPinyin.withLock { $0.merge(found) { first, _ in first } }
+            let values = learned
+            learned.removeAll()
+            Self.sharedPinyin.withLock { $0.merge(found, values: values) }
         }
         var start = 0
         while start < pending.count {
@@ -236,7 +346,8 @@ package final class AnchorExtractor {
             let lines = transliterator(String(joined)).split(separator: "\n", omittingEmptySubsequences: false)
             guard lines.count >= chunk.count else { continue }
             for (value, line) in zip(chunk, lines) {
-                pinyin[value] = line.unicodeScalars.map(\.value).filter { $0 &- 97 < 26 }
+                pinyin.set(value, letters: line.unicodeScalars.map(\.value).filter { $0 &- 97 < 26 })
+                learned.append(value)
             }
         }
     }
@@ -247,28 +358,35 @@ package final class AnchorExtractor {
         var letters = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             guard Self.isHan(scalar.value) else { return nil }
-            for value in syllable(of: scalar.value) {
+            pinyin.forEachLetter(syllable(of: scalar.value), of: scalar.value) { value in
                 if let letter = Unicode.Scalar(value) { letters.append(letter) }
             }
         }
         return String(letters)
     }
 
-    /// Toneless pinyin of a Han character, lowercase ASCII letters; cached.
-    private func syllable(of value: UInt32) -> [UInt32] {
-        if let cached = pinyin[value] { return cached }
+    /// Toneless pinyin of a Han character, lowercase ASCII letters, packed; cached.
+    @inline(__always)
+    private func syllable(of value: UInt32) -> SyllableTable.Packed {
+        if let cached = pinyin.packed(value) { return cached }
+        return romanise(value)
+    }
+
+    /// Romanises `value` alone through ICU and caches it: for characters `prepareSyllables` has not seen.
+    private func romanise(_ value: UInt32) -> SyllableTable.Packed {
         var letters: [UInt32] = []
         if let transliterator, let scalar = Unicode.Scalar(value) {
             letters = transliterator(String(Character(scalar))).unicodeScalars.map(\.value).filter {
                 $0 &- 97 < 26
             }
         }
-        pinyin[value] = letters
-        return letters
+        pinyin.set(value, letters: letters)
+        learned.append(value)
+        return pinyin.packed(value) ?? 0
     }
 
     /// Reads Arabic digits and the unit after them (%, 萬, 億, 年, 月, 日); returns the offset after.
-    private func arabicNumber(_ scalars: [Unicode.Scalar], at index: Int, into keys: inout [AnchorKey]) -> Int {
+    private func arabicNumber(_ scalars: Scalars, at index: Int, into keys: inout [AnchorKey]) -> Int {
         let (value, end) = EnglishWords.number(in: scalars, at: index)
         guard end < scalars.count else {
             keys.append(.number(value))
@@ -305,20 +423,21 @@ package final class AnchorExtractor {
     }
 
     /// Reads 星期一, 週五, 去年, 今年, 明年, 一月, 九月二十四日; returns the offset after, or nil.
-    private func chineseDate(_ scalars: [Unicode.Scalar], at index: Int, into keys: inout [AnchorKey]) -> Int? {
+    @inline(__always)
+    private func chineseDate(_ scalars: Scalars, at index: Int, into keys: inout [AnchorKey]) -> Int? {
         let first = scalars[index]
         let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-        if next == "年", let offset = Self.chineseRelative[first] {
+        if next == "年", let offset = Self.chineseRelative(first) {
             keys.append(.relativeYear(offset))
             return index + 2
         }
         if first == "星" && next == "期" || first == "禮" && next == "拜" || first == "礼" && next == "拜" {
-            if index + 2 < scalars.count, let day = Self.chineseWeekdays[scalars[index + 2]] {
+            if index + 2 < scalars.count, let day = Self.chineseWeekday(scalars[index + 2]) {
                 keys.append(.weekday(day))
                 return index + 3
             }
         }
-        if first == "週" || first == "周", let day = Self.chineseWeekdays[next], next != "天" {
+        if first == "週" || first == "周", let day = Self.chineseWeekday(next), next != "天" {
             keys.append(.weekday(day))
             return index + 2
         }
@@ -326,12 +445,12 @@ package final class AnchorExtractor {
     }
 
     /// Reads a run of Chinese numerals and what it counts; returns the offset after, or nil for none.
-    private func chineseNumeral(_ scalars: [Unicode.Scalar], at index: Int, into keys: inout [AnchorKey]) -> Int? {
+    private func chineseNumeral(_ scalars: Scalars, at index: Int, into keys: inout [AnchorKey]) -> Int? {
         var end = index
-        while end < scalars.count, Self.numeralValues[scalars[end].value] != nil { end += 1 }
+        while end < scalars.count, Self.numeralValue(of: scalars[end].value) != nil { end += 1 }
         var start = index
         // Bare multipliers (百姓, 萬一) are words, not numbers.
-        while start < end, Self.numeralValues[scalars[start].value] ?? 0 >= 100 { start += 1 }
+        while start < end, Self.numeralValue(of: scalars[start].value) ?? 0 >= 100 { start += 1 }
         // 一十 is no number's spelling: the 一 ends a word (統一十分).
         if end - start >= 2, scalars[start] == "一", scalars[start + 1] == "十" { start += 1 }
         guard start < end else { return end }
@@ -341,7 +460,7 @@ package final class AnchorExtractor {
         if after == "月", Self.isMonth(value) {
             keys.append(.month(Int(value)))
             var dayEnd = end + 1
-            while dayEnd < scalars.count, Self.numeralValues[scalars[dayEnd].value] != nil { dayEnd += 1 }
+            while dayEnd < scalars.count, Self.numeralValue(of: scalars[dayEnd].value) != nil { dayEnd += 1 }
             if dayEnd > end + 1, dayEnd < scalars.count, Self.isDayMark(scalars[dayEnd]),
                 let day = numeralValue(scalars[(end + 1)..<dayEnd]).flatMap(Self.day)
             {
@@ -353,7 +472,7 @@ package final class AnchorExtractor {
         if run.count == 1 {
             // A lone numeral is a number only as an ordinal (第四) or before a measure word; 十分 is "very".
             let ordinal = index > 0 && scalars[index - 1] == "第"
-            if value >= 2, ordinal || Self.measureWords.contains(after), !(value == 10 && after == "分") {
+            if value >= 2, ordinal || Self.isMeasureWord(after), !(value == 10 && after == "分") {
                 keys.append(.number(value))
             }
             return end
@@ -367,15 +486,42 @@ package final class AnchorExtractor {
     }
 
     /// The value of Chinese numerals: positional digits (二〇二五) or ICU's spell-out rules (一千三百萬).
-    private func numeralValue(_ run: ArraySlice<Unicode.Scalar>) -> Double? {
-        if run.allSatisfy({ (Self.numeralValues[$0.value] ?? 100) < 10 }) && run.count > 1 {
-            return run.reduce(0) { $0 * 10 + (Self.numeralValues[$1.value] ?? 0) }
+    private func numeralValue(_ run: Slice<Scalars>) -> Double? {
+        if run.allSatisfy({ (Self.numeralValue(of: $0.value) ?? 100) < 10 }) && run.count > 1 {
+            return run.reduce(0) { $0 * 10 + (Self.numeralValue(of: $1.value) ?? 0) }
         }
+        let packed = Self.packedNumerals(run)
+        if let packed, let cached = Self.numeralCache.withLock({ $0[packed] }) { return cached.isNaN ? nil : cached }
         let text = String(String.UnicodeScalarView(run.map { $0 == "兩" || $0 == "两" ? "二" : $0 }))
         if let cached = numerals[text] { return cached.isNaN ? nil : cached }
         let value = SpelloutParser.chinese?.value(of: text)
         numerals[text] = value ?? .nan
+        if let packed {
+            Self.numeralCache.withLock { cache in
+                if cache.count >= Self.numeralCacheLimit { cache = HashTable() }
+                cache[packed] = value ?? .nan
+            }
+        }
         return value
+    }
+
+    /// The values of numeral runs (`packedNumerals`) any extractor of the process has read; NaN for none.
+    private static let numeralCache = Mutex(HashTable<Double>())
+    /// Runs cached beyond which the cache starts again (random text could grow it without end).
+    private static let numeralCacheLimit = 100_000
+
+    /// A run of up to 12 numerals as a key: 5 bits a numeral (its place in `numeralOrder`, from 1) and
+    /// the length in the low 4 bits; nil for a longer run.
+    private static func packedNumerals(_ run: Slice<Scalars>) -> UInt64? {
+        guard run.count <= 12 else { return nil }
+        var packed = UInt64(run.count)
+        var shift: UInt64 = 4
+        for scalar in run {
+            guard let code = numeralOrder.firstIndex(of: scalar) else { return nil }
+            packed |= UInt64(code + 1) << shift
+            shift += 5
+        }
+        return packed
     }
 
     private static func isMonth(_ value: Double) -> Bool { value >= 1 && value <= 12 && value == value.rounded() }
@@ -387,6 +533,10 @@ package final class AnchorExtractor {
     /// Latin tokens of `scalars` (letters and digits joined by - . / &, at least one letter), hashed lowercase.
     /// With `candidatesOnly`, only tokens with an uppercase letter after the first or a digit (BRICS, G20).
     package static func latinTokens(_ scalars: [Unicode.Scalar], candidatesOnly: Bool) -> [UInt64] {
+        scalars.withUnsafeBufferPointer { latinTokens($0, candidatesOnly: candidatesOnly) }
+    }
+
+    private static func latinTokens(_ scalars: Scalars, candidatesOnly: Bool) -> [UInt64] {
         var hashes: [UInt64] = []
         var index = 0
         while index < scalars.count {
@@ -410,7 +560,8 @@ package final class AnchorExtractor {
     }
 
     /// The Latin token at `index` (see `latinTokens`), with `end` set past it; nil for a lone letter or number.
-    private static func latinToken(_ scalars: [Unicode.Scalar], at index: Int, end: inout Int) -> UInt64? {
+    @inline(__always)
+    private static func latinToken(_ scalars: Scalars, at index: Int, end: inout Int) -> UInt64? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var letters = 0
         var length = 0
@@ -438,6 +589,8 @@ package final class AnchorExtractor {
 
     // MARK: Characters
 
+    package typealias Scalars = EnglishWords.Scalars
+
     @inline(__always)
     package static func isHan(_ value: UInt32) -> Bool {
         value &- 0x4E00 < 0x5200 || value &- 0x3400 < 0x1A00 || value &- 0xF900 < 0x200
@@ -445,6 +598,7 @@ package final class AnchorExtractor {
     }
 
     /// Fullwidth ASCII (０-９, Ａ-Ｚ, ％) as ASCII.
+    @inline(__always)
     private static func halfwidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         guard value &- 0xFF01 < 0x5E, let ascii = Unicode.Scalar(value - 0xFEE0) else { return scalar }
@@ -452,31 +606,46 @@ package final class AnchorExtractor {
     }
 }
 
-/// The pinyin syllables of the last three Han characters, for matching names of one to three syllables.
+/// The pinyin syllables of the last three Han characters, for matching names of one to three syllables:
+/// the hashes of the last one, two and three syllables joined (ping, jinping, xijinping), kept up to date
+/// as syllables come (FNV-1a runs on from where it was).
 private struct SyllableWindow {
-    private var syllables: [[UInt32]] = []
+    /// The hashes of the runs of syllables ending with the last one: `hashes.0` the last one alone.
+    private var hashes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    /// The runs being extended by the letters of a new syllable (before `push`).
+    private var next: (UInt64, UInt64, UInt64) = (Self.basis, Self.basis, Self.basis)
+    /// How many syllables the window holds (up to three).
+    private(set) var count = 0
 
-    mutating func reset() { syllables.removeAll(keepingCapacity: true) }
+    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func push(_ syllable: [UInt32]) {
-        if syllable.isEmpty {
-            reset()
-            return
-        }
-        if syllables.count == 3 { syllables.removeFirst() }
-        syllables.append(syllable)
+    @inline(__always)
+    mutating func reset() {
+        count = 0
+        next = (Self.basis, Self.basis, Self.basis)
     }
 
-    /// Hashes of the last one, two and three syllables joined (ping, jinping, xijinping).
-    func suffixHashes() -> [UInt64] {
-        var hashes: [UInt64] = []
-        for start in stride(from: syllables.count - 1, through: 0, by: -1) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for syllable in syllables[start...] {
-                for value in syllable { hash = Gazetteer.step(hash, value) }
-            }
-            hashes.append(hash)
+    /// Adds a letter of the syllable coming.
+    @inline(__always)
+    mutating func step(_ letter: UInt32) {
+        next = (Gazetteer.step(next.0, letter), Gazetteer.step(next.1, letter), Gazetteer.step(next.2, letter))
+    }
+
+    /// Ends the syllable coming: it is now the last one.
+    @inline(__always)
+    mutating func push() {
+        hashes = next
+        count = min(count + 1, 3)
+        next = (Self.basis, hashes.0, hashes.1)
+    }
+
+    /// The hash of the last `position + 1` syllables joined.
+    @inline(__always)
+    func hash(_ position: Int) -> UInt64 {
+        switch position {
+        case 0: hashes.0
+        case 1: hashes.1
+        default: hashes.2
         }
-        return hashes
     }
 }

@@ -14,6 +14,14 @@ package struct Gazetteer: Sendable {
         package var kind: String
     }
 
+    /// A name or the start of one, in `chinesePrefixes` and `englishPrefixes`.
+    package struct Node: Sendable {
+        /// The entity's key when the sequence is a whole name.
+        package var entity: UInt64?
+        /// Whether some longer name starts with the sequence.
+        package var extends = false
+    }
+
     /// A line of the resource that could not be read.
     package struct LoadError: Error, CustomStringConvertible, Equatable {
         package var file: String
@@ -44,6 +52,19 @@ package struct Gazetteer: Sendable {
     package private(set) var longestEnglish = 0
     /// Whether a scalar starts some Chinese name (a cheap filter before hashing).
     package private(set) var chineseInitials: Set<UInt32> = []
+    /// `chineseInitials` below U+10000 as bits (bit `v & 63` of word `v >> 6`); initials above are all
+    /// in `chineseInitials` only, and `startsChineseName` looks them up there.
+    private var initialBits = [UInt64](repeating: 0, count: 1024)
+    /// The first two scalars of every Chinese name of two or more, hashed to a bit (`bigramBit`): a filter
+    /// that tells most places where no name starts.
+    private var bigramBits = [UInt64](repeating: 0, count: 1 << (Self.bigramBitCount - 6))
+    /// Chinese names of one scalar.
+    package private(set) var oneScalarNames: Set<UInt32> = []
+    /// Every Chinese name and proper prefix of one, by the hash of its scalars: what a longest-match
+    /// scan looks up (`chineseNames` in a table with a cheap hash, plus where to stop).
+    package private(set) var chinesePrefixes = HashTable<Node>()
+    /// Every English name and proper prefix of one, by the hash of its word hashes (see `englishNames`).
+    package private(set) var englishPrefixes = HashTable<Node>()
 
     /// Problems met while loading: lines skipped, or the resource missing.
     package private(set) var errors: [LoadError] = []
@@ -85,9 +106,9 @@ package struct Gazetteer: Sendable {
 
     /// Adds an entry; a name already taken by an earlier entry keeps its first meaning.
     package mutating func add(_ entry: Entry) {
-        let englishKeys = entry.english.compactMap { name -> (key: UInt64, words: Int)? in
+        let englishKeys = entry.english.compactMap { name -> (key: UInt64, words: [UInt64])? in
             let words = EnglishWords.hashes(of: name)
-            return words.isEmpty ? nil : (Self.hash(words), words.count)
+            return words.isEmpty ? nil : (Self.hash(words), words)
         }
         guard let first = englishKeys.first else { return }
         let known = englishNames
@@ -96,14 +117,61 @@ package struct Gazetteer: Sendable {
         for name in [entry.traditional, entry.simplified] where !name.isEmpty {
             let scalars = Array(name.unicodeScalars)
             let key = Self.hash(scalars.lazy.map(\.value))
-            if chineseNames[key] == nil { chineseNames[key] = entity }
+            if chineseNames[key] == nil {
+                chineseNames[key] = entity
+                chinesePrefixes[key, default: Node()].entity = entity
+            }
+            var prefix: UInt64 = 0xcbf2_9ce4_8422_2325
+            for scalar in scalars.dropLast() {
+                prefix = Self.step(prefix, scalar.value)
+                chinesePrefixes[prefix, default: Node()].extends = true
+            }
             longestChinese = max(longestChinese, scalars.count)
-            if let initial = scalars.first { chineseInitials.insert(initial.value) }
+            if scalars.count == 1, let only = scalars.first { oneScalarNames.insert(only.value) }
+            if scalars.count >= 2 {
+                let bit = Self.bigramBit(scalars[0].value, scalars[1].value)
+                bigramBits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            if let initial = scalars.first {
+                chineseInitials.insert(initial.value)
+                if initial.value < 0x1_0000 { initialBits[Int(initial.value >> 6)] |= 1 << UInt64(initial.value & 63) }
+            }
         }
         for (key, words) in englishKeys {
-            if englishNames[key] == nil { englishNames[key] = entity }
-            longestEnglish = max(longestEnglish, words)
+            if englishNames[key] == nil {
+                englishNames[key] = entity
+                englishPrefixes[key, default: Node()].entity = entity
+            }
+            var prefix: UInt64 = 0xcbf2_9ce4_8422_2325
+            for word in words.dropLast() {
+                prefix = Self.step(prefix, word)
+                englishPrefixes[prefix, default: Node()].extends = true
+            }
+            longestEnglish = max(longestEnglish, words.count)
         }
+    }
+
+    /// Whether scalar `value` starts some Chinese name: `chineseInitials.contains(value)`, with a bit test.
+    @inline(__always)
+    package func startsChineseName(_ value: UInt32) -> Bool {
+        guard value < 0x1_0000 else { return chineseInitials.contains(value) }
+        return initialBits.withUnsafeBufferPointer { $0[Int(value >> 6)] } & (1 << UInt64(value & 63)) != 0
+    }
+
+    /// Whether a Chinese name of two scalars or more may start with `first` then `second`: false means
+    /// none does, true that one may (a bit filter).
+    @inline(__always)
+    package func mayStartChineseName(_ first: UInt32, _ second: UInt32) -> Bool {
+        let bit = Self.bigramBit(first, second)
+        return bigramBits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+    }
+
+    private static let bigramBitCount = 16
+
+    @inline(__always)
+    private static func bigramBit(_ first: UInt32, _ second: UInt32) -> Int {
+        let mixed = (UInt64(first) << 21 | UInt64(second)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> UInt64(64 - bigramBitCount))
     }
 
     /// The gazetteer shipped with Bitext; empty, with an error, when the resource is missing or unreadable.

@@ -45,9 +45,7 @@ extension BatchFormat {
         for (index, pair) in pairs.enumerated() {
             var pair = pair
             pair.document = id
-            if let unit = writer.unit(pair, tuid: "\(id)-\(index + 1)", statistics: &statistics) {
-                out.append(contentsOf: unit.utf8)
-            }
+            _ = writer.unit(pair, tuid: "\(id)-\(index + 1)", statistics: &statistics, into: &out)
         }
         return out
     }

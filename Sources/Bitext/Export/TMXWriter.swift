@@ -35,41 +35,104 @@ public struct TMXWriter: Sendable {
     /// The `<tu>` of `pair` with id `tuid` (escaped here), or nil when the pair is left out as one-sided;
     /// `statistics` counts it. A batch writes its units with this, so they are `write`'s byte for byte.
     package func unit(_ pair: AlignedPair, tuid: String, statistics: inout ExportStatistics) -> String? {
-        var removed = 0
-        let segments = options.languages.map { language in
-            let (segment, count) = Self.escaped(language == .chinese ? pair.chinese : pair.english, inAttribute: false)
-            removed += count
-            return (language, segment)
-        }
-        let sides = segments.filter { !$0.1.isEmpty }.count
+        var out: [UInt8] = []
+        guard unit(pair, tuid: tuid, statistics: &statistics, into: &out) else { return nil }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the `<tu>` of `pair` (as `unit(_:tuid:statistics:)`) to `out`; false when it is left out.
+    package func unit(_ pair: AlignedPair, tuid: String, statistics: inout ExportStatistics, into out: inout [UInt8])
+        -> Bool
+    {
+        let languages = options.languages
+        let sides = languages.count { !Self.escapesToNothing(language: $0, of: pair) }
         if sides == 0 || (sides == 1 && !options.keepOneSided) {
             statistics.oneSidedLeftOut += 1
-            return nil
+            return false
         }
-        statistics.illegalCharactersRemoved += removed
         statistics.written += 1
-        var out = "    <tu tuid=\"\(attribute(tuid, &statistics))\">\n"
+        var removed = 0
+        out.append(contentsOf: "    <tu tuid=\"".utf8)
+        removed += Self.appendEscaped(tuid, inAttribute: true, to: &out)
+        out.append(contentsOf: "\">\n".utf8)
         if !pair.document.isEmpty {
-            out += "      <prop type=\"x-document\">\(text(pair.document, &statistics))</prop>\n"
+            out.append(contentsOf: "      <prop type=\"x-document\">".utf8)
+            removed += Self.appendEscaped(pair.document, inAttribute: false, to: &out)
+            out.append(contentsOf: "</prop>\n".utf8)
         }
-        out += "      <prop type=\"x-bead\">\(pair.bead.notation)</prop>\n"
-        out += "      <prop type=\"x-confidence\">\(pair.confidence)</prop>\n"
+        out.append(contentsOf: "      <prop type=\"x-bead\">[".utf8)
+        Self.appendList(pair.bead.chinese, to: &out)
+        out.append(contentsOf: "]:[".utf8)
+        Self.appendList(pair.bead.english, to: &out)
+        out.append(contentsOf: "]</prop>\n".utf8)
+        out.append(contentsOf: "      <prop type=\"x-confidence\">".utf8)
+        out.append(contentsOf: pair.confidence.description.utf8)
+        out.append(contentsOf: "</prop>\n".utf8)
         if pair.chineseParagraph != nil || pair.englishParagraph != nil {
-            let paragraphs = [pair.chineseParagraph, pair.englishParagraph].map { $0.map(String.init) ?? "" }
-            out += "      <prop type=\"x-paragraph\">\(paragraphs.joined(separator: ":"))</prop>\n"
+            out.append(contentsOf: "      <prop type=\"x-paragraph\">".utf8)
+            if let paragraph = pair.chineseParagraph { Self.appendDecimal(paragraph, to: &out) }
+            out.append(UInt8(ascii: ":"))
+            if let paragraph = pair.englishParagraph { Self.appendDecimal(paragraph, to: &out) }
+            out.append(contentsOf: "</prop>\n".utf8)
         }
         if !pair.flags.isEmpty {
-            out += "      <prop type=\"x-flags\">\(pair.flags.map(\.rawValue).joined(separator: " "))</prop>\n"
+            out.append(contentsOf: "      <prop type=\"x-flags\">".utf8)
+            for (index, flag) in pair.flags.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: " ")) }
+                out.append(contentsOf: flag.rawValue.utf8)
+            }
+            out.append(contentsOf: "</prop>\n".utf8)
         }
         if pair.crossing {
-            out += "      <prop type=\"x-crossing\">true</prop>\n"
+            out.append(contentsOf: "      <prop type=\"x-crossing\">true</prop>\n".utf8)
         }
-        for (language, segment) in segments where !segment.isEmpty {
-            out += "      <tuv xml:lang=\"\(attribute(options.tag(language), &statistics))\">"
-            out += "<seg>\(segment)</seg></tuv>\n"
+        for language in languages {
+            guard !Self.escapesToNothing(language: language, of: pair) else {
+                // Left out, but its characters were removed all the same.
+                var nothing: [UInt8] = []
+                removed += Self.appendEscaped(
+                    language == .chinese ? pair.chinese : pair.english, inAttribute: false, to: &nothing)
+                continue
+            }
+            out.append(contentsOf: "      <tuv xml:lang=\"".utf8)
+            removed += Self.appendEscaped(options.tag(language), inAttribute: true, to: &out)
+            out.append(contentsOf: "\"><seg>".utf8)
+            removed += Self.appendEscaped(
+                language == .chinese ? pair.chinese : pair.english, inAttribute: false, to: &out)
+            out.append(contentsOf: "</seg></tuv>\n".utf8)
         }
-        out += "    </tu>\n"
-        return out
+        out.append(contentsOf: "    </tu>\n".utf8)
+        statistics.illegalCharactersRemoved += removed
+        return true
+    }
+
+    /// Whether `pair`'s text in `language` escapes to nothing: its `<tuv>` is left out.
+    private static func escapesToNothing(language: Language, of pair: AlignedPair) -> Bool {
+        escapesToNothing(language == .chinese ? pair.chinese : pair.english)
+    }
+
+    /// Appends `values` in decimal, separated by ", " (a side of Vecalign's bead notation).
+    private static func appendList(_ values: [Int], to out: inout [UInt8]) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(contentsOf: ", ".utf8) }
+            appendDecimal(value, to: &out)
+        }
+    }
+
+    /// Appends `value` in decimal, as `String(value)` writes it.
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value >= 0 else {
+            out.append(contentsOf: String(value).utf8)
+            return
+        }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// `date` as TMX writes it: `YYYYMMDDThhmmssZ`, in UTC.
@@ -83,12 +146,6 @@ public struct TMXWriter: Sendable {
         }
         return pad(parts.year, 4) + pad(parts.month, 2) + pad(parts.day, 2) + "T" + pad(parts.hour, 2)
             + pad(parts.minute, 2) + pad(parts.second, 2) + "Z"
-    }
-
-    private func text(_ value: String, _ statistics: inout ExportStatistics) -> String {
-        let (escaped, removed) = Self.escaped(value, inAttribute: false)
-        statistics.illegalCharactersRemoved += removed
-        return escaped
     }
 
     private func attribute(_ value: String, _ statistics: inout ExportStatistics) -> String {

@@ -63,7 +63,8 @@ enum Boilerplate {
     /// or is short.
     static func chineseMetadata(_ line: Substring) -> (text: Substring, fields: [Field], rest: Substring)? {
         let utf8 = line.utf8
-        guard let lead = utf8.first, lead >= 0xE0,
+        guard let lead = utf8.first, lead >= 0xE0, let initial = line.unicodeScalars.first,
+            fieldInitials.contains(initial.value),
             let first = chineseFields.first(where: { utf8.starts(with: $0.name.utf8) }),
             let colon = line[utf8.index(utf8.startIndex, offsetBy: first.name.utf8.count)...].first,
             colon == ":" || colon == "："
@@ -88,6 +89,9 @@ enum Boilerplate {
     }
 
     private static let storyOpeningBytes = storyOpenings.map { Array($0.utf8) }
+
+    /// The first characters of `chineseFields`' names: a line starting with none of them holds no field.
+    private static let fieldInitials = Array(Set(chineseFields.compactMap { $0.name.unicodeScalars.first?.value }))
 
     /// The first offset of `needle` in `haystack` at or after `from`.
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
@@ -132,7 +136,7 @@ enum Boilerplate {
     /// A byline such as `(Xinhua) 09:22, March 01, 2025`: a short line with a clock time and a year, and
     /// no sentence end.
     static func englishByline(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 100, line.utf8.contains(UInt8(ascii: ":")), let last = line.last,
+        guard line.utf8.count <= 100, hasColon(line), let last = line.last,
             !".!?\"”".contains(last)
         else {
             return false
@@ -156,6 +160,12 @@ enum Boilerplate {
         return hasTime && hasYear
     }
 
+    /// Whether `line` holds a colon: a byte search.
+    private static func hasColon(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ":")) }
+            ?? line.utf8.contains(UInt8(ascii: ":"))
+    }
+
     // MARK: End marks
 
     /// Marks that end an article: `■`, `□`, `（完）`.
@@ -163,8 +173,13 @@ enum Boilerplate {
 
     private static let endMarkBytes = endMarks.map { Array($0.utf8) }
 
+    /// The last bytes of `endMarks`.
+    private static let endMarkLastBytes = Array(Set(endMarkBytes.compactMap(\.last)))
+
     /// End marks at the end of `line`: the text before them, and the marks.
     static func endMark(_ line: Substring) -> (rest: Substring, mark: Substring)? {
+        // Most lines end with a byte no mark ends with.
+        guard let lastByte = line.utf8.last, endMarkLastBytes.contains(lastByte) else { return nil }
         var rest = line
         while let mark = endMarkBytes.first(where: { hasSuffix(rest.utf8, $0) }) {
             rest = rest[..<rest.utf8.index(rest.utf8.endIndex, offsetBy: -mark.count)].trimmingSpaces

@@ -8,23 +8,80 @@ extension ChineseScript {
     /// shared by both (中, 人, 國 → 国 aside) count for neither. Each distinct character is classified once
     /// per process, so a corpus pays for ICU only on characters it has not seen.
     package init(detecting texts: some Sequence<some StringProtocol>, sample: Int = 4000) {
-        var counts: [Unicode.Scalar: Int] = [:]
+        let known = Self.known.withLock { $0 }
+        var balance = 0
+        var unknown: [UInt32: Int] = [:]
         var count = 0
+        func add(_ value: UInt32) {
+            if let kind = known[value] {
+                balance += Int(kind)
+            } else {
+                unknown[value, default: 0] += 1
+            }
+            count += 1
+        }
         outer: for text in texts {
-            for scalar in text.unicodeScalars where Self.isHan(scalar.value) {
-                counts[scalar, default: 0] += 1
-                count += 1
-                if count >= sample { break outer }
+            let scanned: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                Self.forEachHan(in: bytes) { value in
+                    add(value)
+                    return count < sample
+                }
+            }
+            if scanned == nil {
+                for scalar in text.unicodeScalars where Self.isHan(scalar.value) {
+                    add(scalar.value)
+                    if count >= sample { break outer }
+                }
+            } else if count >= sample {
+                break
             }
         }
-        let classes = Self.classes(of: counts.keys)
-        var balance = 0
-        for (scalar, occurrences) in counts { balance += Int(classes[scalar] ?? 0) * occurrences }
+        if !unknown.isEmpty {
+            var learned: [(UInt32, Int8)] = []
+            for (value, occurrences) in unknown {
+                let kind = Self.classify(value)
+                learned.append((value, kind))
+                balance += Int(kind) * occurrences
+            }
+            Self.known.withLock { known in
+                for (value, kind) in learned where known[value] == nil { known[value] = kind }
+            }
+        }
         self = balance < 0 ? .simplified : .traditional
+    }
+
+    /// Calls `body` with each Han character of valid UTF-8 `bytes` while it returns true; returns whether
+    /// the text was scanned to its end.
+    @inline(__always)
+    @discardableResult
+    private static func forEachHan(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Bool) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0xE0 {
+                index += lead < 0x80 ? 1 : 2
+                continue
+            }
+            let value: UInt32
+            if lead < 0xF0 {
+                value =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value =
+                    UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            if isHan(value), !body(value) { return false }
+        }
+        return true
     }
 
     /// CJK Unified Ideographs (and extensions) and CJK Compatibility Ideographs: a range test, much
     /// cheaper than `Unicode.Scalar.Properties.isIdeographic` in a loop over every character.
+    @inline(__always)
     private static func isHan(_ value: UInt32) -> Bool {
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: true
@@ -33,27 +90,40 @@ extension ChineseScript {
     }
 
     /// Per character: +1 Traditional-only, -1 Simplified-only, 0 shared (or no transliterator).
-    private static let known = Mutex<[Unicode.Scalar: Int8]>([:])
+    private static let known = Mutex(Classes())
 
-    private static func classes(of scalars: some Collection<Unicode.Scalar>) -> [Unicode.Scalar: Int8] {
-        var result: [Unicode.Scalar: Int8] = [:]
-        var unknown: [Unicode.Scalar] = []
-        known.withLock { known in
-            for scalar in scalars {
-                if let kind = known[scalar] { result[scalar] = kind } else { unknown.append(scalar) }
+    /// The classes of the characters seen so far: a flat array for the main block, a dictionary beyond.
+    private struct Classes: Sendable {
+        private static let denseStart: UInt32 = 0x3400
+        private static let denseEnd: UInt32 = 0xA000
+        /// `class + 2` (1, 2 or 3), 0 for a character not seen yet.
+        private var dense: [Int8] = []
+        private var sparse: [UInt32: Int8] = [:]
+
+        subscript(value: UInt32) -> Int8? {
+            get {
+                let offset = value &- Self.denseStart
+                guard offset < Self.denseEnd - Self.denseStart else { return sparse[value] }
+                guard Int(offset) < dense.count else { return nil }
+                let stored = dense.withUnsafeBufferPointer { $0[Int(offset)] }
+                return stored == 0 ? nil : stored - 2
+            }
+            set {
+                guard let newValue else { return }
+                let offset = value &- Self.denseStart
+                guard offset < Self.denseEnd - Self.denseStart else {
+                    sparse[value] = newValue
+                    return
+                }
+                if dense.isEmpty { dense = [Int8](repeating: 0, count: Int(Self.denseEnd - Self.denseStart)) }
+                dense[Int(offset)] = newValue + 2
             }
         }
-        guard !unknown.isEmpty else { return result }
-        var learned: [Unicode.Scalar: Int8] = [:]
-        for scalar in unknown { learned[scalar] = classify(scalar) }
-        known.withLock { known in known.merge(learned) { old, _ in old } }
-        result.merge(learned) { old, _ in old }
-        return result
     }
 
-    private static func classify(_ scalar: Unicode.Scalar) -> Int8 {
+    private static func classify(_ value: UInt32) -> Int8 {
         guard let toSimplified = Transliterator.traditionalToSimplified,
-            let toTraditional = Transliterator.simplifiedToTraditional
+            let toTraditional = Transliterator.simplifiedToTraditional, let scalar = Unicode.Scalar(value)
         else { return 0 }
         let character = String(scalar)
         if toSimplified(character) != character { return 1 }

@@ -24,12 +24,19 @@ struct DocumentBuilder {
     mutating func add(_ input: InputText, as language: Language? = nil) throws(ReadError) {
         var lines: [Line] = []
         var profile = ScriptProfile()
+        // One string for the input, and each line a part of it: the input is valid UTF-8, so every line
+        // (cut at a line feed) decodes the same alone.
+        let whole = input.text
+        let utf8 = whole.utf8
         for (number, range) in input.lines {
-            let raw = String(decoding: input.bytes[range], as: UTF8.self)
+            let raw = whole[
+                utf8.index(
+                    utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(
+                        utf8.startIndex, offsetBy: range.upperBound)]
             func offset(_ part: Substring) -> Int {
                 range.lowerBound + raw.utf8.distance(from: raw.startIndex, to: part.startIndex)
             }
-            var text = Substring(raw).trimmingSpaces
+            var text = raw.trimmingSpaces
             let blank = text.isEmpty
             text = setBoilerplateAside(text, line: number, offset: offset)
             var line = Line(text: text, number: number, offset: offset(text), blank: blank, language: language)

@@ -13,18 +13,32 @@ struct InputText {
     let bytes: [UInt8]
     /// Where the text starts: 3 after a UTF-8 byte-order mark, else 0.
     let start: Int
+    /// `bytes` as a string (byte offsets into `bytes` are UTF-8 offsets into it).
+    let text: String
 
     /// Checks `bytes`: not empty, not binary, valid UTF-8.
     init(bytes: [UInt8], file: String) throws(ReadError) {
+        try self.init(bytes: bytes, file: file, validUTF8: false, text: nil)
+    }
+
+    /// Checks `text`'s bytes as `init(bytes:file:)` does (a string's are valid UTF-8).
+    init(text: String, file: String) throws(ReadError) {
+        try self.init(bytes: Array(text.utf8), file: file, validUTF8: true, text: text)
+    }
+
+    private init(bytes: [UInt8], file: String, validUTF8: Bool, text: String?) throws(ReadError) {
         guard !bytes.isEmpty else { throw ReadError(file: file, reason: .empty) }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw ReadError(file: file, reason: .utf16)
         }
         if let nul = bytes.firstIndex(of: 0) { throw ReadError(file: file, reason: .binary, byte: nul) }
-        if let bad = Self.firstInvalidUTF8(in: bytes) { throw ReadError(file: file, reason: .invalidUTF8, byte: bad) }
+        if !validUTF8, let bad = Self.firstInvalidUTF8(in: bytes) {
+            throw ReadError(file: file, reason: .invalidUTF8, byte: bad)
+        }
         self.file = file
         self.bytes = bytes
         start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        self.text = text ?? String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads `path`, or standard input for `-`.

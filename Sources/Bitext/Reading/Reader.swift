@@ -33,8 +33,8 @@ public struct Reader: Sendable {
 
     /// Reads a Chinese and an English text held in memory; errors name them `ID.zh` and `ID.en`.
     public func read(chineseText: String, englishText: String, id: String) throws(ReadError) -> Document {
-        let chinese = try InputText(bytes: Array(chineseText.utf8), file: "\(id).zh")
-        let english = try InputText(bytes: Array(englishText.utf8), file: "\(id).en")
+        let chinese = try InputText(text: chineseText, file: "\(id).zh")
+        let english = try InputText(text: englishText, file: "\(id).en")
         return try read(chinese: chinese, english: english, id: id)
     }
 
@@ -59,7 +59,7 @@ public struct Reader: Sendable {
     }
 
     private func blank(_ input: InputText) -> Bool {
-        input.bytes[input.start...].allSatisfy { [0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C].contains($0) }
+        input.bytes[input.start...].allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 }
     }
 
     /// A document's id: its file name without directory and extension (`stdin` for `-`); for two files,

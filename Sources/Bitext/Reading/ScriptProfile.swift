@@ -24,20 +24,26 @@ struct ScriptProfile {
     private mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inLatinWord = false
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let lead = bytes[index]
             var latin = false
             if lead < 0x80 {
                 index += 1
-                switch lead {
-                case 0x41...0x5A, 0x61...0x7A: latin = true
-                case 0x30...0x39: digits += 1
-                default: break
+                if (lead | 0x20) &- 0x61 < 26 {
+                    latin = true
+                } else if lead &- 0x30 < 10 {
+                    digits += 1
                 }
+            } else if lead >= 0xE0, lead < 0xF0, index + 2 < count {
+                let value =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+                latin = classify(value)
             } else {
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for next in (index + 1)..<min(index + length, bytes.count) {
+                for next in (index + 1)..<min(index + length, count) {
                     value = value << 6 | UInt32(bytes[next] & 0x3F)
                 }
                 index += length
@@ -52,27 +58,35 @@ struct ScriptProfile {
     }
 
     /// Counts a non-ASCII scalar; returns whether it is a Latin letter.
+    @inline(__always)
     private mutating func classify(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF:
+        if value &- 0x4E00 < 0x5200 || value &- 0x3400 < 0x19C0 {
             han += 1
             return false
-        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20:
-            return false  // General, CJK and fullwidth punctuation: a fast path.
-        default:
-            guard let scalar = Unicode.Scalar(value) else { return false }
-            if scalar.properties.isAlphabetic {
-                switch scalar.script {
-                case .han: han += 1
-                case .latin: return true
-                case .other: otherLetters += 1
-                case .common: break
-                }
-            } else if scalar.properties.numericType != nil {
-                digits += 1
-            }
+        }
+        // General, CJK and fullwidth punctuation: a fast path.
+        if value &- 0x2000 < 0x70 || value &- 0x3000 < 5 || value &- 0x3008 < 0x38 || value &- 0xFF01 < 0x0F
+            || value &- 0xFF1A < 7
+        {
             return false
         }
+        return classifyOther(value)
+    }
+
+    /// `classify` beyond the fast paths: Unicode properties and ICU's script.
+    private mutating func classifyOther(_ value: UInt32) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        if scalar.properties.isAlphabetic {
+            switch scalar.script {
+            case .han: han += 1
+            case .latin: return true
+            case .other: otherLetters += 1
+            case .common: break
+            }
+        } else if scalar.properties.numericType != nil {
+            digits += 1
+        }
+        return false
     }
 
     static func + (lhs: Self, rhs: Self) -> Self {
