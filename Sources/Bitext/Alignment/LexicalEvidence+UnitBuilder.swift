@@ -17,18 +17,15 @@ extension LexicalEvidence {
         private var describedPinyin: [Int32] = []
         private var pinyins: [String] = []
         /// Keys of two neighbours' pinyin joined, by the pair of pinyin indices.
-        private var joined = HashIndex(capacity: 512)
+        private var joined: HashIndex
 
         init(words: SentenceWords, lexicon: Lexicon) {
             self.words = words
             self.lexicon = lexicon
-            let wordCount = words.chinese.reduce(0) { $0 + $1.count } + words.english.reduce(0) { $0 + $1.count }
-            keys = LexicalKey.Interner(capacity: 2 * wordCount)
-            described = HashIndex(capacity: wordCount / 2)
-            // Romanise in a few ICU calls what the lexicon's trained words leave out.
-            let trained = lexicon.trainedWords
-            syllables.prepareSyllables(
-                for: words.chinese.flatMap { $0 }.filter { trained.entry(ofHash: FNV1a.of($0)) == nil })
+            let chineseCount = words.chinese.reduce(0) { $0 + $1.count }
+            keys = LexicalKey.Interner(capacity: chineseCount + words.english.reduce(0) { $0 + $1.count })
+            described = HashIndex(capacity: chineseCount / 2)
+            joined = HashIndex(capacity: chineseCount / 2)
         }
 
         /// The number of distinct keys so far.
@@ -89,6 +86,8 @@ extension LexicalEvidence {
                     pinyin = lexicon.trainedWords.pinyin(of: entry)
                 } else {
                     for key in lexicon.untrainedTranslationKeys(ofHash: hash) { describedKeys.append(keys.id(key)) }
+                    // Characters never romanised before, in one ICU call.
+                    syllables.prepareSyllables(for: [word])
                     pinyin = LexicalEvidence.pinyin(of: word, syllables: syllables)
                 }
                 if !pinyin.isEmpty {
@@ -106,13 +105,14 @@ extension LexicalEvidence {
 
         /// The units of the English sentences: `stems` and the `surface` forms they come from.
         mutating func englishUnits(stems: [[String]], surface: [[String]]) -> UnitTable {
-            var surfaces = LexicalKey.Interner()
+            let wordCount = stems.reduce(0) { $0 + $1.count }
+            var surfaces = LexicalKey.Interner(capacity: wordCount)
             // A word's stem follows from its surface form: one description per surface form, by its id.
             var start: [Int32] = []
             var end: [Int32] = []
             var isNumber: [Bool] = []
             var wordKeys: [Int32] = []
-            var pairs = HashIndex(capacity: 512)
+            var pairs = HashIndex(capacity: wordCount)
             var table = UnitTable()
             var ids: [Int32] = []
             for (words, surface) in zip(stems, surface) {
