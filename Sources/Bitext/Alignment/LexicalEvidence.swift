@@ -22,6 +22,16 @@ package struct LexicalEvidence: PairEvidence {
     private var englishFound: UnitOccurrences?
     /// Pair masks for the search band, when `prepared(for:)` made them.
     var masks: PairMasks?
+    /// The matches of single sentence pairs near the diagonal, where calibration, confident pairs and
+    /// relinking all look, worked out once: row i's are English sentences `nearLow[i]..<nearHigh[i]`,
+    /// from `near[nearStart[i]]` on.
+    private var nearLow: [Int32] = []
+    private var nearHigh: [Int32] = []
+    private var nearStart: [Int32] = []
+    private var near: [Tally] = []
+
+    /// Matched and total unit weight, and the number of units, of both sides of a bead.
+    typealias Tally = (matched: Double, total: Double, units: Int, matchedUnits: Int)
     /// Key k's English sentences are `postingSentences[postingStart[k]..<postingStart[k + 1]]`: those
     /// that hold it, for keys rare enough to point somewhere (other keys have none).
     private var postingStart: [Int32] = [0]
@@ -61,6 +71,7 @@ package struct LexicalEvidence: PairEvidence {
         englishCount = words.english.count
         self.words = words
         build(lexicon: lexicon)
+        tallyNearPairs()
         calibrate()
     }
 
@@ -239,16 +250,48 @@ package struct LexicalEvidence: PairEvidence {
     }
 
     /// Matched and total unit weight, and the number of units, of both sides.
-    private func matching(chinese: Range<Int>, english: Range<Int>) -> (
-        matched: Double, total: Double, units: Int, matchedUnits: Int
-    ) {
+    private func matching(chinese: Range<Int>, english: Range<Int>) -> Tally {
         if let masks, masks.covers(chinese: chinese, english: english) {
             return maskedMatching(masks, chinese: chinese, english: english)
         }
+        if chinese.count == 1, english.count == 1, chinese.lowerBound < nearLow.count {
+            let i = chinese.lowerBound
+            let j = english.lowerBound
+            if j >= Int(nearLow[i]), j < Int(nearHigh[i]) { return near[Int(nearStart[i]) + j - Int(nearLow[i])] }
+        }
+        return counted(chinese: chinese, english: english)
+    }
+
+    /// `matching` unit by unit (neither masks nor the near pairs' tallies).
+    private func counted(chinese: Range<Int>, english: Range<Int>) -> Tally {
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
         Self.count(chineseUnits, chinese, against: englishKeys, english, found: chineseFound, into: &tally)
         Self.count(englishUnits, english, against: chineseKeys, chinese, found: englishFound, into: &tally)
         return tally
+    }
+
+    /// Works out `near`: each Chinese sentence against the English ones around both diagonals that
+    /// calibration and the confident pairs take (`i·m/n` and `(i + ½)·m/n`), seven either side.
+    private mutating func tallyNearPairs() {
+        guard chineseCount > 0, englishCount > 0 else { return }
+        nearLow = []
+        nearHigh = []
+        nearStart = []
+        near = []
+        nearLow.reserveCapacity(chineseCount)
+        nearHigh.reserveCapacity(chineseCount)
+        nearStart.reserveCapacity(chineseCount)
+        near.reserveCapacity(chineseCount * 16)
+        for i in 0..<chineseCount {
+            let first = i * englishCount / chineseCount
+            let second = Int((Double(i) + 0.5) * Double(englishCount) / Double(chineseCount))
+            let low = max(0, min(first, second) - 7)
+            let high = max(low, min(englishCount, max(first, second) + 8))
+            nearLow.append(Int32(low))
+            nearHigh.append(Int32(high))
+            nearStart.append(Int32(near.count))
+            for j in low..<high { near.append(counted(chinese: i..<i + 1, english: j..<j + 1)) }
+        }
     }
 
     /// Calls `body` with each Chinese unit of `units` found in English sentence `english`, in order.
