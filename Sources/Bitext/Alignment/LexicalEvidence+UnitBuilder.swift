@@ -11,21 +11,21 @@ extension LexicalEvidence {
         private var keys: LexicalKey.Interner
         /// Chinese word d's keys are `describedKeys[describedStart[d]..<describedStart[d + 1]]`; its
         /// pinyin is `pinyins[describedPinyin[d]]` (-1: none).
-        private var described: HashIndex
+        private var described: HashTable<Int32>
         private var describedStart: [Int32] = [0]
         private var describedKeys: [Int32] = []
         private var describedPinyin: [Int32] = []
         private var pinyins: [String] = []
         /// Keys of two neighbours' pinyin joined, by the pair of pinyin indices.
-        private var joined: HashIndex
+        private var joined: HashTable<Int32>
 
         init(words: SentenceWords, lexicon: Lexicon) {
             self.words = words
             self.lexicon = lexicon
             let chineseCount = words.chinese.reduce(0) { $0 + $1.count }
             keys = LexicalKey.Interner(capacity: chineseCount + words.english.reduce(0) { $0 + $1.count })
-            described = HashIndex(capacity: chineseCount / 2)
-            joined = HashIndex(capacity: chineseCount / 2)
+            described = HashTable<Int32>(capacity: chineseCount / 2)
+            joined = HashTable<Int32>(capacity: chineseCount / 2)
         }
 
         /// The number of distinct keys so far.
@@ -65,7 +65,7 @@ extension LexicalEvidence {
             let pair = UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
             if let key = joined[pair] { return key }
             let key = keys.id(LexicalKey.word(pinyins[Int(first)], pinyins[Int(second)]))
-            joined.insert(pair, value: key)
+            joined.insert(pair, key)
             return key
         }
 
@@ -99,7 +99,7 @@ extension LexicalEvidence {
             let id = Int32(describedPinyin.count)
             describedStart.append(Int32(describedKeys.count))
             describedPinyin.append(pinyinIndex)
-            described.insert(hash, value: id)
+            described.insert(hash, id)
             return id
         }
 
@@ -112,7 +112,7 @@ extension LexicalEvidence {
             var end: [Int32] = []
             var isNumber: [Bool] = []
             var wordKeys: [Int32] = []
-            var pairs = HashIndex(capacity: wordCount)
+            var pairs = HashTable<Int32>(capacity: wordCount)
             var table = UnitTable()
             var ids: [Int32] = []
             for (words, surface) in zip(stems, surface) {
@@ -145,7 +145,7 @@ extension LexicalEvidence {
                             table.appendKey(key)
                         } else {
                             let key = keys.id(LexicalKey.word(surface[index], surface[index + 1]))
-                            pairs.insert(pair, value: key)
+                            pairs.insert(pair, key)
                             table.appendKey(key)
                         }
                     }

@@ -208,7 +208,7 @@ package struct LexicalEvidence: PairEvidence {
     package func candidates(chinese: Int) -> [Int] {
         guard chinese >= 0, chinese < chineseCount else { return [] }
         // Each sentence's votes, and the last unit that voted for it: a unit votes once, whatever its keys.
-        var slots = HashIndex(capacity: 64)
+        var slots = HashTable<Int32>(capacity: 64)
         var votes: [(sentence: Int32, total: Double, unit: Int)] = []
         for unit in chineseUnits.units(of: chinese) {
             let weight = chineseUnits.weights[unit]

@@ -1,11 +1,16 @@
 /// A map from 64-bit keys (hashes already) to values: open addressing with linear probing and a
 /// multiplicative hash, much cheaper than `Dictionary`'s SipHash in per-character loops.
 ///
-/// The table never shrinks; it grows to keep at most half of its slots used.
+/// Each slot holds its key and value side by side, so a probe touches one cache line. The table
+/// never shrinks; it grows to keep at most half of its slots used.
 package struct HashTable<Value>: Sendable where Value: Sendable {
-    /// Slot keys; `empty` marks a free slot (the key `empty` itself lives in `emptyKeyValue`).
-    private var keys: [UInt64]
-    private var values: [Value?]
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value?
+    }
+
+    /// `empty` marks a free slot (the key `empty` itself lives in `emptyKeyValue`).
+    private var slots: [Slot]
     private var emptyKeyValue: Value?
     private var shift: UInt64
     package private(set) var count = 0
@@ -16,8 +21,7 @@ package struct HashTable<Value>: Sendable where Value: Sendable {
     package init(capacity: Int = 8) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        keys = [UInt64](repeating: Self.empty, count: size)
-        values = [Value?](repeating: nil, count: size)
+        slots = [Slot](repeating: Slot(key: Self.empty, value: nil), count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
@@ -26,17 +30,31 @@ package struct HashTable<Value>: Sendable where Value: Sendable {
     @inline(__always)
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
+    /// The slot holding `key`, or the free slot where it would go.
+    @inline(__always)
+    private func find(_ key: UInt64) -> Int {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = slot(key)
+            while true {
+                let found = slots[index].key
+                if found == key || found == Self.empty { return index }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
     /// The value of `key`, nil when absent.
     @inline(__always)
     package subscript(key: UInt64) -> Value? {
         get {
             if key == Self.empty { return emptyKeyValue }
-            return keys.withUnsafeBufferPointer { keys -> Value? in
-                let mask = keys.count - 1
+            return slots.withUnsafeBufferPointer { slots -> Value? in
+                let mask = slots.count - 1
                 var index = slot(key)
                 while true {
-                    let found = keys[index]
-                    if found == key { return values[index] }
+                    let found = slots[index].key
+                    if found == key { return slots[index].value }
                     if found == Self.empty { return nil }
                     index = (index + 1) & mask
                 }
@@ -56,19 +74,7 @@ package struct HashTable<Value>: Sendable where Value: Sendable {
 
     /// Whether `key` is in the table.
     @inline(__always)
-    package func contains(_ key: UInt64) -> Bool {
-        if key == Self.empty { return emptyKeyValue != nil }
-        return keys.withUnsafeBufferPointer { keys -> Bool in
-            let mask = keys.count - 1
-            var index = slot(key)
-            while true {
-                let found = keys[index]
-                if found == key { return true }
-                if found == Self.empty { return false }
-                index = (index + 1) & mask
-            }
-        }
-    }
+    package func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     /// Sets `key` to `value`, replacing any value it had.
     package mutating func insert(_ key: UInt64, _ value: Value) {
@@ -77,21 +83,30 @@ package struct HashTable<Value>: Sendable where Value: Sendable {
             emptyKeyValue = value
             return
         }
-        let mask = keys.count - 1
-        var index = slot(key)
-        while true {
-            let found = keys[index]
-            if found == key {
-                values[index] = value
-                return
-            }
-            if found == Self.empty { break }
-            index = (index + 1) & mask
+        let index = find(key)
+        if slots[index].key == key {
+            slots[index].value = value
+            return
         }
-        keys[index] = key
-        values[index] = value
+        slots[index] = Slot(key: key, value: value)
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > slots.count { grow() }
+    }
+
+    /// The value of `key`; when absent, `value` is inserted for it and returned.
+    @inline(__always)
+    package mutating func value(of key: UInt64, orInserting value: Value) -> Value {
+        if key == Self.empty {
+            if let known = emptyKeyValue { return known }
+            insert(key, value)
+            return value
+        }
+        let index = find(key)
+        if slots[index].key == key, let known = slots[index].value { return known }
+        slots[index] = Slot(key: key, value: value)
+        count += 1
+        if count * 2 > slots.count { grow() }
+        return value
     }
 
     /// Every key and value, in no particular order.
@@ -99,15 +114,15 @@ package struct HashTable<Value>: Sendable where Value: Sendable {
         var result: [(key: UInt64, value: Value)] = []
         result.reserveCapacity(count)
         if let emptyKeyValue { result.append((Self.empty, emptyKeyValue)) }
-        for (key, value) in zip(keys, values) where key != Self.empty {
-            if let value { result.append((key, value)) }
+        for slot in slots where slot.key != Self.empty {
+            if let value = slot.value { result.append((slot.key, value)) }
         }
         return result
     }
 
     private mutating func grow() {
         let old = entries
-        self = HashTable(capacity: keys.count)
+        self = HashTable(capacity: slots.count)
         for (key, value) in old { insert(key, value) }
     }
 }
@@ -120,4 +135,10 @@ extension HashTable where Value == Void {
         insert(key, ())
         return true
     }
+}
+
+extension HashTable where Value == Int32 {
+    /// The dense id of `key`: its value, or `count` (the next id) stored for it when it is new.
+    @inline(__always)
+    package mutating func id(_ key: UInt64) -> Int32 { value(of: key, orInserting: Int32(count)) }
 }

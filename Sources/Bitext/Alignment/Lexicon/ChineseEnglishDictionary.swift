@@ -18,7 +18,7 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     package private(set) var longestWord = 0
     /// Hashes (FNV-1a of the UTF-8 bytes) of the headwords (flag 1) and of every proper prefix of one
     /// (flag 2: a longer headword may still follow): pieces are looked up without building strings.
-    private var pieces = HashIndex(capacity: 1024)
+    private var pieces = HashTable<Int32>(capacity: 1024)
     /// The first two scalars of headwords of two or more, hashed to one bit each of 65,536: where no
     /// bit is set, no such headword starts, and the unit there is one character.
     private var openings = [UInt64](repeating: 0, count: 1024)
@@ -79,9 +79,9 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
                 var prefix = FNV1a()
                 for scalar in word.unicodeScalars.dropLast() {
                     prefix.add(scalar)
-                    pieces.formUnion(prefix.value, flags: Self.prefixFlag)
+                    pieces[prefix.value, default: 0] |= Self.prefixFlag
                 }
-                pieces.formUnion(FNV1a.of(word), flags: Self.headwordFlag)
+                pieces[FNV1a.of(word), default: 0] |= Self.headwordFlag
             }
             var known = entries[word, default: []]
             for stem in stems where !known.contains(stem) { known.append(stem) }

@@ -24,10 +24,10 @@ enum LexicalKey {
 
     /// Dense ids for the keys of one document, in order of first appearance.
     struct Interner {
-        private var ids: HashIndex
+        private var ids: HashTable<Int32>
 
         /// An interner with room for about `capacity` keys before it grows.
-        init(capacity: Int = 1024) { ids = HashIndex(capacity: capacity) }
+        init(capacity: Int = 1024) { ids = HashTable<Int32>(capacity: capacity) }
 
         var count: Int { ids.count }
 

@@ -4,7 +4,7 @@
 /// A batch aligns every document with one lexicon, and most of a document's Chinese words are among
 /// these: describing them comes down to one lookup.
 struct TrainedWords: Sendable {
-    private var index = HashIndex(capacity: 4096)
+    private var index = HashTable<Int32>(capacity: 4096)
     /// Entry e's keys are `keys[keyStart[e]..<keyStart[e + 1]]`.
     private var keyStart: [Int32] = [0]
     private var keys: [UInt64] = []
@@ -16,7 +16,7 @@ struct TrainedWords: Sendable {
         keyStart.append(Int32(keys.count))
         pinyins.append(
             word.utf8.first.map { $0 >= 0x80 } == true ? LexicalEvidence.pinyin(of: word, syllables: syllables) : "")
-        index.insert(FNV1a.of(word), value: Int32(pinyins.count - 1))
+        index.insert(FNV1a.of(word), Int32(pinyins.count - 1))
     }
 
     /// The entry of the word whose FNV-1a hash is `hash`, if it is one of these.
