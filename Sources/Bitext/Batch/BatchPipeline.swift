@@ -28,12 +28,14 @@ package struct BatchPipeline: Sendable {
     }
 
     /// The outcome of one document; never throws: a failure is part of the outcome.
-    package func run(_ document: BatchDocument) -> Outcome {
+    ///
+    /// `files` are the files its source names, read ahead (`BatchPrefetcher`); empty, they are read here.
+    package func run(_ document: BatchDocument, files: [LoadedFile] = []) -> Outcome {
         do {
             if format.isFolder, document.id.contains("/") || document.id.hasPrefix(".") {
                 throw BatchError(message: "the id cannot name a bead file")
             }
-            let pairs = try align(document)
+            let pairs = try align(document, files: files)
             return Outcome(
                 document: document,
                 result: .success((pairs.count, format.encode(pairs, document: document.id, export: export))))
@@ -62,15 +64,17 @@ package struct BatchPipeline: Sendable {
         return aligner.trainingPairs(chinese: chinese, english: english)
     }
 
-    /// The aligned pairs of `document`.
-    package func align(_ document: BatchDocument) throws -> [AlignedPair] {
-        let (chinese, english) = try sentences(document)
+    /// The aligned pairs of `document`, whose files, when given, are read already.
+    package func align(_ document: BatchDocument, files: [LoadedFile] = []) throws -> [AlignedPair] {
+        let (chinese, english) = try sentences(document, files: files)
         return aligner.align(chinese: chinese, english: english, document: document.id)
     }
 
     /// The Chinese and English sentences of `document`.
-    private func sentences(_ document: BatchDocument) throws -> (chinese: [Sentence], english: [Sentence]) {
-        let read = try self.read(document)
+    private func sentences(_ document: BatchDocument, files: [LoadedFile] = []) throws -> (
+        chinese: [Sentence], english: [Sentence]
+    ) {
+        let read = try self.read(document, files: files)
         guard let chinese = read.chinese, !chinese.paragraphs.isEmpty else {
             throw BatchError(message: "no Chinese text")
         }
@@ -86,16 +90,19 @@ package struct BatchPipeline: Sendable {
     }
 
     /// The document read from its files or texts, with the batch's id.
-    package func read(_ document: BatchDocument) throws(ReadError) -> Document {
+    package func read(_ document: BatchDocument, files: [LoadedFile] = []) throws(ReadError) -> Document {
         var options = ReadOptions()
         options.presegmented = presegmented
         let reader = Reader(options: options)
         var read: Document
         switch document.source {
         case .files(let chinese, let english):
-            read = try reader.read(chinesePath: chinese, englishPath: english)
+            read =
+                files.count == 2
+                ? try reader.read(chinese: files[0], english: files[1])
+                : try reader.read(chinesePath: chinese, englishPath: english)
         case .file(let path):
-            read = try reader.read(path: path)
+            read = files.count == 1 ? try reader.read(files[0]) : try reader.read(path: path)
         case .texts(let chinese, let english):
             read = try reader.read(chineseText: chinese, englishText: english, id: document.id)
         case .text(let text):

@@ -31,14 +31,14 @@ package struct BatchRunner: Sendable {
             return !completed.contains(document.id)
         }
         let pipeline = try await learnedPipeline(from: manifest.makeIterator(), document: { try? $0.get() })
-        let work: @Sendable (Manifest.Entry) -> BatchPipeline.Outcome = { entry in
-            switch entry {
-            case .success(let document): pipeline.run(document)
+        let work: @Sendable (BatchPrefetcher.Prefetched) -> BatchPipeline.Outcome = { item in
+            switch item.entry {
+            case .success(let document): pipeline.run(document, files: item.files)
             case .failure(let error): BatchPipeline.Outcome(document: nil, result: .failure(error))
             }
         }
         try await engine.run(
-            todo, work: work,
+            BatchPrefetcher(todo.makeIterator(), depth: 2 * engine.window), work: work,
             deliver: { outcome in
                 switch outcome.result {
                 case .success(let result):

@@ -47,6 +47,11 @@ struct InputText {
         try self.init(bytes: Self.load(path, name: name), file: name)
     }
 
+    /// Checks a file read ahead as `init(path:)` checks what it reads.
+    init(loaded: LoadedFile) throws(ReadError) {
+        try self.init(bytes: loaded.bytes.get(), file: loaded.path)
+    }
+
     /// The lines, 1-based, as byte ranges without their line break (`\n` or `\r\n`).
     ///
     /// A final line break ends the last line rather than starting an empty one.
@@ -112,7 +117,7 @@ struct InputText {
         }
     }
 
-    private static func load(_ path: String, name: String) throws(ReadError) -> [UInt8] {
+    static func load(_ path: String, name: String) throws(ReadError) -> [UInt8] {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadError(file: name, reason: reason(errno)) }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }

@@ -31,6 +31,18 @@ public struct Reader: Sendable {
         return try read(chinese: chinese, english: english, id: Self.documentID(chinesePath, englishPath))
     }
 
+    /// Reads a mixed-language or one-language article read ahead (`read(path:)` for its path).
+    package func read(_ file: LoadedFile) throws(ReadError) -> Document {
+        try read(InputText(loaded: file), id: Self.documentID(file.path))
+    }
+
+    /// Reads a Chinese and an English file read ahead (`read(chinesePath:englishPath:)` for their paths).
+    package func read(chinese: LoadedFile, english: LoadedFile) throws(ReadError) -> Document {
+        let chineseText = try InputText(loaded: chinese)
+        let englishText = try InputText(loaded: english)
+        return try read(chinese: chineseText, english: englishText, id: Self.documentID(chinese.path, english.path))
+    }
+
     /// Reads a Chinese and an English text held in memory; errors name them `ID.zh` and `ID.en`.
     public func read(chineseText: String, englishText: String, id: String) throws(ReadError) -> Document {
         let chinese = try InputText(text: chineseText, file: "\(id).zh")

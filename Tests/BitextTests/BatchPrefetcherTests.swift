@@ -1,0 +1,64 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import Bitext
+
+@Suite struct BatchPrefetcherTests {
+    /// A folder with `a.zh`, `a.en` and `m.txt`, and a manifest naming them and a missing file.
+    static func manifest() throws -> (folder: URL, entries: [Manifest.Entry]) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prefetch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("中國同巴西成立了和平之友小組。\n".utf8).write(to: folder.appendingPathComponent("a.zh"))
+        try Data("China and Brazil set up a group of friends of peace.\n".utf8).write(
+            to: folder.appendingPathComponent("a.en"))
+        try Data("中國同巴西成立了和平之友小組。\nChina and Brazil set up a group.\n".utf8).write(
+            to: folder.appendingPathComponent("m.txt"))
+        let text = "a\ta.zh\ta.en\nm\tm.txt\nlost\tlost.zh\ta.en\nbad line\n"
+        let entries = Manifest.entries(text: text, name: folder.appendingPathComponent("corpus.tsv").path)
+        return (folder, entries)
+    }
+
+    /// Every entry in order, with the bytes of its files; reading what was read ahead gives the document
+    /// (or the error) reading from the paths gives.
+    @Test func readsAheadWhatTheReaderWouldRead() throws {
+        let (folder, entries) = try Self.manifest()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let items = Array(BatchPrefetcher(entries.makeIterator(), depth: 2))
+        #expect(items.count == entries.count)
+        #expect(items.map(\.files.count) == [2, 1, 2, 0])
+        let pipeline = BatchPipeline(format: .tsv)
+        for (item, entry) in zip(items, entries) {
+            #expect("\(item.entry)" == "\(entry)")
+            guard case .success(let document) = entry else { continue }
+            let ahead = Result { try pipeline.read(document, files: item.files) }
+            let direct = Result { try pipeline.read(document) }
+            switch (ahead, direct) {
+            case (.success(let a), .success(let b)): #expect(a == b)
+            case (.failure(let a), .failure(let b)): #expect("\(a)" == "\(b)")
+            default: Issue.record("\(document.id): read ahead \(ahead), read directly \(direct)")
+            }
+        }
+        #expect(items[2].files[0].path.hasSuffix("lost.zh"))
+    }
+
+    /// An iteration given up after one entry lets the reading thread go: it reads no further.
+    @Test func stopsWhenGivenUp() throws {
+        let (folder, entries) = try Self.manifest()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pulled = Mutex(0)
+        var base = Array(repeating: entries, count: 25).joined().makeIterator()
+        let counting = AnyIterator<Manifest.Entry> {
+            pulled.withLock { $0 += 1 }
+            return base.next()
+        }
+        var prefetcher: BatchPrefetcher? = BatchPrefetcher(counting, depth: 1)
+        #expect(prefetcher?.next() != nil)
+        prefetcher = nil
+        usleep(100_000)
+        let afterwards = pulled.withLock { $0 }
+        usleep(100_000)
+        #expect(pulled.withLock { $0 } == afterwards)
+        #expect(afterwards < 10)
+    }
+}
