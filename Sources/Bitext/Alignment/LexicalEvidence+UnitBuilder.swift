@@ -22,11 +22,17 @@ extension LexicalEvidence {
         init(words: SentenceWords, lexicon: Lexicon) {
             self.words = words
             self.lexicon = lexicon
-            let chineseCount = words.chinese.reduce(0) { $0 + $1.count }
-            keys = LexicalKey.Interner(capacity: chineseCount + words.english.reduce(0) { $0 + $1.count })
+            // Room for a document's distinct words, without zeroing a long document's worth up front (a
+            // vocabulary grows far slower than the text): the tables grow as needed.
+            let chineseCount = min(words.chinese.reduce(0) { $0 + $1.count }, Self.initialCapacity)
+            keys = LexicalKey.Interner(
+                capacity: min(chineseCount + words.english.reduce(0) { $0 + $1.count }, Self.initialCapacity))
             described = HashTable<Int32>(capacity: chineseCount / 2)
             joined = HashTable<Int32>(capacity: chineseCount / 2)
         }
+
+        /// The most keys a table makes room for before it grows.
+        private static let initialCapacity = 16_384
 
         /// The number of distinct keys so far.
         var keyCount: Int { keys.count }
@@ -105,7 +111,7 @@ extension LexicalEvidence {
 
         /// The units of the English sentences: `stems` and the `surface` forms they come from.
         mutating func englishUnits(stems: [[String]], surface: [[String]]) -> UnitTable {
-            let wordCount = stems.reduce(0) { $0 + $1.count }
+            let wordCount = min(stems.reduce(0) { $0 + $1.count }, Self.initialCapacity)
             var surfaces = LexicalKey.Interner(capacity: wordCount)
             // A word's stem follows from its surface form: one description per surface form, by its id.
             var start: [Int32] = []

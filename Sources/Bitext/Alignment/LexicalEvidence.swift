@@ -208,7 +208,10 @@ package struct LexicalEvidence: PairEvidence {
     package func candidates(chinese: Int) -> [Int] {
         guard chinese >= 0, chinese < chineseCount else { return [] }
         // Each sentence's votes, and the last unit that voted for it: a unit votes once, whatever its keys.
-        var slots = HashTable<Int32>(capacity: 64)
+        // Where each sentence's votes are: an array for short documents, else a table.
+        let dense = englishCount <= 4096
+        var slotOf = [Int32](repeating: -1, count: dense ? englishCount : 0)
+        var slots = HashTable<Int32>(capacity: dense ? 0 : 64)
         var votes: [(sentence: Int32, total: Double, unit: Int)] = []
         for unit in chineseUnits.units(of: chinese) {
             let weight = chineseUnits.weights[unit]
@@ -216,7 +219,13 @@ package struct LexicalEvidence: PairEvidence {
                 let key = Int(chineseUnits.keys[k])
                 for posting in Int(postingStart[key])..<Int(postingStart[key + 1]) {
                     let sentence = postingSentences[posting]
-                    let slot = slots.id(UInt64(UInt32(sentence)))
+                    let slot: Int32
+                    if dense {
+                        if slotOf[Int(sentence)] < 0 { slotOf[Int(sentence)] = Int32(votes.count) }
+                        slot = slotOf[Int(sentence)]
+                    } else {
+                        slot = slots.id(UInt64(UInt32(sentence)))
+                    }
                     if Int(slot) == votes.count {
                         votes.append((sentence, weight, unit))
                     } else if votes[Int(slot)].unit != unit {
