@@ -5,7 +5,7 @@ public struct AlignmentOptions: Sendable {
     /// Search one monotonic path only, as classic aligners do.
     public var monotonic: Bool = false
     /// Initial half-width of the search band, in sentences; widened when the path reaches its edge.
-    public var band: Int = 8
+    public var band: Int = 32
     /// Re-estimate the length model from the first pass's confident 1-1 beads, then align again.
     public var refine: Bool = true
 

@@ -22,7 +22,7 @@ package struct MonotonicSearch: Sendable {
     /// Bead shapes as (Chinese, English) sentence counts.
     package var shapes: [(Int, Int)]
     /// Initial half-width of the band, in sentences.
-    package var band: Int = 8
+    package var band: Int = 32
     /// Most cells one search may use (about 5 bytes each).
     package var maxCells: Int = 80_000_000
 
