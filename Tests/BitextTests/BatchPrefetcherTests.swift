@@ -42,7 +42,8 @@ import Testing
         #expect(items[2].files[0].path.hasSuffix("lost.zh"))
     }
 
-    /// An iteration given up after one entry lets the reading thread go: it reads no further.
+    /// An iteration given up after one entry, with more read ahead, lets the reading thread go: it reads
+    /// no further (and nothing traps freeing the semaphores in use).
     @Test func stopsWhenGivenUp() throws {
         let (folder, entries) = try Self.manifest()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -52,8 +53,9 @@ import Testing
             pulled.withLock { $0 += 1 }
             return base.next()
         }
-        var prefetcher: BatchPrefetcher? = BatchPrefetcher(counting, depth: 1)
+        var prefetcher: BatchPrefetcher? = BatchPrefetcher(counting, depth: 4)
         #expect(prefetcher?.next() != nil)
+        usleep(50_000)
         prefetcher = nil
         usleep(100_000)
         let afterwards = pulled.withLock { $0 }

@@ -23,7 +23,12 @@ final class BatchPrefetcher: Sequence, IteratorProtocol {
         /// Free places among the `depth`.
         let room: DispatchSemaphore
 
-        init(depth: Int) { room = DispatchSemaphore(value: depth) }
+        init(depth: Int) {
+            // Starts at zero and is signalled up: libdispatch traps when a semaphore is freed below the
+            // value it was made with, as `room` is when the iteration stops with documents read ahead.
+            room = DispatchSemaphore(value: 0)
+            for _ in 0..<depth { room.signal() }
+        }
     }
 
     /// The base iterator, boxed: once handed over, only the reading thread touches it.
