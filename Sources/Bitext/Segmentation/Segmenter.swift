@@ -52,9 +52,18 @@ public final class Segmenter {
 
     /// The sentences of one paragraph's text, trimmed, with their UTF-8 byte ranges in it.
     public func split(_ text: String, language: Language) throws -> [(text: String, range: Range<Int>)] {
-        let iterator = language == .chinese ? chineseBreaks : englishBreaks
-        let boundaries = try iterator.boundaries(in: text)
+        try split(text, language: language, shortcut: true)
+    }
+
+    /// `split`; with `shortcut`, a paragraph that can hold one sentence only is not handed to ICU.
+    package func split(_ text: String, language: Language, shortcut: Bool) throws -> [(
+        text: String, range: Range<Int>
+    )] {
         var text = text
+        let boundaries =
+            shortcut && text.withUTF8({ Self.isOneSentence($0) })
+            ? [(offset: 0, status: Int32(0)), (offset: text.utf8.count, status: Int32(0))]
+            : try (language == .chinese ? chineseBreaks : englishBreaks).boundaries(in: text)
         return text.withUTF8 { bytes in
             var result: [(text: String, range: Range<Int>)] = []
             var start = 0
