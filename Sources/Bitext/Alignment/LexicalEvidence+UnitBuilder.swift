@@ -93,7 +93,7 @@ extension LexicalEvidence {
                 } else {
                     for key in lexicon.untrainedTranslationKeys(ofHash: hash) { describedKeys.append(keys.id(key)) }
                     // Characters never romanised before, in one ICU call.
-                    syllables.prepareSyllables(for: [word])
+                    syllables.prepareSyllables(for: CollectionOfOne(word))
                     pinyin = LexicalEvidence.pinyin(of: word, syllables: syllables)
                 }
                 if !pinyin.isEmpty {
