@@ -161,6 +161,35 @@ import Testing
         #expect(process.terminationStatus == 0)
     }
 
+    /// TMX leaves seed 004's three one-sided pairs out, and says so as `align` does; `--keep-one-sided`
+    /// writes them as `<tu>`s of one `<tuv>`.
+    @Test func oneSidedPairsLeftOutOfTMXAreCountedAndKeptOnRequest() throws {
+        let path = folder + "/out.tmx"
+        let run = try BatchCLI.run(["batch", "fixtures/batch/bad.tsv", "-o", path], in: Self.root)
+        #expect(run.status == 2)
+        #expect(
+            run.standardError == """
+                fixtures/batch/bad.tsv:3: no tab: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path
+                failed missing (fixtures/batch/bad.tsv:4): fixtures/batch/zh/missing.txt: no such file
+                failed english-only (fixtures/batch/bad.tsv:5): no Chinese text
+                fixtures/batch/bad.tsv:6: duplicate id 'good' (first on line 2)
+                left out 3 one-sided pairs (--keep-one-sided keeps them)
+                4 of 6 documents failed
+
+                """)
+        let units = { (text: String) in text.components(separatedBy: "<tu ").count - 1 }
+        #expect(units(try String(contentsOfFile: path, encoding: .utf8)) == 18)
+
+        let kept = try BatchCLI.run(
+            ["batch", "fixtures/batch/bad.tsv", "-o", path, "--keep-one-sided"], in: Self.root)
+        #expect(kept.status == 2)
+        #expect(!kept.standardError.contains("left out"))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(units(text) == 21)
+        // Three of the units have one <tuv> each.
+        #expect(text.components(separatedBy: "<tuv ").count - 1 == 18 * 2 + 3)
+    }
+
     @Test func aBadStreamLineBecomesAnErrorRecordAndTheStreamGoesOn() throws {
         let input = """
             {"id":"a","zh":"聯合國大會今天開會。","en":"The General Assembly met today."}

@@ -27,19 +27,32 @@ extension BatchFormat {
     package func encode(_ pairs: [AlignedPair], document id: String, export: ExportOptions = ExportOptions())
         -> [UInt8]
     {
+        var statistics = ExportStatistics()
+        return encode(pairs, document: id, export: export, statistics: &statistics)
+    }
+
+    /// `encode`, adding to `statistics` the pairs written and the one-sided pairs TMX left out.
+    package func encode(
+        _ pairs: [AlignedPair], document id: String, export: ExportOptions, statistics: inout ExportStatistics
+    ) -> [UInt8] {
         switch self {
-        case .jsonl: Array(JSONLFormat().write(pairs).text.utf8)
-        case .tsv: Array(TSVFormat().write(pairs).text.utf8)
-        case .beads: Array(BeadWriter().write(pairs).text.utf8)
-        case .tmx: Self.tmx(pairs, document: id, export: export)
+        case .jsonl, .tsv, .beads:
+            statistics.written += pairs.count
+            return switch self {
+            case .jsonl: Array(JSONLFormat().write(pairs).text.utf8)
+            case .tsv: Array(TSVFormat().write(pairs).text.utf8)
+            default: Array(BeadWriter().write(pairs).text.utf8)
+            }
+        case .tmx: return Self.tmx(pairs, document: id, export: export, statistics: &statistics)
         }
     }
 
     /// The `<tu>`s of one document, `TMXWriter`'s units with `tuid` `ID-N` (N the pair's 1-based
     /// place in the document); one-sided pairs left out unless `export.keepOneSided`.
-    private static func tmx(_ pairs: [AlignedPair], document id: String, export: ExportOptions) -> [UInt8] {
+    private static func tmx(
+        _ pairs: [AlignedPair], document id: String, export: ExportOptions, statistics: inout ExportStatistics
+    ) -> [UInt8] {
         let writer = TMXWriter(options: export)
-        var statistics = ExportStatistics()
         var out: [UInt8] = []
         out.reserveCapacity(pairs.count * 320)
         for (index, pair) in pairs.enumerated() {

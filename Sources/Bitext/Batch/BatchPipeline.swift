@@ -4,8 +4,9 @@ package struct BatchPipeline: Sendable {
     package struct Outcome: Sendable {
         /// The document, or nil when its input line could not be read.
         package var document: BatchDocument?
-        /// The pairs written, and their bytes in the batch's format.
-        package var result: Result<(pairs: Int, bytes: [UInt8]), BatchError>
+        /// The pairs written (one-sided pairs TMX left out are counted apart), and their bytes in the
+        /// batch's format.
+        package var result: Result<(pairs: Int, leftOut: Int, bytes: [UInt8]), BatchError>
     }
 
     /// The words of one confident one-to-one bead: a training pair for IBM Model 1.
@@ -36,9 +37,10 @@ package struct BatchPipeline: Sendable {
                 throw BatchError(message: "the id cannot name a bead file")
             }
             let pairs = try align(document, files: files)
+            var statistics = ExportStatistics()
+            let bytes = format.encode(pairs, document: document.id, export: export, statistics: &statistics)
             return Outcome(
-                document: document,
-                result: .success((pairs.count, format.encode(pairs, document: document.id, export: export))))
+                document: document, result: .success((statistics.written, statistics.oneSidedLeftOut, bytes)))
         } catch let error as BatchError {
             return Outcome(document: document, result: .failure(error))
         } catch let error as ReadError {

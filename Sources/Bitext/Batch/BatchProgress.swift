@@ -8,14 +8,17 @@ package struct BatchProgress: Sendable {
     package private(set) var done = 0
     package private(set) var failed = 0
     package private(set) var pairs = 0
+    /// One-sided pairs TMX left out (not in `pairs`).
+    package private(set) var leftOut = 0
 
     package init(total: Int? = nil) {
         self.total = total
     }
 
-    package mutating func documentDone(pairs: Int) {
+    package mutating func documentDone(pairs: Int, leftOut: Int = 0) {
         done += 1
         self.pairs += pairs
+        self.leftOut += leftOut
     }
 
     package mutating func documentFailed() {

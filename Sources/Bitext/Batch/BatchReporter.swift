@@ -33,8 +33,9 @@ package final class BatchReporter {
         set { progress.total = newValue }
     }
 
-    package func documentDone(pairs: Int) {
-        progress.documentDone(pairs: pairs)
+    /// Counts a document done: `pairs` written, `leftOut` one-sided pairs TMX left out.
+    package func documentDone(pairs: Int, leftOut: Int = 0) {
+        progress.documentDone(pairs: pairs, leftOut: leftOut)
         draw(force: false)
     }
 
@@ -49,12 +50,18 @@ package final class BatchReporter {
         }
     }
 
-    /// Draws the final progress line and ends it; says how many documents failed, if any.
+    /// Draws the final progress line and ends it; says how many one-sided pairs were left out and how
+    /// many documents failed, if any.
     package func finish() {
         if showsProgress {
             draw(force: true)
             write("\n")
             drawn = false
+        }
+        if progress.leftOut > 0 {
+            let noun = progress.leftOut == 1 ? "pair" : "pairs"
+            write(
+                "left out \(BatchProgress.grouped(progress.leftOut)) one-sided \(noun) (--keep-one-sided keeps them)\n")
         }
         if progress.failed > 0 {
             write(

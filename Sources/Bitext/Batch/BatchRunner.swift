@@ -43,7 +43,7 @@ package struct BatchRunner: Sendable {
                 switch outcome.result {
                 case .success(let result):
                     try output.write(document: outcome.document?.id ?? "", bytes: result.bytes)
-                    reporter.documentDone(pairs: result.pairs)
+                    reporter.documentDone(pairs: result.pairs, leftOut: result.leftOut)
                 case .failure(let error):
                     reporter.documentFailed(outcome.document, error)
                 }
@@ -81,7 +81,7 @@ package struct BatchRunner: Sendable {
                 switch outcome.result {
                 case .success(let result):
                     try write(result.bytes)
-                    reporter.documentDone(pairs: result.pairs)
+                    reporter.documentDone(pairs: result.pairs, leftOut: result.leftOut)
                 case .failure(let error):
                     let message = outcome.document.map { "\($0.origin): \(error)" } ?? "\(error)"
                     try write(BatchFormat.errorRecord(document: outcome.document?.id, message: message))

@@ -54,6 +54,9 @@ struct Batch: ParsableCommand {
     @Option(name: .customLong("zh-tag"), help: "TMX language tag of Chinese (zh-TW for Okapi jobs).")
     var zhTag = "zh-Hant"
 
+    @Flag(help: "Keep one-sided pairs in TMX (a <tu> with one <tuv>); TSV, JSONL and beads always have them.")
+    var keepOneSided = false
+
     @Flag(help: "Take each input line as one sentence.")
     var presegmented = false
 
@@ -143,6 +146,7 @@ struct Batch: ParsableCommand {
         let documents = try Manifest(path: manifest)
         var export = ExportOptions()
         export.chineseTag = zhTag
+        export.keepOneSided = keepOneSided
         let target = try BatchOutput(path: output, format: format, resume: resume, export: export)
         let reporter = BatchReporter(showsProgress: showsProgress)
         var pipeline = BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
