@@ -16,7 +16,7 @@ extension LexicalEvidence {
         private var describedKeys: [Int32] = []
         private var describedPinyin: [Int32] = []
         private var pinyins: [String] = []
-        /// Keys of two neighbours' pinyin joined, by the pair of pinyin indices.
+        /// Keys of two neighbours' pinyin joined, by the pair of pinyin indices (-1: no English word has it).
         private var joined: HashTable<Int32>
 
         init(words: SentenceWords, lexicon: Lexicon) {
@@ -41,6 +41,8 @@ extension LexicalEvidence {
         var describedCount: Int { describedPinyin.count }
 
         /// The units of the Chinese sentences `sentences`, and the described word of each unit.
+        ///
+        /// After `englishUnits`: a neighbours' joined pinyin is a key only where the English has it.
         mutating func chineseUnits(_ sentences: [[String]]) -> (UnitTable, [Int32]) {
             var table = UnitTable()
             var wordIds: [Int32] = []
@@ -57,7 +59,8 @@ extension LexicalEvidence {
                     // The pinyin of a Han word with its Han neighbour's: ICU cuts 習近平 as 習 近平.
                     let pinyin = describedPinyin[word]
                     if pinyin >= 0, index + 1 < sentence.count, describedPinyin[Int(sentence[index + 1])] >= 0 {
-                        table.appendKey(joinedKey(pinyin, describedPinyin[Int(sentence[index + 1])]))
+                        let key = joinedKey(pinyin, describedPinyin[Int(sentence[index + 1])])
+                        if key >= 0 { table.appendKey(key) }
                     }
                     table.endUnit(weight: 0)
                 }
@@ -66,11 +69,12 @@ extension LexicalEvidence {
             return (table, wordIds)
         }
 
-        /// The key of the pinyin of `first` and `second` written together.
+        /// The key of the pinyin of `first` and `second` written together, or -1 when the English has no
+        /// such key: most neighbours are no name, and a key on one side only can match nothing.
         private mutating func joinedKey(_ first: Int32, _ second: Int32) -> Int32 {
             let pair = UInt64(UInt32(first)) << 32 | UInt64(UInt32(second))
             if let key = joined[pair] { return key }
-            let key = keys.id(LexicalKey.word(pinyins[Int(first)], pinyins[Int(second)]))
+            let key = keys.existing(LexicalKey.word(pinyins[Int(first)], pinyins[Int(second)])) ?? -1
             joined.insert(pair, key)
             return key
         }

@@ -81,8 +81,8 @@ package struct LexicalEvidence: PairEvidence {
         ratio = totalChinese > 0 && totalEnglish > 0 ? totalEnglish / totalChinese : 3.0
         var builder = UnitBuilder(words: words, lexicon: lexicon)
         // Every unit first (weights come later), then only those that can match the other side.
-        let (chineseRaw, chineseWordIds) = builder.chineseUnits(chineseWords)
         let englishRaw = builder.englishUnits(stems: englishWords, surface: englishSurface)
+        let (chineseRaw, chineseWordIds) = builder.chineseUnits(chineseWords)
         let keyCount = builder.keyCount
         // Each sentence's distinct keys; sorted only where the search will look them up (the other side
         // too long for `UnitOccurrences`).

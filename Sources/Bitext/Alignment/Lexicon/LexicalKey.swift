@@ -34,5 +34,9 @@ enum LexicalKey {
         /// The id of `key`, adding it when new.
         @inline(__always)
         mutating func id(_ key: UInt64) -> Int32 { ids.id(key) }
+
+        /// The id of `key` if it has one already.
+        @inline(__always)
+        func existing(_ key: UInt64) -> Int32? { ids[key] }
     }
 }
