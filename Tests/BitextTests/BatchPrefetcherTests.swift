@@ -57,9 +57,10 @@ import Testing
         #expect(prefetcher?.next() != nil)
         usleep(50_000)
         prefetcher = nil
-        usleep(100_000)
+        // Time for the reading thread to see it (generous: CI machines are loaded).
+        usleep(300_000)
         let afterwards = pulled.withLock { $0 }
-        usleep(100_000)
+        usleep(300_000)
         #expect(pulled.withLock { $0 } == afterwards)
         #expect(afterwards < 10)
     }
