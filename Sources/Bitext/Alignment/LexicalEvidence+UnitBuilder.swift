@@ -44,8 +44,11 @@ extension LexicalEvidence {
         ///
         /// After `englishUnits`: a neighbours' joined pinyin is a key only where the English has it.
         mutating func chineseUnits(_ sentences: [[String]]) -> (UnitTable, [Int32]) {
-            var table = UnitTable()
+            let total = sentences.reduce(0) { $0 + $1.count }
+            // About three keys a word: translations, pinyin, the neighbours' joined pinyin.
+            var table = UnitTable(units: total, keys: 3 * total, sentences: sentences.count)
             var wordIds: [Int32] = []
+            wordIds.reserveCapacity(total)
             var sentence: [Int32] = []
             for words in sentences {
                 sentence.removeAll(keepingCapacity: true)
@@ -115,7 +118,8 @@ extension LexicalEvidence {
 
         /// The units of the English sentences: `stems` and the `surface` forms they come from.
         mutating func englishUnits(stems: [[String]], surface: [[String]]) -> UnitTable {
-            let wordCount = min(stems.reduce(0) { $0 + $1.count }, Self.initialCapacity)
+            let total = stems.reduce(0) { $0 + $1.count }
+            let wordCount = min(total, Self.initialCapacity)
             var surfaces = LexicalKey.Interner(capacity: wordCount)
             // A word's stem follows from its surface form: one description per surface form, by its id.
             var start: [Int32] = []
@@ -123,7 +127,12 @@ extension LexicalEvidence {
             var isNumber: [Bool] = []
             var wordKeys: [Int32] = []
             var pairs = HashTable<Int32>(capacity: wordCount)
-            var table = UnitTable()
+            start.reserveCapacity(wordCount)
+            end.reserveCapacity(wordCount)
+            isNumber.reserveCapacity(wordCount)
+            wordKeys.reserveCapacity(wordCount)
+            // About two keys a word: its stem (or surface forms), the neighbours' joined form.
+            var table = UnitTable(units: total, keys: 2 * total, sentences: stems.count)
             var ids: [Int32] = []
             for (words, surface) in zip(stems, surface) {
                 ids.removeAll(keepingCapacity: true)

@@ -121,8 +121,9 @@ package struct LexicalEvidence: PairEvidence {
         }
         // Units that can match nothing on the other side are left out.
         var idf = IDF(count: chineseCount)
-        chineseUnits = UnitTable()
+        chineseUnits = UnitTable(units: chineseRaw.unitCount, keys: chineseRaw.keys.count, sentences: chineseCount)
         chineseTotals = []
+        chineseTotals.reserveCapacity(chineseCount)
         for sentence in 0..<chineseCount {
             var total = 0.0
             for unit in chineseRaw.units(of: sentence) {
@@ -136,8 +137,9 @@ package struct LexicalEvidence: PairEvidence {
             chineseTotals.append(total)
         }
         idf = IDF(count: englishCount)
-        englishUnits = UnitTable()
+        englishUnits = UnitTable(units: englishRaw.unitCount, keys: englishRaw.keys.count, sentences: englishCount)
         englishTotals = []
+        englishTotals.reserveCapacity(englishCount)
         for sentence in 0..<englishCount {
             var total = 0.0
             for unit in englishRaw.units(of: sentence) {
@@ -178,6 +180,7 @@ package struct LexicalEvidence: PairEvidence {
     /// The distinct keys of `sentence` of `table`, in order; `seen` marks keys met with `stamp`.
     private static func distinct(_ table: UnitTable, _ sentence: Int, stamp: Int32, seen: inout [Int32]) -> [Int32] {
         var result: [Int32] = []
+        result.reserveCapacity(table.keyRange(ofSentence: sentence).count)
         for k in table.keyRange(ofSentence: sentence) {
             let key = table.keys[k]
             if seen[Int(key)] != stamp {
@@ -213,6 +216,7 @@ package struct LexicalEvidence: PairEvidence {
         var slotOf = [Int32](repeating: -1, count: dense ? englishCount : 0)
         var slots = HashTable<Int32>(capacity: dense ? 0 : 64)
         var votes: [(sentence: Int32, total: Double, unit: Int)] = []
+        votes.reserveCapacity(min(englishCount, 64))
         for unit in chineseUnits.units(of: chinese) {
             let weight = chineseUnits.weights[unit]
             for k in chineseUnits.keys(of: unit) {

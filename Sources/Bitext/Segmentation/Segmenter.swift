@@ -66,6 +66,7 @@ public final class Segmenter {
             : try (language == .chinese ? chineseBreaks : englishBreaks).boundaries(in: text)
         return text.withUTF8 { bytes in
             var result: [(text: String, range: Range<Int>)] = []
+            result.reserveCapacity(boundaries.count - 1)
             var start = 0
             for (boundary, _) in boundaries.dropFirst()
             where boundary >= bytes.count || !Self.continues(bytes, at: boundary, language: language) {

@@ -32,6 +32,7 @@ package struct ChineseTokenizer: Sendable {
             }
             starts.append(offset)
             var words: [String] = []
+            words.reserveCapacity(scalars.count)
             var index = 0
             while index < scalars.count {
                 if AnchorExtractor.isHan(scalars[index].value) {

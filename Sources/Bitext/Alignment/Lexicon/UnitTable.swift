@@ -13,6 +13,20 @@ struct UnitTable: Sendable {
 
     var sentenceCount: Int { unitStart.count - 1 }
 
+    /// An empty table.
+    init() {}
+
+    /// An empty table with room for `units` units of `keys` keys in all, over `sentences` sentences.
+    init(units: Int, keys keyCount: Int, sentences: Int) {
+        keys.reserveCapacity(keyCount)
+        keyStart.reserveCapacity(units + 1)
+        weights.reserveCapacity(units)
+        unitStart.reserveCapacity(sentences + 1)
+    }
+
+    /// The number of units.
+    var unitCount: Int { weights.count }
+
     /// The units of sentence `s`.
     @inline(__always)
     func units(of s: Int) -> Range<Int> { Int(unitStart[s])..<Int(unitStart[s + 1]) }

@@ -37,6 +37,7 @@ package final class WordTokenizer {
         _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeBufferPointer<Int64>,
         _ statuses: UnsafeBufferPointer<Int32>, dropStopWords: Bool, stemming: Bool, into words: inout [String]
     ) {
+        words.reserveCapacity(words.count + offsets.count / 2 + 1)
         for index in offsets.indices.dropFirst() {
             let status = statuses[index]
             let ideographic = BreakIterator.WordStatus.ideographic.contains(status)
