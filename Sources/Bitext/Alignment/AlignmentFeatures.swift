@@ -30,6 +30,13 @@ package struct SideFeatures: Sendable {
         Int(keyStart[range.lowerBound])..<Int(keyStart[range.upperBound])
     }
 
+    /// Makes room for `sentences` more sentences.
+    mutating func reserve(sentences: Int) {
+        lengths.reserveCapacity(lengths.count + sentences)
+        lengthPrefix.reserveCapacity(lengthPrefix.count + sentences)
+        anchors.reserveCapacity(anchors.count + sentences)
+    }
+
     mutating func append(length: Float, anchors: [AnchorKey]) {
         lengths.append(length)
         lengthPrefix.append((lengthPrefix.last ?? 0) + Double(length))
@@ -74,7 +81,11 @@ package struct SideFeatures: Sendable {
         weights.removeAll(keepingCapacity: true)
         keyStart = [0]
         keyStart.reserveCapacity(count + 1)
+        let total = anchors.reduce(0) { $0 + $1.count }
+        keys.reserveCapacity(total)
+        weights.reserveCapacity(total)
         var kept: [UInt64] = []
+        kept.reserveCapacity(Self.maxKeys)
         for sentence in anchors {
             // Distinct keys only, and at most `maxKeys` (the rarest), so that matching stays cheap even for
             // a 10 MB line naming the same country thousands of times.
@@ -129,11 +140,13 @@ package struct AlignmentFeatures: Sendable {
             }
         }
         var side = SideFeatures()
+        side.reserve(sentences: chinese.count)
         for (text, keys) in zip(chinese, chineseKeys) {
             side.append(length: Float(Self.chineseLength(text)), anchors: keys)
         }
         self.chinese = side
         side = SideFeatures()
+        side.reserve(sentences: english.count)
         for (text, found) in zip(english, englishAnchors) {
             var keys = found.keys
             for hash in found.latin {

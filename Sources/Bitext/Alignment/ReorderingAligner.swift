@@ -175,9 +175,24 @@ package struct ReorderingAligner: Sendable {
     package static func heaviestOrderedSubset(_ pairs: [Pair]) -> [Pair] {
         let sorted = pairs.sorted { ($0.chinese, $0.english) < ($1.chinese, $1.english) }
         guard !sorted.isEmpty else { return [] }
-        let englishValues = Array(Set(sorted.map(\.english))).sorted()
-        var rank: [Int: Int] = [:]
-        for (index, value) in englishValues.enumerated() { rank[value] = index + 1 }
+        // English indices ranked 1...: a pair's rank is found by binary search in the sorted distinct values.
+        var englishValues = sorted.map(\.english)
+        englishValues.sort()
+        var unique = 0
+        for index in englishValues.indices where unique == 0 || englishValues[unique - 1] != englishValues[index] {
+            englishValues[unique] = englishValues[index]
+            unique += 1
+        }
+        englishValues.removeLast(englishValues.count - unique)
+        func rank(_ value: Int) -> Int {
+            var lower = 0
+            var upper = englishValues.count
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if englishValues[middle] < value { lower = middle + 1 } else { upper = middle }
+            }
+            return lower + 1
+        }
         // Fenwick tree of (best total, pair index) over English ranks: prefix maxima.
         var tree = [(total: Double, index: Int)](repeating: (0, -1), count: englishValues.count + 1)
         var total = [Double](repeating: 0, count: sorted.count)
@@ -188,7 +203,7 @@ package struct ReorderingAligner: Sendable {
             var end = start
             while end < sorted.count, sorted[end].chinese == sorted[start].chinese { end += 1 }
             for k in start..<end {
-                var r = (rank[sorted[k].english] ?? 1) - 1
+                var r = rank(sorted[k].english) - 1
                 var best: (total: Double, index: Int) = (0, -1)
                 while r > 0 {
                     if tree[r].total > best.total { best = tree[r] }
@@ -198,7 +213,7 @@ package struct ReorderingAligner: Sendable {
                 parent[k] = best.index
             }
             for k in start..<end {
-                var r = rank[sorted[k].english] ?? 1
+                var r = rank(sorted[k].english)
                 while r < tree.count {
                     if total[k] > tree[r].total { tree[r] = (total[k], k) }
                     r += r & -r
@@ -440,13 +455,22 @@ package struct ReorderingAligner: Sendable {
     static func window(low: [Int], high: [Int], order: [Int], side: Int) -> [Range<Int>] {
         let n = low.count - 1
         return (0..<n).map { c in
-            let rows = (c + 1)...min(n, c + side)
-            let first = max(0, (rows.map { low[$0] }.min() ?? 0) - side)
-            let last = min(order.count, rows.map { high[$0] }.max() ?? 0)
+            var lowestRow = Int.max
+            var highestRow = Int.min
+            for row in (c + 1)...min(n, c + side) {
+                lowestRow = min(lowestRow, low[row])
+                highestRow = max(highestRow, high[row])
+            }
+            let first = max(0, lowestRow - side)
+            let last = min(order.count, highestRow)
             guard first < last else { return 0..<0 }
-            let ids = order[first..<last]
-            guard let lowest = ids.min(), let highest = ids.max() else { return 0..<0 }
-            return highest - lowest < 2 * ids.count + 8 ? lowest..<(highest + 1) : 0..<0
+            var lowest = Int.max
+            var highest = Int.min
+            for id in order[first..<last] {
+                lowest = min(lowest, id)
+                highest = max(highest, id)
+            }
+            return highest - lowest < 2 * (last - first) + 8 ? lowest..<(highest + 1) : 0..<0
         }
     }
 
