@@ -30,6 +30,8 @@ package struct AnchoredEvidence: PairEvidence {
 
     package func candidates(chinese: Int) -> [Int] { lexical.candidates(chinese: chinese) }
 
+    package func allCandidates() -> [[Int]] { lexical.allCandidates() }
+
     package func strength(chinese: Int, english: Int) -> Double {
         lexical.strength(chinese: chinese, english: english)
     }

@@ -210,13 +210,35 @@ package struct LexicalEvidence: PairEvidence {
 
     package func candidates(chinese: Int) -> [Int] {
         guard chinese >= 0, chinese < chineseCount else { return [] }
-        // Each sentence's votes, and the last unit that voted for it: a unit votes once, whatever its keys.
-        // Where each sentence's votes are: an array for short documents, else a table.
-        let dense = englishCount <= 4096
-        var slotOf = [Int32](repeating: -1, count: dense ? englishCount : 0)
-        var slots = HashTable<Int32>(capacity: dense ? 0 : 64)
+        var scratch = CandidateScratch(englishCount: englishCount)
+        return candidates(chinese: chinese, scratch: &scratch)
+    }
+
+    package func allCandidates() -> [[Int]] {
+        var scratch = CandidateScratch(englishCount: englishCount)
+        return (0..<chineseCount).map { candidates(chinese: $0, scratch: &scratch) }
+    }
+
+    /// What `candidates` counts votes in, kept from one sentence to the next.
+    private struct CandidateScratch {
+        /// Where each sentence's votes are: an array for short documents (reset after each use), else a
+        /// table made anew.
+        let dense: Bool
+        var slotOf: [Int32]
         var votes: [(sentence: Int32, total: Double, unit: Int)] = []
-        votes.reserveCapacity(min(englishCount, 64))
+
+        init(englishCount: Int) {
+            dense = englishCount <= 4096
+            slotOf = [Int32](repeating: -1, count: dense ? englishCount : 0)
+            votes.reserveCapacity(min(englishCount, 64))
+        }
+    }
+
+    private func candidates(chinese: Int, scratch: inout CandidateScratch) -> [Int] {
+        // Each sentence's votes, and the last unit that voted for it: a unit votes once, whatever its keys.
+        let dense = scratch.dense
+        var slots = HashTable<Int32>(capacity: dense ? 0 : 64)
+        scratch.votes.removeAll(keepingCapacity: true)
         for unit in chineseUnits.units(of: chinese) {
             let weight = chineseUnits.weights[unit]
             for k in chineseUnits.keys(of: unit) {
@@ -225,21 +247,25 @@ package struct LexicalEvidence: PairEvidence {
                     let sentence = postingSentences[posting]
                     let slot: Int32
                     if dense {
-                        if slotOf[Int(sentence)] < 0 { slotOf[Int(sentence)] = Int32(votes.count) }
-                        slot = slotOf[Int(sentence)]
+                        if scratch.slotOf[Int(sentence)] < 0 {
+                            scratch.slotOf[Int(sentence)] = Int32(scratch.votes.count)
+                        }
+                        slot = scratch.slotOf[Int(sentence)]
                     } else {
                         slot = slots.id(UInt64(UInt32(sentence)))
                     }
-                    if Int(slot) == votes.count {
-                        votes.append((sentence, weight, unit))
-                    } else if votes[Int(slot)].unit != unit {
-                        votes[Int(slot)].total += weight
-                        votes[Int(slot)].unit = unit
+                    if Int(slot) == scratch.votes.count {
+                        scratch.votes.append((sentence, weight, unit))
+                    } else if scratch.votes[Int(slot)].unit != unit {
+                        scratch.votes[Int(slot)].total += weight
+                        scratch.votes[Int(slot)].unit = unit
                     }
                 }
             }
         }
-        return votes.sorted { ($0.total, $1.sentence) > ($1.total, $0.sentence) }.prefix(12).map { Int($0.sentence) }
+        if dense { for vote in scratch.votes { scratch.slotOf[Int(vote.sentence)] = -1 } }
+        scratch.votes.sort { ($0.total, $1.sentence) > ($1.total, $0.sentence) }
+        return scratch.votes.prefix(12).map { Int($0.sentence) }
     }
 
     package func strength(chinese: Int, english: Int) -> Double {

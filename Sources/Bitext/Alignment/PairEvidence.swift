@@ -10,6 +10,10 @@ package protocol PairEvidence {
     /// sentence `chinese`, wherever they are: the candidates beyond the diagonal band.
     func candidates(chinese: Int) -> [Int]
 
+    /// `candidates(chinese:)` of every Chinese sentence, in order (evidence that shares work between
+    /// sentences overrides it).
+    func allCandidates() -> [[Int]]
+
     /// Evidence beyond length that the two sentences translate each other, from 0 (none) to
     /// about 1 (rare anchors and most words accounted for).
     func strength(chinese: Int, english: Int) -> Double
@@ -34,6 +38,7 @@ package protocol PairEvidence {
 }
 
 extension PairEvidence {
+    package func allCandidates() -> [[Int]] { (0..<chineseCount).map { candidates(chinese: $0) } }
     package var runDiscount: Double { 0 }
     package func positionCost(chinese: Int, english: Int) -> Double { 0 }
     package func prepared(for window: [Range<Int>]) -> Self { self }

@@ -64,7 +64,7 @@ package struct ReorderingAligner: Sendable {
                 + (0..<m).map { Link(bead: Bead(chinese: [], english: [$0]), crossing: false, cost: 0) }
         }
         // Each sentence's candidates beyond the diagonal, for both the confident pairs and relinking.
-        let candidates = (0..<n).map { evidence.candidates(chinese: $0) }
+        let candidates = evidence.allCandidates()
         let pairs = confidentPairs(evidence, candidates: candidates)
         let spine = Self.heaviestOrderedSubset(pairs)
         let blocks = monotonic ? [] : movedBlocks(pairs: pairs, spine: spine, evidence: evidence)
