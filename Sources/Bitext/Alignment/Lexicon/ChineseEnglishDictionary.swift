@@ -106,7 +106,8 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
 
     /// The scalars the unit starting at `start` in `run` takes: the longest headword of two or more
     /// there, else one.
-    package func unitLength(in run: ArraySlice<Unicode.Scalar>, at start: Int) -> Int {
+    package func unitLength<Run: RandomAccessCollection<Unicode.Scalar>>(in run: Run, at start: Int) -> Int
+    where Run.Index == Int {
         guard start + 1 < run.endIndex else { return 1 }
         let bit = Self.opening(run[start], run[start + 1])
         guard openings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 1 }

@@ -18,42 +18,54 @@ package struct ChineseTokenizer: Sendable {
     package func words(_ text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
-            // Scalars (full-width forms as ASCII) and where each starts in `bytes`.
-            var scalars: [Unicode.Scalar] = []
-            var starts: [Int] = []
-            scalars.reserveCapacity(bytes.count / 2)
-            starts.reserveCapacity(bytes.count / 2 + 1)
-            var offset = 0
-            while offset < bytes.count {
-                let (scalar, width) = Self.decode(bytes, at: offset)
-                scalars.append(Self.halfwidth(scalar))
-                starts.append(offset)
-                offset += width
-            }
-            starts.append(offset)
-            var words: [String] = []
-            words.reserveCapacity(scalars.count)
-            var index = 0
-            while index < scalars.count {
-                if AnchorExtractor.isHan(scalars[index].value) {
-                    var end = index + 1
-                    while end < scalars.count, AnchorExtractor.isHan(scalars[end].value) { end += 1 }
-                    split(scalars[index..<end], bytes: bytes, starts: starts, into: &words)
-                    index = end
-                } else if let kind = Self.kind(scalars[index]) {
-                    index = word(scalars, from: index, kind: kind, into: &words)
-                } else {
-                    index += 1
+            // Scalars (full-width forms as ASCII) and where each starts in `bytes`, on the stack when short.
+            withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(bytes.count, 1)) { scalarSpace in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count + 1) { startSpace in
+                    var count = 0
+                    var offset = 0
+                    while offset < bytes.count {
+                        let (scalar, width) = Self.decode(bytes, at: offset)
+                        scalarSpace.initializeElement(at: count, to: Self.halfwidth(scalar))
+                        startSpace.initializeElement(at: count, to: offset)
+                        count += 1
+                        offset += width
+                    }
+                    startSpace.initializeElement(at: count, to: offset)
+                    return words(
+                        bytes, scalars: UnsafeBufferPointer(rebasing: scalarSpace[..<count]),
+                        starts: UnsafeBufferPointer(rebasing: startSpace[...count]))
                 }
             }
-            return words
         }
+    }
+
+    /// The units of `bytes`, whose scalars are `scalars`, scalar i starting at byte `starts[i]`.
+    private func words(
+        _ bytes: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        starts: UnsafeBufferPointer<Int>
+    ) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if AnchorExtractor.isHan(scalars[index].value) {
+                var end = index + 1
+                while end < scalars.count, AnchorExtractor.isHan(scalars[end].value) { end += 1 }
+                split(scalars[index..<end], bytes: bytes, starts: starts, into: &words)
+                index = end
+            } else if let kind = Self.kind(scalars[index]) {
+                index = word(scalars, from: index, kind: kind, into: &words)
+            } else {
+                index += 1
+            }
+        }
+        return words
     }
 
     /// Appends the units of a run of Han characters: longest headwords, else single characters.
     private func split(
-        _ run: ArraySlice<Unicode.Scalar>, bytes: UnsafeBufferPointer<UInt8>, starts: [Int],
-        into words: inout [String]
+        _ run: Slice<UnsafeBufferPointer<Unicode.Scalar>>, bytes: UnsafeBufferPointer<UInt8>,
+        starts: UnsafeBufferPointer<Int>, into words: inout [String]
     ) {
         var start = run.startIndex
         while start < run.endIndex {
@@ -100,7 +112,9 @@ package struct ChineseTokenizer: Sendable {
     /// Appends the word of letters and digits starting at `start` (joined across `.` and apostrophes
     /// between letters, `,` and `.` between digits: `U.S`, `China’s`, `1,300`, `3.5`); returns the
     /// index after it.
-    private func word(_ scalars: [Unicode.Scalar], from start: Int, kind: Kind, into words: inout [String]) -> Int {
+    private func word(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, kind: Kind, into words: inout [String]
+    ) -> Int {
         var end = start + 1
         var hasLetter = kind == .letter
         var ascii = scalars[start].isASCII
