@@ -27,32 +27,30 @@ extension BatchFormat {
     package func encode(_ pairs: [AlignedPair], document id: String, export: ExportOptions = ExportOptions())
         -> [UInt8]
     {
-        var statistics = ExportStatistics()
-        return encode(pairs, document: id, export: export, statistics: &statistics)
+        encodeCounting(pairs, document: id, export: export).bytes
     }
 
-    /// `encode`, adding to `statistics` the pairs written and the one-sided pairs TMX left out.
-    package func encode(
-        _ pairs: [AlignedPair], document id: String, export: ExportOptions, statistics: inout ExportStatistics
-    ) -> [UInt8] {
+    /// `encode`, with what the writer did: the pairs written, the one-sided pairs TMX left out.
+    package func encodeCounting(_ pairs: [AlignedPair], document id: String, export: ExportOptions) -> (
+        bytes: [UInt8], statistics: ExportStatistics
+    ) {
+        let written: (text: String, statistics: ExportStatistics)
         switch self {
-        case .jsonl, .tsv, .beads:
-            statistics.written += pairs.count
-            return switch self {
-            case .jsonl: Array(JSONLFormat().write(pairs).text.utf8)
-            case .tsv: Array(TSVFormat().write(pairs).text.utf8)
-            default: Array(BeadWriter().write(pairs).text.utf8)
-            }
-        case .tmx: return Self.tmx(pairs, document: id, export: export, statistics: &statistics)
+        case .jsonl: written = JSONLFormat().write(pairs)
+        case .tsv: written = TSVFormat().write(pairs)
+        case .beads: written = BeadWriter().write(pairs)
+        case .tmx: return Self.tmx(pairs, document: id, export: export)
         }
+        return (Array(written.text.utf8), written.statistics)
     }
 
     /// The `<tu>`s of one document, `TMXWriter`'s units with `tuid` `ID-N` (N the pair's 1-based
     /// place in the document); one-sided pairs left out unless `export.keepOneSided`.
-    private static func tmx(
-        _ pairs: [AlignedPair], document id: String, export: ExportOptions, statistics: inout ExportStatistics
-    ) -> [UInt8] {
+    private static func tmx(_ pairs: [AlignedPair], document id: String, export: ExportOptions) -> (
+        bytes: [UInt8], statistics: ExportStatistics
+    ) {
         let writer = TMXWriter(options: export)
+        var statistics = ExportStatistics()
         var out: [UInt8] = []
         out.reserveCapacity(pairs.count * 320)
         for (index, pair) in pairs.enumerated() {
@@ -60,7 +58,7 @@ extension BatchFormat {
             pair.document = id
             _ = writer.unit(pair, tuid: "\(id)-\(index + 1)", statistics: &statistics, into: &out)
         }
-        return out
+        return (out, statistics)
     }
 
     /// A JSON line reporting a document that failed, for the streaming output.

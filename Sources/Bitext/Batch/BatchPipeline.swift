@@ -37,8 +37,7 @@ package struct BatchPipeline: Sendable {
                 throw BatchError(message: "the id cannot name a bead file")
             }
             let pairs = try align(document, files: files)
-            var statistics = ExportStatistics()
-            let bytes = format.encode(pairs, document: document.id, export: export, statistics: &statistics)
+            let (bytes, statistics) = format.encodeCounting(pairs, document: document.id, export: export)
             return Outcome(
                 document: document, result: .success((statistics.written, statistics.oneSidedLeftOut, bytes)))
         } catch let error as BatchError {
