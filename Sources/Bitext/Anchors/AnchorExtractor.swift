@@ -325,30 +325,11 @@ package final class AnchorExtractor {
         for var text in texts {
             // Han is three or four UTF-8 bytes: the rest is skipped by its lead byte, undecoded.
             text.withUTF8 { bytes in
-                var index = 0
-                while index < bytes.count {
-                    let lead = bytes[index]
-                    guard lead >= 0xE0 else {
-                        index += lead < 0x80 ? 1 : 2
-                        continue
-                    }
-                    let value: UInt32
-                    if lead < 0xF0, index + 2 < bytes.count {
-                        value =
-                            UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-                            | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else if index + 3 < bytes.count {
-                        value =
-                            UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
-                    } else {
-                        break
-                    }
-                    guard Self.isHan(value), !pinyin.contains(value) else { continue }
+                bytes.forEachWideScalar { value in
+                    guard Self.isHan(value), !pinyin.contains(value) else { return true }
                     if seen == nil { seen = HashTable() }
                     if seen?.insert(UInt64(value)) == true { pending.append(value) }
+                    return true
                 }
             }
         }

@@ -55,28 +55,7 @@ extension ChineseScript {
     @inline(__always)
     @discardableResult
     private static func forEachHan(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Bool) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0xE0 {
-                index += lead < 0x80 ? 1 : 2
-                continue
-            }
-            let value: UInt32
-            if lead < 0xF0 {
-                value =
-                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value =
-                    UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
-            if isHan(value), !body(value) { return false }
-        }
-        return true
+        bytes.forEachWideScalar { value in !isHan(value) || body(value) }
     }
 
     /// CJK Unified Ideographs (and extensions) and CJK Compatibility Ideographs: a range test, much
