@@ -74,19 +74,50 @@ extension LexicalEvidence {
         }
         var chinese = [UInt64](repeating: 0, count: chineseStart[chineseCount])
         var english = [UInt64](repeating: 0, count: englishStart[chineseCount])
-        for i in 0..<chineseCount {
-            for j in low[i]..<high[i] {
-                let chineseBase = chineseStart[i] + (j - low[i]) * chineseWords[i]
-                let chineseRange = chineseUnits.units(of: i)
-                forEachFound(chinese: chineseRange, in: j) { unit in
-                    let k = unit - chineseRange.lowerBound
-                    chinese[chineseBase + k / 64] |= 1 << UInt64(k % 64)
+        if let chineseFound, let englishFound {
+            // From each unit's sentences on the other side: a unit is found in few, the window holds many.
+            chinese.withUnsafeMutableBufferPointer { chinese in
+                for i in 0..<chineseCount where low[i] < high[i] {
+                    let range = chineseUnits.units(of: i)
+                    let columns = low[i]..<high[i]
+                    for unit in range {
+                        let k = unit - range.lowerBound
+                        let base = chineseStart[i] - columns.lowerBound * chineseWords[i] + k / 64
+                        let bit = UInt64(1) << UInt64(k % 64)
+                        chineseFound.forEachSentence(of: unit, in: columns) { j in
+                            chinese[base + j * chineseWords[i]] |= bit
+                        }
+                    }
                 }
-                let englishBase = englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
-                let englishRange = englishUnits.units(of: j)
-                forEachFound(english: englishRange, in: i) { unit in
-                    let k = unit - englishRange.lowerBound
-                    english[englishBase + k / 64] |= 1 << UInt64(k % 64)
+            }
+            english.withUnsafeMutableBufferPointer { english in
+                for j in 0..<englishCount {
+                    let range = englishUnits.units(of: j)
+                    for unit in range {
+                        let k = unit - range.lowerBound
+                        let bit = UInt64(1) << UInt64(k % 64)
+                        englishFound.forEachSentence(of: unit, in: 0..<chineseCount) { i in
+                            guard j >= low[i], j < high[i] else { return }
+                            english[englishStart[i] + englishPrefix[j] - englishPrefix[low[i]] + k / 64] |= bit
+                        }
+                    }
+                }
+            }
+        } else {
+            for i in 0..<chineseCount {
+                for j in low[i]..<high[i] {
+                    let chineseBase = chineseStart[i] + (j - low[i]) * chineseWords[i]
+                    let chineseRange = chineseUnits.units(of: i)
+                    forEachFound(chinese: chineseRange, in: j) { unit in
+                        let k = unit - chineseRange.lowerBound
+                        chinese[chineseBase + k / 64] |= 1 << UInt64(k % 64)
+                    }
+                    let englishBase = englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
+                    let englishRange = englishUnits.units(of: j)
+                    forEachFound(english: englishRange, in: i) { unit in
+                        let k = unit - englishRange.lowerBound
+                        english[englishBase + k / 64] |= 1 << UInt64(k % 64)
+                    }
                 }
             }
         }

@@ -92,17 +92,19 @@ extension LexicalEvidence {
             } else if word.utf8.first.map({ $0 < 0x80 }) == true {
                 // Verbatim Latin (BRICS, WTO); not enumeration letters such as (d).
                 if word.utf8.count > 2 { describedKeys.append(keys.id(LexicalKey.word(word))) }
-            } else {
-                let pinyin: String
-                if let entry = lexicon.trainedWords.entry(ofHash: hash) {
-                    for key in lexicon.trainedWords.translationKeys(of: entry) { describedKeys.append(keys.id(key)) }
-                    pinyin = lexicon.trainedWords.pinyin(of: entry)
-                } else {
-                    for key in lexicon.untrainedTranslationKeys(ofHash: hash) { describedKeys.append(keys.id(key)) }
-                    // Characters never romanised before, in one ICU call.
-                    syllables.prepareSyllables(for: CollectionOfOne(word))
-                    pinyin = LexicalEvidence.pinyin(of: word, syllables: syllables)
+            } else if let entry = lexicon.trainedWords.entry(ofHash: hash) {
+                for key in lexicon.trainedWords.translationKeys(of: entry) { describedKeys.append(keys.id(key)) }
+                let pinyin = lexicon.trainedWords.pinyin(of: entry)
+                if !pinyin.isEmpty {
+                    if let key = lexicon.trainedWords.pinyinKey(of: entry) { describedKeys.append(keys.id(key)) }
+                    pinyinIndex = Int32(pinyins.count)
+                    pinyins.append(pinyin)
                 }
+            } else {
+                for key in lexicon.untrainedTranslationKeys(ofHash: hash) { describedKeys.append(keys.id(key)) }
+                // Characters never romanised before, in one ICU call.
+                syllables.prepareSyllables(for: CollectionOfOne(word))
+                let pinyin = LexicalEvidence.pinyin(of: word, syllables: syllables)
                 if !pinyin.isEmpty {
                     if Self.hasSeveralCharacters(word) { describedKeys.append(keys.id(LexicalKey.word(pinyin))) }
                     pinyinIndex = Int32(pinyins.count)
@@ -176,7 +178,7 @@ extension LexicalEvidence {
         }
 
         /// Whether `word` has more than one Character (Han scalars are one each, without grapheme breaking).
-        private static func hasSeveralCharacters(_ word: String) -> Bool {
+        static func hasSeveralCharacters(_ word: String) -> Bool {
             var scalars = 0
             for scalar in word.unicodeScalars {
                 guard AnchorExtractor.isHan(scalar.value) else { return word.count > 1 }

@@ -18,8 +18,8 @@ package struct LexicalEvidence: PairEvidence {
     private(set) var chineseTotals: [Double] = []
     private(set) var englishTotals: [Double] = []
     /// Where each unit is found on the other side, for documents short enough.
-    private var chineseFound: UnitOccurrences?
-    private var englishFound: UnitOccurrences?
+    private(set) var chineseFound: UnitOccurrences?
+    private(set) var englishFound: UnitOccurrences?
     /// Pair masks for the search band, when `prepared(for:)` made them.
     var masks: PairMasks?
     /// The matches of single sentence pairs near the diagonal, where calibration, confident pairs and
@@ -29,6 +29,12 @@ package struct LexicalEvidence: PairEvidence {
     private var nearHigh: [Int32] = []
     private var nearStart: [Int32] = []
     private var near: [Tally] = []
+    /// Each Chinese sentence's candidates (`allCandidates`), and the matches of those outside the near
+    /// pairs: row i's are English sentences `farColumns[farStart[i]..<farStart[i + 1]]`, tallies `far`.
+    private var candidateLists: [[Int]] = []
+    private var farStart: [Int32] = [0]
+    private var farColumns: [Int32] = []
+    private var far: [Tally] = []
 
     /// Matched and total unit weight, and the number of units, of both sides of a bead.
     typealias Tally = (matched: Double, total: Double, units: Int, matchedUnits: Int)
@@ -73,6 +79,7 @@ package struct LexicalEvidence: PairEvidence {
         build(lexicon: lexicon)
         tallyNearPairs()
         calibrate()
+        findCandidates()
     }
 
     private mutating func build(lexicon: Lexicon) {
@@ -127,10 +134,11 @@ package struct LexicalEvidence: PairEvidence {
         for sentence in 0..<chineseCount {
             var total = 0.0
             for unit in chineseRaw.units(of: sentence) {
-                let unitKeys = chineseRaw.keys[chineseRaw.keys(of: unit)]
-                guard unitKeys.contains(where: { inEnglish[Int($0)] }) else { continue }
+                let range = chineseRaw.keys(of: unit)
+                guard range.contains(where: { inEnglish[Int(chineseRaw.keys[$0])] }) else { continue }
                 let weight = idf.weight(chineseFrequency[Int(chineseWordIds[unit])])
-                chineseUnits.append(keys: unitKeys, weight: weight)
+                for k in range { chineseUnits.appendKey(chineseRaw.keys[k]) }
+                chineseUnits.endUnit(weight: weight)
                 total += weight
             }
             chineseUnits.endSentence()
@@ -209,14 +217,25 @@ package struct LexicalEvidence: PairEvidence {
     }
 
     package func candidates(chinese: Int) -> [Int] {
-        guard chinese >= 0, chinese < chineseCount else { return [] }
-        var scratch = CandidateScratch(englishCount: englishCount)
-        return candidates(chinese: chinese, scratch: &scratch)
+        guard chinese >= 0, chinese < candidateLists.count else { return [] }
+        return candidateLists[chinese]
     }
 
-    package func allCandidates() -> [[Int]] {
+    package func allCandidates() -> [[Int]] { candidateLists }
+
+    /// Works out `candidateLists`, and the tallies of candidate pairs outside the near ones: the
+    /// confident pairs and relinking both score them.
+    private mutating func findCandidates() {
         var scratch = CandidateScratch(englishCount: englishCount)
-        return (0..<chineseCount).map { candidates(chinese: $0, scratch: &scratch) }
+        candidateLists = (0..<chineseCount).map { candidates(chinese: $0, scratch: &scratch) }
+        farStart.reserveCapacity(chineseCount + 1)
+        for (i, candidates) in candidateLists.enumerated() {
+            for j in candidates where !(j >= Int(nearLow[i]) && j < Int(nearHigh[i])) {
+                farColumns.append(Int32(j))
+                far.append(counted(chinese: i..<i + 1, english: j..<j + 1))
+            }
+            farStart.append(Int32(farColumns.count))
+        }
     }
 
     /// What `candidates` counts votes in, kept from one sentence to the next.
@@ -297,6 +316,9 @@ package struct LexicalEvidence: PairEvidence {
             let i = chinese.lowerBound
             let j = english.lowerBound
             if j >= Int(nearLow[i]), j < Int(nearHigh[i]) { return near[Int(nearStart[i]) + j - Int(nearLow[i])] }
+            if i + 1 < farStart.count {
+                for k in Int(farStart[i])..<Int(farStart[i + 1]) where farColumns[k] == Int32(j) { return far[k] }
+            }
         }
         return counted(chinese: chinese, english: english)
     }
@@ -321,6 +343,7 @@ package struct LexicalEvidence: PairEvidence {
         nearHigh.reserveCapacity(chineseCount)
         nearStart.reserveCapacity(chineseCount)
         near.reserveCapacity(chineseCount * 16)
+        var count = 0
         for i in 0..<chineseCount {
             let first = i * englishCount / chineseCount
             let second = Int((Double(i) + 0.5) * Double(englishCount) / Double(chineseCount))
@@ -328,8 +351,59 @@ package struct LexicalEvidence: PairEvidence {
             let high = max(low, min(englishCount, max(first, second) + 8))
             nearLow.append(Int32(low))
             nearHigh.append(Int32(high))
-            nearStart.append(Int32(near.count))
-            for j in low..<high { near.append(counted(chinese: i..<i + 1, english: j..<j + 1)) }
+            nearStart.append(Int32(count))
+            count += high - low
+        }
+        guard let chineseFound, let englishFound else {
+            for i in 0..<chineseCount {
+                for j in Int(nearLow[i])..<Int(nearHigh[i]) {
+                    near.append(counted(chinese: i..<i + 1, english: j..<j + 1))
+                }
+            }
+            return
+        }
+        // `counted` for every pair at once, adding in the same order (so to the same sums): a unit's
+        // sentences on the other side are few, the pairs many.
+        near = [Tally](repeating: (0, 0, 0, 0), count: count)
+        near.withUnsafeMutableBufferPointer { near in
+            chineseUnits.weights.withUnsafeBufferPointer { weights in
+                for i in 0..<chineseCount {
+                    let columns = Int(nearLow[i])..<Int(nearHigh[i])
+                    let base = Int(nearStart[i]) - columns.lowerBound
+                    let units = chineseUnits.units(of: i)
+                    var total = 0.0
+                    for unit in units {
+                        total += weights[unit]
+                        chineseFound.forEachSentence(of: unit, in: columns) { j in
+                            near[base + j].matched += weights[unit]
+                            near[base + j].matchedUnits += 1
+                        }
+                    }
+                    for j in columns {
+                        near[base + j].total = total
+                        near[base + j].units = units.count
+                    }
+                }
+            }
+            englishUnits.weights.withUnsafeBufferPointer { weights in
+                for j in 0..<englishCount {
+                    for unit in englishUnits.units(of: j) {
+                        englishFound.forEachSentence(of: unit, in: 0..<chineseCount) { i in
+                            guard j >= Int(nearLow[i]), j < Int(nearHigh[i]) else { return }
+                            near[Int(nearStart[i]) + j - Int(nearLow[i])].matched += weights[unit]
+                            near[Int(nearStart[i]) + j - Int(nearLow[i])].matchedUnits += 1
+                        }
+                    }
+                }
+                for i in 0..<chineseCount {
+                    for j in Int(nearLow[i])..<Int(nearHigh[i]) {
+                        let index = Int(nearStart[i]) + j - Int(nearLow[i])
+                        let units = englishUnits.units(of: j)
+                        for unit in units { near[index].total += weights[unit] }
+                        near[index].units += units.count
+                    }
+                }
+            }
         }
     }
 

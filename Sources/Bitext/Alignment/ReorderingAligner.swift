@@ -600,38 +600,52 @@ package struct ReorderingAligner: Sendable {
     /// before the first or after the last pair) that are each other's best such partner, share words and
     /// gain from being paired: a moved sentence, such as a news lead, whose only tie is its vocabulary.
     func pairOrphans(_ beads: inout [Bead], evidence: some PairEvidence) {
-        let twoSided = beads.filter { !$0.chinese.isEmpty && !$0.english.isEmpty }
-        guard let firstChinese = twoSided.compactMap(\.chinese.first).min(),
-            let lastChinese = twoSided.compactMap(\.chinese.last).max(),
-            let firstEnglish = twoSided.compactMap(\.english.first).min(),
-            let lastEnglish = twoSided.compactMap(\.english.last).max()
-        else { return }
-        let chinese = beads.indices.filter { beads[$0].english.isEmpty }.flatMap { beads[$0].chinese }
-            .filter { $0 > firstChinese && $0 < lastChinese }
-        let english = beads.indices.filter { beads[$0].chinese.isEmpty }.flatMap { beads[$0].english }
-            .filter { $0 > firstEnglish && $0 < lastEnglish }
+        // The aligned part: from the first to the last sentence of the two-sided beads, on each side.
+        var firstChinese = Int.max
+        var lastChinese = Int.min
+        var firstEnglish = Int.max
+        var lastEnglish = Int.min
+        for bead in beads {
+            guard let zh = bead.chinese.first, let en = bead.english.first else { continue }
+            firstChinese = min(firstChinese, zh)
+            lastChinese = max(lastChinese, bead.chinese[bead.chinese.count - 1])
+            firstEnglish = min(firstEnglish, en)
+            lastEnglish = max(lastEnglish, bead.english[bead.english.count - 1])
+        }
+        guard firstChinese <= lastChinese else { return }
+        var chinese: [Int] = []
+        var english: [Int] = []
+        for bead in beads {
+            if bead.english.isEmpty {
+                for i in bead.chinese where i > firstChinese && i < lastChinese { chinese.append(i) }
+            }
+            if bead.chinese.isEmpty {
+                for j in bead.english where j > firstEnglish && j < lastEnglish { english.append(j) }
+            }
+        }
         // Few orphans is the point; many is a document too far from its translation to guess in.
         guard !chinese.isEmpty, !english.isEmpty, chinese.count * english.count <= 400 else { return }
         var gains: [[Double]] = chinese.map { i in
             english.map { j in evidence.strengthAndGain(chinese: i, english: j).gain }
         }
         var paired: [Bead] = []
+        var takenChinese = [Bool](repeating: false, count: evidence.chineseCount)
+        var takenEnglish = [Bool](repeating: false, count: evidence.englishCount)
         for (a, i) in chinese.enumerated() {
             guard let b = gains[a].indices.max(by: { gains[a][$0] < gains[a][$1] }), gains[a][b] > crossingPenalty,
                 chinese.indices.allSatisfy({ gains[$0][b] <= gains[a][b] })
             else { continue }
             paired.append(Bead(chinese: [i], english: [english[b]]))
+            takenChinese[i] = true
+            takenEnglish[english[b]] = true
             for row in gains.indices { gains[row][b] = 0 }
         }
         guard !paired.isEmpty else { return }
-        let taken = Set(paired.flatMap(\.chinese)).union(paired.flatMap(\.english).map { -1 - $0 })
-        beads =
-            beads.map { bead in
-                guard bead.chinese.isEmpty || bead.english.isEmpty else { return bead }
-                return Bead(
-                    chinese: bead.chinese.filter { !taken.contains($0) },
-                    english: bead.english.filter { !taken.contains(-1 - $0) })
-            } + paired
+        for index in beads.indices where beads[index].chinese.isEmpty || beads[index].english.isEmpty {
+            beads[index].chinese.removeAll { takenChinese[$0] }
+            beads[index].english.removeAll { takenEnglish[$0] }
+        }
+        beads += paired
     }
 
     /// Marks the two-sided beads off the heaviest in-order chain as crossing, and sorts the

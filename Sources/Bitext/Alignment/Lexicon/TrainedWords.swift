@@ -9,13 +9,18 @@ struct TrainedWords: Sendable {
     private var keyStart: [Int32] = [0]
     private var keys: [UInt64] = []
     private var pinyins: [String] = []
+    /// The key of entry e's pinyin as a word of its own, 0 when it is none (one character, or no pinyin).
+    private var pinyinKeys: [UInt64] = []
 
     /// Adds `word` (not yet added) with the keys of its translations; its pinyin is worked out here.
     mutating func add(_ word: String, translationKeys: [UInt64], syllables: AnchorExtractor) {
         keys += translationKeys
         keyStart.append(Int32(keys.count))
-        pinyins.append(
-            word.utf8.first.map { $0 >= 0x80 } == true ? LexicalEvidence.pinyin(of: word, syllables: syllables) : "")
+        let pinyin =
+            word.utf8.first.map { $0 >= 0x80 } == true ? LexicalEvidence.pinyin(of: word, syllables: syllables) : ""
+        pinyins.append(pinyin)
+        pinyinKeys.append(
+            !pinyin.isEmpty && LexicalEvidence.UnitBuilder.hasSeveralCharacters(word) ? LexicalKey.word(pinyin) : 0)
         index.insert(FNV1a.of(word), Int32(pinyins.count - 1))
     }
 
@@ -33,4 +38,11 @@ struct TrainedWords: Sendable {
     /// words starting with ASCII).
     @inline(__always)
     func pinyin(of entry: Int32) -> String { pinyins[Int(entry)] }
+
+    /// `LexicalKey.word` of entry `entry`'s pinyin when the word has several characters, else nil.
+    @inline(__always)
+    func pinyinKey(of entry: Int32) -> UInt64? {
+        let key = pinyinKeys[Int(entry)]
+        return key == 0 ? nil : key
+    }
 }

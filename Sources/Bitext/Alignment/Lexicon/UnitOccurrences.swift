@@ -50,6 +50,23 @@ struct UnitOccurrences: Sendable {
         return false
     }
 
+    /// Calls `body` with each sentence of `range` in which unit `u` has a key, in order.
+    @inline(__always)
+    func forEachSentence(of u: Int, in range: Range<Int>, _ body: (Int) -> Void) {
+        guard !range.isEmpty else { return }
+        bits.withUnsafeBufferPointer { bits in
+            let base = u * words
+            for word in (range.lowerBound >> 6)...((range.upperBound - 1) >> 6) {
+                var set = bits[base + word]
+                while set != 0 {
+                    let sentence = word << 6 + set.trailingZeroBitCount
+                    set &= set - 1
+                    if range.contains(sentence) { body(sentence) }
+                }
+            }
+        }
+    }
+
     /// Calls `body` for each of `units`, in order, with whether it has a key in sentence `sentence`.
     @inline(__always)
     func forEach(_ units: Range<Int>, sentence: Int, _ body: (_ unit: Int, _ found: Bool) -> Void) {

@@ -41,13 +41,6 @@ struct UnitTable: Sendable {
         Int(keyStart[Int(unitStart[s])])..<Int(keyStart[Int(unitStart[s + 1])])
     }
 
-    /// Adds a unit to the sentence being built.
-    mutating func append<Keys: Sequence<Int32>>(keys unitKeys: Keys, weight: Double) {
-        keys.append(contentsOf: unitKeys)
-        keyStart.append(Int32(keys.count))
-        weights.append(weight)
-    }
-
     /// Adds a key to the unit being built (`endUnit` ends it).
     @inline(__always)
     mutating func appendKey(_ key: Int32) { keys.append(key) }
