@@ -322,11 +322,12 @@ package final class AnchorExtractor {
         guard let transliterator else { return }
         var pending: [UInt32] = []
         var seen: HashTable<Void>?  // Made only when a character is new: rarely, once the cache is warm.
+        let known = pinyin
         for var text in texts {
             // Han is three or four UTF-8 bytes: the rest is skipped by its lead byte, undecoded.
             text.withUTF8 { bytes in
                 bytes.forEachWideScalar { value in
-                    guard Self.isHan(value), !pinyin.contains(value) else { return true }
+                    guard Self.isHan(value), !known.contains(value) else { return true }
                     if seen == nil { seen = HashTable() }
                     if seen?.insert(UInt64(value)) == true { pending.append(value) }
                     return true

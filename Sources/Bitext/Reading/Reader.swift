@@ -85,8 +85,15 @@ public struct Reader: Sendable {
         }
         guard let first = names.first else { return "" }
         if names.allSatisfy({ $0 == first }) { return first }
-        var shared = names.dropFirst().reduce(Substring(first)) { shared, name in
-            Substring(zip(shared, name).prefix { $0 == $1 }.map(\.0))
+        var shared = Substring(first)
+        for name in names.dropFirst() {
+            var end = shared.startIndex
+            var other = name.startIndex
+            while end < shared.endIndex, other < name.endIndex, shared[end] == name[other] {
+                shared.formIndex(after: &end)
+                name.formIndex(after: &other)
+            }
+            shared = shared[..<end]
         }
         while let last = shared.last, "._- ".contains(last) { shared.removeLast() }
         return shared.isEmpty ? names.joined(separator: "+") : String(shared)
