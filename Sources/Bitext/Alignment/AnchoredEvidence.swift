@@ -43,6 +43,19 @@ package struct AnchoredEvidence: PairEvidence {
         return (strength, cost(chinese: i..<i + 1, english: j..<j) + cost(chinese: i..<i, english: j..<j + 1) - pair)
     }
 
+    package func cost(chinese: Range<Int>, english: Range<Int>, below limit: Double) -> Double {
+        let base = Double(model.cost(features, zh: chinese, en: english))
+        guard !chinese.isEmpty, !english.isEmpty else { return base }
+        // A bead scores at most as if none of its words were found twice (the near pairs' tallies summed):
+        // when even that cannot bring it below the limit, its words need not be matched.
+        if lexicalWeight >= 0,
+            base - lexicalWeight * lexical.lexicalScoreBound(chinese: chinese, english: english) >= limit + 1e-7
+        {
+            return .infinity
+        }
+        return base - lexicalWeight * lexical.lexicalScore(chinese: chinese, english: english)
+    }
+
     package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
         let base = Double(model.cost(features, zh: chinese, en: english))
         guard !chinese.isEmpty, !english.isEmpty else { return base }

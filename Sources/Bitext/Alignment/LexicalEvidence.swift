@@ -540,6 +540,35 @@ package struct LexicalEvidence: PairEvidence {
             of: matching(chinese: chinese, english: english), pairs: Double(chinese.count + english.count) / 2)
     }
 
+    /// At least `lexicalScore(chinese:english:)`, from the near pairs' tallies: each unit counted as
+    /// matched as often as it is found in the bead's other sentences (so at least once where it is
+    /// found), the score growing with the share matched. Infinite when a pair is not a near one.
+    package func lexicalScoreBound(chinese: Range<Int>, english: Range<Int>) -> Double {
+        guard translatedShare > unrelatedShare + 0.05 else { return 0 }
+        var matched = 0.0
+        var total = 0.0
+        var units = 0
+        for i in chinese {
+            guard i < nearLow.count, english.lowerBound >= Int(nearLow[i]), english.upperBound <= Int(nearHigh[i])
+            else { return .infinity }
+            let start = Int(nearStart[i]) - Int(nearLow[i])
+            for j in english { matched += near[start + j].matched }
+            total += chineseTotals[i]
+            units += chineseUnits.units(of: i).count
+        }
+        for j in english {
+            total += englishTotals[j]
+            units += englishUnits.units(of: j).count
+        }
+        guard units > 0 else { return 0 }
+        // Room for rounding: the bead's own sums add the same weights in another order (its share may come
+        // out a hair above 1).
+        let share = total > 0 ? min(1, matched / total) * (1 + 1e-9) : 1 + 1e-9
+        return lexicalScore(
+            of: (matched: share, total: 1, units: units, matchedUnits: 0),
+            pairs: Double(chinese.count + english.count) / 2)
+    }
+
     /// `lexicalScore` of a bead of `pairs` sentence pairs whose units match as `match` says.
     private func lexicalScore(of match: (matched: Double, total: Double, units: Int, matchedUnits: Int), pairs: Double)
         -> Double

@@ -22,6 +22,10 @@ package protocol PairEvidence {
     /// (either may be empty, not both): a negative log-likelihood, lower is likelier.
     func cost(chinese: Range<Int>, english: Range<Int>) -> Double
 
+    /// `cost(chinese:english:)` when it is below `limit`, else any value at least `limit` (`.infinity`):
+    /// evidence that can bound a bead's cost cheaply skips working out beads that cannot win.
+    func cost(chinese: Range<Int>, english: Range<Int>, below limit: Double) -> Double
+
     /// Cost taken off a one-sided bead that follows one of the same side (0 by default).
     var runDiscount: Double { get }
 
@@ -39,6 +43,9 @@ package protocol PairEvidence {
 
 extension PairEvidence {
     package func allCandidates() -> [[Int]] { (0..<chineseCount).map { candidates(chinese: $0) } }
+    package func cost(chinese: Range<Int>, english: Range<Int>, below limit: Double) -> Double {
+        cost(chinese: chinese, english: english)
+    }
     package var runDiscount: Double { 0 }
     package func positionCost(chinese: Int, english: Int) -> Double { 0 }
     package func prepared(for window: [Range<Int>]) -> Self { self }

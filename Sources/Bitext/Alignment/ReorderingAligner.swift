@@ -419,7 +419,7 @@ package struct ReorderingAligner: Sendable {
                     let english =
                         de > 0
                         ? order[pk]..<(order[k - 1] + 1) : order.indices.contains(pk) ? order[pk]..<order[pk] : 0..<0
-                    var total = previous + evidence.cost(chinese: pi..<i, english: english)
+                    var total = previous + evidence.cost(chinese: pi..<i, english: english, below: value - previous)
                     // A run of one-sided beads (an untranslated block) costs less per sentence than its first.
                     if dz + de == 1, back[offset[pi] + pk - low[pi]] == Int8(index) { total -= evidence.runDiscount }
                     if total < value {

@@ -77,7 +77,7 @@ struct Batch: ParsableCommand {
             "The most training pairs the first pass gathers (more is slower, rarely better).", valueName: "n"))
     var learningPairs = BatchRunner.Learning().pairs
 
-    @Option(help: "Documents in flight at once (default: twice the number of cores).")
+    @Option(help: "Documents in flight at once (default: eight per core).")
     var jobs: Int?
 
     @Flag(name: .shortAndLong, help: "No progress line (it is drawn only when standard error is a terminal).")
