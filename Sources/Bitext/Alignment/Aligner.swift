@@ -100,7 +100,10 @@ public struct Aligner: Sendable {
         let guide =
             max(zh.count, en.count) > Self.coarseThreshold
             ? search.coarsePath(features, cost: model, blockSize: Self.blockSize) : nil
-        var beads = search.path(features, cost: model, zh: zh, en: en, guide: guide)
+        // A pass that only guides the caller's own search needs less room: it widens where its path
+        // reaches the band's edge.
+        var beads = search.path(
+            features, cost: model, zh: zh, en: en, guide: guide, band: researching ? nil : options.band * 3 / 4)
         if options.refine, let refined = model.refined(by: beads, features: features) {
             model = refined
             tuning?(&model)
