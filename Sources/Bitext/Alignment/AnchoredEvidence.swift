@@ -48,7 +48,7 @@ package struct AnchoredEvidence: PairEvidence {
         guard !chinese.isEmpty, !english.isEmpty else { return base }
         // A bead scores at most as if none of its words were found twice (the near pairs' tallies summed):
         // when even that cannot bring it below the limit, its words need not be matched.
-        if lexicalWeight >= 0,
+        if limit < .infinity, lexicalWeight >= 0,
             base - lexicalWeight * lexical.lexicalScoreBound(chinese: chinese, english: english) >= limit + 1e-7
         {
             return .infinity
@@ -57,8 +57,6 @@ package struct AnchoredEvidence: PairEvidence {
     }
 
     package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
-        let base = Double(model.cost(features, zh: chinese, en: english))
-        guard !chinese.isEmpty, !english.isEmpty else { return base }
-        return base - lexicalWeight * lexical.lexicalScore(chinese: chinese, english: english)
+        cost(chinese: chinese, english: english, below: .infinity)
     }
 }

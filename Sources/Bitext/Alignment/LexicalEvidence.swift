@@ -230,7 +230,7 @@ package struct LexicalEvidence: PairEvidence {
         candidateLists = (0..<chineseCount).map { candidates(chinese: $0, scratch: &scratch) }
         farStart.reserveCapacity(chineseCount + 1)
         for (i, candidates) in candidateLists.enumerated() {
-            for j in candidates where !(j >= Int(nearLow[i]) && j < Int(nearHigh[i])) {
+            for j in candidates where nearIndex(i, j) == nil {
                 farColumns.append(Int32(j))
                 far.append(counted(chinese: i..<i + 1, english: j..<j + 1))
             }
@@ -315,7 +315,7 @@ package struct LexicalEvidence: PairEvidence {
         if chinese.count == 1, english.count == 1, chinese.lowerBound < nearLow.count {
             let i = chinese.lowerBound
             let j = english.lowerBound
-            if j >= Int(nearLow[i]), j < Int(nearHigh[i]) { return near[Int(nearStart[i]) + j - Int(nearLow[i])] }
+            if let index = nearIndex(i, j) { return near[index] }
             if i + 1 < farStart.count {
                 for k in Int(farStart[i])..<Int(farStart[i + 1]) where farColumns[k] == Int32(j) { return far[k] }
             }
@@ -323,8 +323,19 @@ package struct LexicalEvidence: PairEvidence {
         return counted(chinese: chinese, english: english)
     }
 
+    /// Where the tally of Chinese sentence `i` and English sentence `j` is in `near`; nil when they are not
+    /// a near pair.
+    @inline(__always)
+    private func nearIndex(_ i: Int, _ j: Int) -> Int? {
+        guard i < nearLow.count, j >= Int(nearLow[i]), j < Int(nearHigh[i]) else { return nil }
+        return Int(nearStart[i]) + j - Int(nearLow[i])
+    }
+
+    /// The near pairs' tally of Chinese sentence `i` and English sentence `j`, nil when not a near pair.
+    func nearTally(chinese i: Int, english j: Int) -> Tally? { nearIndex(i, j).map { near[$0] } }
+
     /// `matching` unit by unit (neither masks nor the near pairs' tallies).
-    private func counted(chinese: Range<Int>, english: Range<Int>) -> Tally {
+    func counted(chinese: Range<Int>, english: Range<Int>) -> Tally {
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
         Self.count(chineseUnits, chinese, against: englishKeys, english, found: chineseFound, into: &tally)
         Self.count(englishUnits, english, against: chineseKeys, chinese, found: englishFound, into: &tally)
@@ -342,7 +353,6 @@ package struct LexicalEvidence: PairEvidence {
         nearLow.reserveCapacity(chineseCount)
         nearHigh.reserveCapacity(chineseCount)
         nearStart.reserveCapacity(chineseCount)
-        near.reserveCapacity(chineseCount * 16)
         var count = 0
         for i in 0..<chineseCount {
             let first = i * englishCount / chineseCount
@@ -355,6 +365,7 @@ package struct LexicalEvidence: PairEvidence {
             count += high - low
         }
         guard let chineseFound, let englishFound else {
+            near.reserveCapacity(count)
             for i in 0..<chineseCount {
                 for j in Int(nearLow[i])..<Int(nearHigh[i]) {
                     near.append(counted(chinese: i..<i + 1, english: j..<j + 1))
@@ -389,9 +400,11 @@ package struct LexicalEvidence: PairEvidence {
                 for j in 0..<englishCount {
                     for unit in englishUnits.units(of: j) {
                         englishFound.forEachSentence(of: unit, in: 0..<chineseCount) { i in
+                            // `nearIndex(i, j)`, which cannot be called while `near` is being written.
                             guard j >= Int(nearLow[i]), j < Int(nearHigh[i]) else { return }
-                            near[Int(nearStart[i]) + j - Int(nearLow[i])].matched += weights[unit]
-                            near[Int(nearStart[i]) + j - Int(nearLow[i])].matchedUnits += 1
+                            let index = Int(nearStart[i]) + j - Int(nearLow[i])
+                            near[index].matched += weights[unit]
+                            near[index].matchedUnits += 1
                         }
                     }
                 }
@@ -549,10 +562,10 @@ package struct LexicalEvidence: PairEvidence {
         var total = 0.0
         var units = 0
         for i in chinese {
-            guard i < nearLow.count, english.lowerBound >= Int(nearLow[i]), english.upperBound <= Int(nearHigh[i])
-            else { return .infinity }
-            let start = Int(nearStart[i]) - Int(nearLow[i])
-            for j in english { matched += near[start + j].matched }
+            for j in english {
+                guard let index = nearIndex(i, j) else { return .infinity }
+                matched += near[index].matched
+            }
             total += chineseTotals[i]
             units += chineseUnits.units(of: i).count
         }

@@ -61,24 +61,8 @@ package final class AnchorExtractor {
         var index = 0
         let count = bytes.count
         while index < count {
-            let lead = bytes[index]
-            var value: UInt32
-            if lead < 0x80 {
-                value = UInt32(lead)
-                index += 1
-            } else if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value =
-                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value =
-                    UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
+            var (value, width) = bytes.scalar(at: index)
+            index += width
             // Fullwidth ASCII (０-９, Ａ-Ｚ, ％) as ASCII.
             if halfwidth, value &- 0xFF01 < 0x5E { value -= 0xFEE0 }
             values[written] = value

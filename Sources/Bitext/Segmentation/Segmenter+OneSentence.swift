@@ -14,21 +14,10 @@ extension Segmenter {
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
-            let kind: Kind
-            let width: Int
-            if lead < 0x80 {
-                kind = asciiKinds[Int(lead)]
-                width = 1
-            } else if lead >= 0xC2, lead < 0xE0, index + 1 < count {
-                kind = Self.kind(UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
-                width = 2
-            } else if lead >= 0xE0, lead < 0xF0, index + 2 < count {
-                kind = Self.kind(
-                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
-                width = 3
-            } else {
-                return false
-            }
+            // Four-byte scalars, and bytes that are not UTF-8, are for ICU to judge.
+            let width = lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 0
+            guard width > 0, index + width <= count else { return false }
+            let kind = width == 1 ? asciiKinds[Int(lead)] : Self.kind(bytes.scalar(at: index).value)
             switch (kind, state) {
             case (.unknown, _), (.separator, _): return false
             case (.other, 0), (.space, 0), (.closing, 0): break

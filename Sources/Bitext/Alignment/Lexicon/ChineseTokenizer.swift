@@ -24,7 +24,8 @@ package struct ChineseTokenizer: Sendable {
                     var count = 0
                     var offset = 0
                     while offset < bytes.count {
-                        let (scalar, width) = Self.decode(bytes, at: offset)
+                        let (value, width) = bytes.scalar(at: offset)
+                        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                         scalarSpace.initializeElement(at: count, to: Self.halfwidth(scalar))
                         startSpace.initializeElement(at: count, to: offset)
                         count += 1
@@ -152,30 +153,6 @@ package struct ChineseTokenizer: Sendable {
         }
         words.append(hasLetter && ascii ? WordTokenizer.stem(word) : word)
         return end
-    }
-
-    /// The scalar of valid UTF-8 `bytes` at `offset`, and its length in bytes.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[offset])
-        let value: UInt32
-        let width: Int
-        switch lead {
-        case ..<0x80:
-            return (Unicode.Scalar(UInt8(lead)), 1)
-        case ..<0xE0:
-            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-            width = 2
-        case ..<0xF0:
-            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-            width = 3
-        default:
-            value =
-                (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-                | UInt32(bytes[offset + 3] & 0x3F)
-            width = 4
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
     /// Full-width ASCII (Ａ, ０, ％) as ASCII.
