@@ -8,8 +8,8 @@ package struct BatchEngine: Sendable {
     /// The most inputs in flight at once (running, or done and waiting to be handed over).
     package var window: Int
 
-    /// An engine with a window of `window` inputs; eight per core by default (fewer leave a core waiting
-    /// on one long document more often: measured on 1M pairs, 16 against 4 on two cores cut system time by half).
+    /// An engine with a window of `window` inputs; eight per core by default (on two cores, 16 in flight
+    /// instead of 4 halved a 1M-pair batch's system time: BENCHMARKS.md).
     package init(window: Int? = nil) {
         self.window = max(1, window ?? 8 * ProcessInfo.processInfo.activeProcessorCount)
     }
