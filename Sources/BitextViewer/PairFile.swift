@@ -39,12 +39,12 @@ package struct PairFile: Sendable, Hashable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ViewerError("\(path): cannot read the file (\(Self.reason(error)))")
+            throw .unreadable(path: path, reason: Self.reason(error))
         }
         do {
             return try exportFormat.read(data, file: path).pairs
         } catch {
-            throw ViewerError(error.description)
+            throw .export(error)
         }
     }
 
@@ -58,7 +58,7 @@ package struct PairFile: Sendable, Hashable {
         do {
             try AtomicFile.write(Data(text.utf8), to: path)
         } catch {
-            throw ViewerError(error.description)
+            throw .export(error)
         }
         return statistics
     }
@@ -75,21 +75,10 @@ package struct PairFile: Sendable, Hashable {
 
     /// Reads, segments and aligns a raw bilingual article.
     private func alignArticle() throws(ViewerError) -> [AlignedPair] {
-        let document: Document
         do {
-            document = try Reader().read(path: path)
+            return try Pipeline().align(.file(path)).pairs
         } catch {
-            throw ViewerError(error.description)
-        }
-        guard let chinese = document.chinese else { throw ViewerError("\(path): no Chinese text to align") }
-        guard let english = document.english else { throw ViewerError("\(path): no English text to align") }
-        do {
-            let segmenter = try Segmenter()
-            return Aligner().align(
-                chinese: try segmenter.sentences(of: chinese), english: try segmenter.sentences(of: english),
-                document: document.id)
-        } catch {
-            throw ViewerError("\(path): cannot segment the article (\(error))")
+            throw .pipeline(error)
         }
     }
 

@@ -65,14 +65,14 @@ package struct Viewer {
     /// Opens the file and runs the viewer until the user quits; returns the exit status.
     package func run() throws(ViewerError) -> Int32 {
         guard Terminal.isAvailable else {
-            throw ViewerError("standard input and output must be a terminal (to convert a file, use bitext convert)")
+            throw .notATerminal
         }
         let pairs = try file.load()
         let segmenter: Segmenter
         do {
             segmenter = try Segmenter()
         } catch {
-            throw ViewerError("cannot start the sentence segmenter: \(error)")
+            throw .icu(error)
         }
         let terminal = try Terminal()
         defer { terminal.restore() }

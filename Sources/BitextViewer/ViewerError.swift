@@ -1,8 +1,29 @@
-/// Why the viewer cannot open, save or show a file: one lowercase line a user can act on.
-package struct ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
-    package var description: String
+import Bitext
 
-    package init(_ description: String) {
-        self.description = description
+/// Why the viewer cannot open, save or show a file; the description is one lowercase line a user can act on.
+package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Standard input or output is not a terminal.
+    case notATerminal
+    /// The file cannot be read; `reason` is the system's (`no such file`).
+    case unreadable(path: String, reason: String)
+    /// The article could not be read, lacks a language, or ICU failed segmenting it.
+    case pipeline(PipelineError)
+    /// The pairs file is malformed, or the save failed.
+    case export(ExportError)
+    /// ICU could not open the sentence rules the viewer splits with.
+    case icu(ICUError)
+    /// The terminal could not be set up (`what` failed).
+    case terminal(String)
+
+    package var description: String {
+        switch self {
+        case .notATerminal:
+            "standard input and output must be a terminal (to convert a file, use bitext convert)"
+        case .unreadable(let path, let reason): "\(path): cannot read the file (\(reason))"
+        case .pipeline(let error): error.description
+        case .export(let error): error.description
+        case .icu(let error): "cannot start the sentence segmenter: \(error)"
+        case .terminal(let what): what
+        }
     }
 }

@@ -72,3 +72,12 @@ extension ReadError: ExitCodeConvertible {
 extension ICUError: ExitCodeConvertible {
     var exitCode: ExitCode { .software }
 }
+
+extension PipelineError: ExitCodeConvertible {
+    var exitCode: ExitCode {
+        switch self {
+        case .read(let error): error.exitCode
+        case .icu(let error): error.exitCode
+        }
+    }
+}

@@ -62,7 +62,7 @@ import Testing
         #expect(run.status == 65)
         #expect(
             run.stderr
-                == "error: <stdin>: no chinese passage; align needs chinese and english text (in one file, or --zh FILE --en FILE)\n"
+                == "error: <stdin>: no chinese text to align: aligning needs chinese and english text, in one file or two\n"
         )
     }
 }

@@ -10,7 +10,7 @@ import Testing
     private static let badManifestReport = """
         fixtures/batch/bad.tsv:3: no tab: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path
         failed missing (fixtures/batch/bad.tsv:4): fixtures/batch/zh/missing.txt: no such file
-        failed english-only (fixtures/batch/bad.tsv:5): no Chinese text
+        failed english-only (fixtures/batch/bad.tsv:5): fixtures/batch/en/english-only.txt: no chinese text to align: aligning needs chinese and english text, in one file or two
         fixtures/batch/bad.tsv:6: duplicate id 'good' (first on line 2)
 
         """

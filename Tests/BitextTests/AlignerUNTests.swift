@@ -14,26 +14,27 @@ func fixture(_ path: String) throws -> String {
 @Suite struct AlignerUNTests {
     static let documents = ["UN19930101_020", "UN19990209_010"]
 
+    /// A UN document through the pipeline, as `bitext align --presegmented --zh … --en …` aligns it.
+    static func aligned(_ name: String) throws -> AlignedDocument {
+        let directory = repositoryRoot.appendingPathComponent("fixtures/un-zh-en")
+        let input = AlignmentInput.files(
+            chinese: directory.appendingPathComponent("\(name).zh").path,
+            english: directory.appendingPathComponent("\(name).en").path)
+        return try Pipeline(presegmented: true).align(input, id: name)
+    }
+
     /// The presegmented sentences of a UN document, read as `bitext align --presegmented` reads them.
     static func sentences(_ name: String) throws -> (chinese: [Sentence], english: [Sentence]) {
-        var options = ReadOptions()
-        options.presegmented = true
-        let directory = repositoryRoot.appendingPathComponent("fixtures/un-zh-en")
-        let document = try Reader(options: options).read(
-            chinesePath: directory.appendingPathComponent("\(name).zh").path,
-            englishPath: directory.appendingPathComponent("\(name).en").path)
-        let segmented = try Segmenter().segment(document, presegmented: true)
-        return (segmented.chinese, segmented.english)
+        let aligned = try aligned(name)
+        return (aligned.chinese, aligned.english)
     }
 
     /// Aligns both UN documents and scores them against the LDC gold.
     static func score() throws -> AlignmentScore {
         var score = AlignmentScore()
         for name in documents {
-            let (chinese, english) = try Self.sentences(name)
             let gold = try BeadFile.parse(try fixture("un-zh-en/\(name).gold"), file: name)
-            let pairs = Aligner().align(chinese: chinese, english: english, document: name)
-            score.add(gold: gold, system: pairs.map(\.bead))
+            score.add(gold: gold, system: try aligned(name).pairs.map(\.bead))
         }
         return score
     }

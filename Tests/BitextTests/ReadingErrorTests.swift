@@ -44,11 +44,11 @@ import Testing
         options.requireBothLanguages = true
         #expect(
             Self.read(english, options: options)
-                == "a.txt: no chinese passage; align needs chinese and english text (in one file, or --zh FILE --en FILE)"
+                == "a.txt: no chinese text to align: aligning needs chinese and english text, in one file or two"
         )
         #expect(
             Self.read(Array("習近平會見普京。\n".utf8), options: options)
-                == "a.txt: no english passage; align needs chinese and english text (in one file, or --zh FILE --en FILE)"
+                == "a.txt: no english text to align: aligning needs chinese and english text, in one file or two"
         )
         let document = try Reader().read(path: ReadingFixtures.path("seeds/000_c2b90381b155c869.txt"))
         #expect(throws: ReadError(file: "000.txt", reason: .missingPassage(.chinese))) {

@@ -4,14 +4,9 @@ import Testing
 @testable import Bitext
 
 @Suite struct SeedTests {
-    /// Seed 004's sentences as `bitext align` reads and segments them.
+    /// Seed 004's sentences as `bitext align` reads and segments them (`Pipeline`).
     static func sentences() throws -> (chinese: [Sentence], english: [Sentence]) {
-        var options = ReadOptions()
-        options.requireBothLanguages = true
-        let document = try Reader(options: options).read(
-            path: repositoryRoot.appendingPathComponent("seeds/004_b1f2f82659ca7572.txt").path)
-        let segmented = try Segmenter().segment(document)
-        return (segmented.chinese, segmented.english)
+        try Seed004.sentences()
     }
 }
 
@@ -21,10 +16,10 @@ extension SeedTests {
     /// the dateline, where the gold has Chinese 4 ↔ English 4, and the moved block Chinese 8–11 is left
     /// unaligned). Reordering will raise it; this test fails if it drops.
     @Test func seed004AlignsAtLeastAsWellAsRecorded() throws {
-        let (chinese, english) = try Self.sentences()
-        #expect(chinese.count == 16)
-        #expect(english.count == 19)
-        let pairs = Aligner().align(chinese: chinese, english: english)
+        let aligned = try Pipeline().align(.file(Seed004.path))
+        #expect(aligned.chinese.count == 16)
+        #expect(aligned.english.count == 19)
+        let pairs = aligned.pairs
         let gold = try BeadFile.parse(try fixture("gold/004_b1f2f82659ca7572.gold"), file: "004")
         let score = AlignmentScore(gold: [gold], system: [pairs.map(\.bead)])
         #expect(score.strictF1 >= 0.58)

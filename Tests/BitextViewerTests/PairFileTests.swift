@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func aMissingFileSaysSo() {
-        #expect(throws: ViewerError("/nonexistent/004.jsonl: cannot read the file (no such file)")) {
+        #expect(throws: ViewerError.unreadable(path: "/nonexistent/004.jsonl", reason: "no such file")) {
             try PairFile(path: "/nonexistent/004.jsonl").load()
         }
     }

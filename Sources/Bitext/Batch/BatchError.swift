@@ -20,6 +20,8 @@ package struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
     /// 1-based line, when the problem is at one.
     package var line: Int?
     package var message: String
+    /// The pipeline's own error, when a document could not be read, lacked a language or ICU failed.
+    package var cause: PipelineError?
 
     package init(_ kind: Kind = .input, file: String? = nil, line: Int? = nil, message: String) {
         self.kind = kind
@@ -28,11 +30,24 @@ package struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
+    /// A document the pipeline could not align; the description is the pipeline error's.
+    package init(_ cause: PipelineError) {
+        self.init(.input, message: cause.description)
+        self.cause = cause
+    }
+
     package var description: String {
         switch (file, line) {
         case (let file?, let line?): "\(file):\(line): \(message)"
         case (let file?, nil): "\(file): \(message)"
         default: message
         }
+    }
+
+    /// The description for a line that names `origin` already: without a leading `origin: `
+    /// (a document given as a text is named by its input line, `stdin:3`).
+    package func description(after origin: String) -> String {
+        let text = description
+        return text.hasPrefix(origin + ": ") ? String(text.dropFirst(origin.count + 2)) : text
     }
 }

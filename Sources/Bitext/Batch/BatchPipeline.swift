@@ -1,4 +1,5 @@
-/// Reads, segments, aligns and serialises one document of a batch; safe to run on many tasks at once.
+/// One document of a batch through the `Pipeline`, then serialised in the batch's format; safe to run
+/// on many tasks at once.
 package struct BatchPipeline: Sendable {
     /// What one document came to: its serialised pairs, or why it failed.
     package struct Outcome: Sendable {
@@ -15,24 +16,26 @@ package struct BatchPipeline: Sendable {
     package var format: BatchFormat
     /// TMX's language tags (and whether one-sided pairs are kept).
     package var export = ExportOptions()
-    package let alignment: AlignmentOptions
-    /// Takes each input line as one sentence (the UN corpus, Moses-style files).
-    package var presegmented: Bool
-    private let segmenters = SegmenterPool()
-    private let aligner: Aligner
+    /// Reads, segments and aligns each document.
+    package let pipeline: Pipeline
+
+    package var alignment: AlignmentOptions { pipeline.alignment }
+    package var presegmented: Bool { pipeline.presegmented }
 
     package init(format: BatchFormat, alignment: AlignmentOptions = AlignmentOptions(), presegmented: Bool = false) {
+        self.init(format: format, pipeline: Pipeline(alignment: alignment, presegmented: presegmented))
+    }
+
+    package init(format: BatchFormat, pipeline: Pipeline) {
         self.format = format
-        self.alignment = alignment
-        self.presegmented = presegmented
-        aligner = Aligner(options: alignment)
+        self.pipeline = pipeline
     }
 
     /// The outcome of one document; never throws: a failure is part of the outcome.
     ///
     /// `files` are the files its source names, read ahead (`BatchPrefetcher`); empty, they are read here.
     package func run(_ document: BatchDocument, files: [LoadedFile] = []) -> Outcome {
-        do {
+        do throws(BatchError) {
             if format.isFolder, document.id.contains("/") || document.id.hasPrefix(".") {
                 throw BatchError(message: "the id cannot name a bead file")
             }
@@ -40,20 +43,14 @@ package struct BatchPipeline: Sendable {
             let (bytes, statistics) = format.encodeCounting(pairs, document: document.id, export: export)
             return Outcome(
                 document: document, result: .success((statistics.written, statistics.oneSidedLeftOut, bytes)))
-        } catch let error as BatchError {
-            return Outcome(document: document, result: .failure(error))
-        } catch let error as ReadError {
-            return Outcome(document: document, result: .failure(BatchError(message: error.description)))
         } catch {
-            return Outcome(document: document, result: .failure(BatchError(message: "\(error)")))
+            return Outcome(document: document, result: .failure(error))
         }
     }
 
     /// The same pipeline aligning every document with `lexicon` (word translations learned across the batch).
     package func learning(_ lexicon: Lexicon) -> BatchPipeline {
-        var alignment = alignment
-        alignment.lexicon = lexicon
-        var learned = BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
+        var learned = BatchPipeline(format: format, pipeline: pipeline.learning(lexicon))
         learned.export = export
         return learned
     }
@@ -61,55 +58,20 @@ package struct BatchPipeline: Sendable {
     /// The Model 1 training pairs of `document` (the confident one-to-one beads of its monotonic pass);
     /// none if it cannot be read: the aligning pass reports it.
     package func trainingPairs(_ document: BatchDocument) -> [TrainingPair] {
-        guard let (chinese, english) = try? sentences(document) else { return [] }
-        return aligner.trainingPairs(chinese: chinese, english: english)
+        pipeline.trainingPairs(document.source, id: document.id, origin: document.origin)
     }
 
     /// The aligned pairs of `document`, whose files, when given, are read already.
-    package func align(_ document: BatchDocument, files: [LoadedFile] = []) throws -> [AlignedPair] {
-        let (chinese, english) = try sentences(document, files: files)
-        return aligner.align(chinese: chinese, english: english, document: document.id)
-    }
-
-    /// The Chinese and English sentences of `document`.
-    private func sentences(_ document: BatchDocument, files: [LoadedFile] = []) throws -> (
-        chinese: [Sentence], english: [Sentence]
-    ) {
-        let read = try self.read(document, files: files)
-        guard let chinese = read.chinese, !chinese.paragraphs.isEmpty else {
-            throw BatchError(message: "no Chinese text")
-        }
-        guard let english = read.english, !english.paragraphs.isEmpty else {
-            throw BatchError(message: "no English text")
-        }
-        return try segmenters.withSegmenter { segmenter in
-            (
-                try segmenter.sentences(of: chinese, presegmented: presegmented),
-                try segmenter.sentences(of: english, presegmented: presegmented)
-            )
+    package func align(_ document: BatchDocument, files: [LoadedFile] = []) throws(BatchError) -> [AlignedPair] {
+        do {
+            return try pipeline.align(document.source, id: document.id, origin: document.origin, files: files).pairs
+        } catch {
+            throw BatchError(error)
         }
     }
 
     /// The document read from its files or texts, with the batch's id.
-    package func read(_ document: BatchDocument, files: [LoadedFile] = []) throws(ReadError) -> Document {
-        var options = ReadOptions()
-        options.presegmented = presegmented
-        let reader = Reader(options: options)
-        var read: Document
-        switch document.source {
-        case .files(let chinese, let english):
-            read =
-                files.count == 2
-                ? try reader.read(chinese: files[0], english: files[1])
-                : try reader.read(chinesePath: chinese, englishPath: english)
-        case .file(let path):
-            read = files.count == 1 ? try reader.read(files[0]) : try reader.read(path: path)
-        case .texts(let chinese, let english):
-            read = try reader.read(chineseText: chinese, englishText: english, id: document.id)
-        case .text(let text):
-            read = try reader.read(bytes: Array(text.utf8), id: document.id, path: document.origin)
-        }
-        read.id = document.id
-        return read
+    package func read(_ document: BatchDocument, files: [LoadedFile] = []) throws(PipelineError) -> Document {
+        try pipeline.read(document.source, id: document.id, origin: document.origin, files: files)
     }
 }

@@ -79,13 +79,7 @@ final class BatchPrefetcher: Sequence, IteratorProtocol {
     /// The files `entry` names, read (none for texts, standard input or a bad line).
     private static func files(of entry: Manifest.Entry) -> [LoadedFile] {
         guard case .success(let document) = entry else { return [] }
-        switch document.source {
-        case .files(let chinese, let english) where chinese != "-" && english != "-":
-            return [LoadedFile(path: chinese), LoadedFile(path: english)]
-        case .file(let path) where path != "-":
-            return [LoadedFile(path: path)]
-        default:
-            return []
-        }
+        return document.source.paths.map { LoadedFile(path: $0) }
     }
+
 }

@@ -44,7 +44,7 @@ package final class BatchReporter {
     package func documentFailed(_ document: BatchDocument?, _ error: BatchError) {
         progress.documentFailed()
         if let document {
-            report("failed \(document.id) (\(document.origin)): \(error)")
+            report("failed \(document.id) (\(document.origin)): \(error.description(after: document.origin))")
         } else {
             report("\(error)")
         }

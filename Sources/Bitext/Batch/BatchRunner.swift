@@ -83,7 +83,8 @@ package struct BatchRunner: Sendable {
                     try write(result.bytes)
                     reporter.documentDone(pairs: result.pairs, leftOut: result.leftOut)
                 case .failure(let error):
-                    let message = outcome.document.map { "\($0.origin): \(error)" } ?? "\(error)"
+                    let message =
+                        outcome.document.map { "\($0.origin): \(error.description(after: $0.origin))" } ?? "\(error)"
                     try write(BatchFormat.errorRecord(document: outcome.document?.id, message: message))
                     reporter.documentFailed(outcome.document, error)
                 }

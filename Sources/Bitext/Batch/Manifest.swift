@@ -85,7 +85,7 @@ package struct Manifest: Sequence, Sendable {
             if let first = firstLine[id] { return problem("duplicate id '\(id)' (first on line \(first))") }
             firstLine[id] = number
             let paths = fields.dropFirst().map(resolve)
-            let source: BatchSource =
+            let source: AlignmentInput =
                 paths.count == 2 ? .files(chinese: paths[0], english: paths[1]) : .file(paths[0])
             return .success(BatchDocument(id: id, source: source, origin: "\(name):\(number)"))
         }

@@ -1,7 +1,12 @@
 /// A failure reported by ICU, with the operation that failed and ICU's error code.
-package struct ICUError: Error, CustomStringConvertible, Equatable {
-    package var operation: String
-    package var code: Int32
+public struct ICUError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var operation: String
+    public var code: Int32
 
-    package var description: String { "icu: \(operation) failed (error \(code))" }
+    package init(operation: String, code: Int32) {
+        self.operation = operation
+        self.code = code
+    }
+
+    public var description: String { "icu: \(operation) failed (error \(code))" }
 }

@@ -1,8 +1,8 @@
 /// Why an input could not be read, with the file and, where there is one, the position.
 ///
 /// Its description is one lowercase line: `FILE: byte 1234: invalid UTF-8`, `FILE: no such file`.
-public struct ReadError: Error, Equatable, Sendable, CustomStringConvertible {
-    public enum Reason: Equatable, Sendable {
+public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Reason: Hashable, Sendable {
         case noSuchFile
         case isDirectory
         /// The file exists but cannot be read; the system's reason, such as `permission denied`.
@@ -64,7 +64,7 @@ public struct ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .swapped(let language):
             "\(language.other.name) text given as --\(language.rawValue) (are --zh and --en swapped?)"
         case .missingPassage(let language):
-            "no \(language.name) passage; align needs chinese and english text (in one file, or --zh FILE --en FILE)"
+            "no \(language.name) text to align: aligning needs chinese and english text, in one file or two"
         }
     }
 }

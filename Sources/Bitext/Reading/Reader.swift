@@ -67,7 +67,13 @@ public struct Reader: Sendable {
             if blank(input) { throw ReadError(file: input.file, reason: .blank) }
             try builder.add(input, as: language)
         }
-        return builder.document(id: id)
+        let document = builder.document(id: id)
+        if options.requireBothLanguages {
+            for (input, language) in [(chinese, Language.chinese), (english, .english)] {
+                try document.requireBothLanguages(file: input.file, only: language)
+            }
+        }
+        return document
     }
 
     private func blank(_ input: InputText) -> Bool {

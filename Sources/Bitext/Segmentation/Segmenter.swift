@@ -10,7 +10,7 @@ public final class Segmenter {
     private let chineseBreaks: BreakIterator
     private let englishBreaks: BreakIterator
 
-    public init() throws {
+    public init() throws(ICUError) {
         chineseBreaks = try BreakIterator(.sentence, locale: "zh_Hant")
         englishBreaks = try BreakIterator(.sentence, locale: "en@ss=standard")
     }
@@ -18,17 +18,21 @@ public final class Segmenter {
     /// The document's passages split into sentences.
     ///
     /// A presegmented document (read with `ReadOptions.presegmented`) keeps each paragraph as one sentence.
-    public func segment(_ document: Document, presegmented: Bool = false) throws -> SegmentedDocument {
+    public func segment(_ document: Document, presegmented: Bool = false) throws(ICUError) -> SegmentedDocument {
         SegmentedDocument(
             document: document,
-            chinese: try document.chinese.map { try sentences(of: $0, presegmented: presegmented) } ?? [],
-            english: try document.english.map { try sentences(of: $0, presegmented: presegmented) } ?? [])
+            chinese: try document.chinese.map { (passage) throws(ICUError) in
+                try sentences(of: passage, presegmented: presegmented)
+            } ?? [],
+            english: try document.english.map { (passage) throws(ICUError) in
+                try sentences(of: passage, presegmented: presegmented)
+            } ?? [])
     }
 
     /// The sentences of `passage`, numbered from 0 in passage order.
     ///
     /// A presegmented passage keeps each paragraph as one sentence, empty ones included.
-    public func sentences(of passage: Passage, presegmented: Bool = false) throws -> [Sentence] {
+    public func sentences(of passage: Passage, presegmented: Bool = false) throws(ICUError) -> [Sentence] {
         var sentences: [Sentence] = []
         sentences.reserveCapacity(passage.paragraphs.count * (presegmented ? 1 : 3))
         for paragraph in passage.paragraphs {
@@ -51,12 +55,12 @@ public final class Segmenter {
     }
 
     /// The sentences of one paragraph's text, trimmed, with their UTF-8 byte ranges in it.
-    public func split(_ text: String, language: Language) throws -> [(text: String, range: Range<Int>)] {
+    public func split(_ text: String, language: Language) throws(ICUError) -> [(text: String, range: Range<Int>)] {
         try split(text, language: language, shortcut: true)
     }
 
     /// `split`; with `shortcut`, a paragraph that can hold one sentence only is not handed to ICU.
-    package func split(_ text: String, language: Language, shortcut: Bool) throws -> [(
+    package func split(_ text: String, language: Language, shortcut: Bool) throws(ICUError) -> [(
         text: String, range: Range<Int>
     )] {
         var text = text

@@ -28,11 +28,15 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// The article as the library's pipeline takes it.
+    var alignmentInput: AlignmentInput {
+        if let chinese, let english { .files(chinese: chinese, english: english) } else { .file(input ?? "-") }
+    }
+
     /// Reads and segments the article.
-    func segmented(requireBothLanguages: Bool = false) throws -> SegmentedDocument {
+    func segmented() throws -> SegmentedDocument {
         var options = ReadOptions()
         options.presegmented = presegmented
-        options.requireBothLanguages = requireBothLanguages
         let reader = Reader(options: options)
         let document =
             if let chinese, let english {

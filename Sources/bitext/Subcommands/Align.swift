@@ -66,16 +66,14 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let segmented = try source.segmented(requireBothLanguages: true)
             var options = AlignmentOptions()
             options.maxBeadSide = maxBeadSide
             options.monotonic = monotonic
             if let dictionary {
                 options.dictionary = try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: dictionary))
             }
-            let pairs = Aligner(options: options).align(
-                chinese: segmented.chinese, english: segmented.english, document: segmented.document.id)
-            try output.write(pairs)
+            let pipeline = Pipeline(alignment: options, presegmented: source.presegmented)
+            try output.write(try pipeline.align(source.alignmentInput).pairs)
         }
     }
 }

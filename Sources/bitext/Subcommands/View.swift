@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bitext
 import BitextViewer
 
 /// `bitext view FILE`: review and correct aligned pairs in a full-screen terminal viewer.
@@ -22,5 +23,17 @@ struct View: ParsableCommand {
     func run() throws {
         let status = try reportingErrors { try Viewer(path: file, saveAs: saveAs).run() }
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+extension ViewerError: ExitCodeConvertible {
+    var exitCode: ExitCode {
+        switch self {
+        case .notATerminal, .terminal: .failure
+        case .unreadable: .noInput
+        case .pipeline(let error): error.exitCode
+        case .export(let error): error.exitCode
+        case .icu(let error): error.exitCode
+        }
     }
 }
