@@ -81,7 +81,7 @@ struct StagesBenchmark: ParsableCommand {
                     links: links, model: model, features: features, chinese: chinese, english: english,
                     document: document.id)
             }
-            let bytes = stages.time("tmx") { BatchFormat.tmx.encode(result, document: document.id) }
+            let bytes = stages.time("tmx") { pipeline.output.encode(result, document: document.id, format: .tmx) }
             written += result.count
             if stages.checks < 200 {
                 stages.checks += 1

@@ -4,37 +4,27 @@ import Foundation
 /// A file of aligned pairs the viewer opens and saves, in the format its name says, through the
 /// export module's readers and writers.
 package struct PairFile: Sendable, Hashable {
-    package enum Format: String, Sendable, Hashable {
-        case jsonl
-        case tsv
-        case tmx
-        /// A raw bilingual article: read, segmented and aligned on opening; saved as JSONL.
-        case article
-    }
-
     package var path: String
-    package var format: Format
+    /// The format of the pairs (`.jsonl`, `.tsv`, `.tmx`, the formats `bitext convert` reads); nil
+    /// for a raw bilingual article, read, segmented and aligned on opening and saved as JSONL.
+    package var format: ExportFormat?
 
-    /// The file at `path`, its format from its extension (`.jsonl`, `.tsv`, `.tmx`; anything else is
-    /// read as a raw article).
+    /// The file at `path`, its format from its extension (anything but `.jsonl`, `.tsv` and `.tmx`
+    /// and their other spellings is read as a raw article).
     package init(path: String) {
         self.path = path
-        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-        format =
-            switch ext {
-            case "jsonl", "ndjson", "json": .jsonl
-            case "tsv", "tab": .tsv
-            case "tmx": .tmx
-            default: .article
-            }
+        format = ExportFormat(path: path).flatMap { $0.isReadable ? $0 : nil }
     }
+
+    /// Whether the file is a raw article (aligned on opening), not pairs.
+    package var isArticle: Bool { format == nil }
 
     /// The file name for the status line.
     package var name: String { URL(fileURLWithPath: path).lastPathComponent }
 
     /// Reads the pairs.
     package func load() throws(ViewerError) -> [AlignedPair] {
-        guard let exportFormat else { return try alignArticle() }
+        guard let format else { return try alignArticle() }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -42,7 +32,7 @@ package struct PairFile: Sendable, Hashable {
             throw .unreadable(path: path, reason: Self.reason(error))
         }
         do {
-            return try exportFormat.read(data, file: path).pairs
+            return try format.read(data, file: path).pairs
         } catch {
             throw .export(error)
         }
@@ -53,7 +43,7 @@ package struct PairFile: Sendable, Hashable {
     /// needs both languages.
     @discardableResult
     package func save(_ pairs: [AlignedPair]) throws(ViewerError) -> ExportStatistics {
-        let (files, statistics) = (exportFormat ?? .jsonl).write(pairs, options: ExportOptions())
+        let (files, statistics) = (format ?? .jsonl).write(pairs, options: ExportOptions())
         guard let text = files.first?.text else { return statistics }
         do {
             try AtomicFile.write(Data(text.utf8), to: path)
@@ -61,16 +51,6 @@ package struct PairFile: Sendable, Hashable {
             throw .export(error)
         }
         return statistics
-    }
-
-    /// The export module's format for the file; nil for an article.
-    private var exportFormat: ExportFormat? {
-        switch format {
-        case .jsonl: .jsonl
-        case .tsv: .tsv
-        case .tmx: .tmx
-        case .article: nil
-        }
     }
 
     /// Reads, segments and aligns a raw bilingual article.

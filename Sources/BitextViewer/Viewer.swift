@@ -22,7 +22,7 @@ package struct Viewer {
         file = PairFile(path: path)
         if let saveAs {
             target = PairFile(path: saveAs)
-        } else if file.format == .article {
+        } else if file.isArticle {
             // Never overwrite the article: save its alignment beside it.
             let base = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
             target = PairFile(path: base + ".jsonl")

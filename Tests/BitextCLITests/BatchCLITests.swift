@@ -32,6 +32,34 @@ import Testing
             done.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["bitext-batch 1 tsv", "good", "seed"])
     }
 
+    /// `batch` takes `align`'s output options (filters, direction, columns, Moses files beside -o) and
+    /// writes what `align` writes for the same document; `SOURCE_DATE_EPOCH` dates its TMX.
+    @Test func takesAlignsOutputOptions() throws {
+        let seed = Self.root + "/seeds/004_b1f2f82659ca7572.txt"
+        try "s4\t\(seed)\n".write(toFile: folder + "/m.tsv", atomically: true, encoding: .utf8)
+        let options = ["--min-score", "0.95", "--beads", "1-1,2-1", "--score", "--header", "--source", "en", "--moses"]
+        let batch = try BatchCLI.run(["batch", "m.tsv", "-o", "b.tsv", "--quiet"] + options + ["b"], in: folder)
+        #expect(batch.status == 0)
+        #expect(batch.standardError == "left out 3 pairs of bead types other than 1-1,2-1\n")
+        let align = try BatchCLI.run(["align", seed, "-o", "a.tsv"] + options + ["a"], in: folder)
+        #expect(align.status == 0)
+        for (a, b) in [("a.tsv", "b.tsv"), ("a.zh", "b.zh"), ("a.en", "b.en")] {
+            let expected = try String(contentsOfFile: folder + "/" + a, encoding: .utf8)
+            #expect(try String(contentsOfFile: folder + "/" + b, encoding: .utf8) == expected)
+        }
+        #expect(try String(contentsOfFile: folder + "/b.tsv", encoding: .utf8).hasPrefix("en\tzh\tconfidence\n"))
+        let dated = try BatchCLI.run(
+            ["SOURCE_DATE_EPOCH=1700000000", BatchCLI.binary.path, "batch", "m.tsv", "-o", "c.tmx", "--quiet"],
+            in: folder, executable: "/usr/bin/env")
+        #expect(dated.status == 0)
+        #expect(
+            try String(contentsOfFile: folder + "/c.tmx", encoding: .utf8).contains(#"creationdate="20231114T221320Z""#)
+        )
+        let refused = try BatchCLI.run(["batch", "m.tsv", "-o", "d.tmx", "--zh-tag", "en"], in: folder)
+        #expect(refused.status == 64)
+        #expect(refused.standardError.hasPrefix("Error: --zh-tag 'en': not a Chinese language tag"))
+    }
+
     @Test func fatalErrorsStopTheBatchWithTheirExitCode() throws {
         let missing = try BatchCLI.run(["batch", "nope.tsv", "-o", "out.tsv"], in: folder)
         #expect(missing.status == 66)
@@ -68,12 +96,12 @@ import Testing
         (["batch", "m.tsv"], "Error: give an output with -o FILE.tmx, .tsv, .jsonl or a folder"),
         (
             ["batch", "m.tsv", "-o", "out.xml"],
-            "Error: cannot tell the format of 'out.xml': name it .tmx, .tsv or .jsonl, or use --format"
+            "Error: cannot tell the format of 'out.xml' from its extension: add --format tmx|tsv|jsonl|beads|moses"
         ),
         (["batch", "--jsonl", "m.tsv"], "Error: --jsonl reads standard input: give no manifest"),
         (
             ["batch", "--jsonl", "--resume"],
-            "Error: --jsonl writes JSON lines to standard output: no --output, --format or --resume"
+            "Error: --jsonl writes JSON lines to standard output: no --output, --format, --tmx, --moses or --resume"
         ),
     ])
     func usageErrorsSayWhatToDo(arguments: [String], message: String) throws {

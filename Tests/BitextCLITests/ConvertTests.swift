@@ -173,7 +173,7 @@ enum ConvertCLI {
         (["missing.tsv", "-"], "error: missing.tsv: cannot read: no such file or not readable"),
         (
             ["in.tsv", "out.beads", "--from", "beads"],
-            "Error: The value 'beads' is invalid for '--from <from>'. Please provide one of 'tmx', 'tsv' or 'jsonl'."
+            "Error: --from beads: convert reads tmx, tsv or jsonl"
         ),
     ])
     func usageErrors(arguments: [String], message: String) throws {

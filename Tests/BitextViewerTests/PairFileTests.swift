@@ -6,10 +6,10 @@ import Testing
 
 @Suite struct PairFileTests {
     @Test(arguments: [
-        ("a/004.jsonl", PairFile.Format.jsonl), ("x.TSV", .tsv), ("x.tmx", .tmx), ("seed.txt", .article),
-        ("article", .article),
+        ("a/004.jsonl", ExportFormat.jsonl), ("x.TSV", .tsv), ("x.tmx", .tmx), ("seed.txt", nil), ("article", nil),
+        ("004.beads", nil),
     ])
-    func theFormatComesFromTheName(path: String, format: PairFile.Format) {
+    func theFormatComesFromTheName(path: String, format: ExportFormat?) {
         #expect(PairFile(path: path).format == format)
     }
 

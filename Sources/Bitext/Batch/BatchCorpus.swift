@@ -172,12 +172,12 @@ package struct BatchCorpus: Sendable {
     package static func jsonLines(_ documents: [Document]) -> String {
         var out = ""
         for document in documents {
-            out += "{\"id\":\(BatchFormat.json(document.id))"
+            out += "{\"id\":\(JSONLFormat.string(document.id))"
             if let text = document.text {
-                out += ",\"text\":\(BatchFormat.json(text))"
+                out += ",\"text\":\(JSONLFormat.string(text))"
             } else {
                 out +=
-                    ",\"zh\":\(BatchFormat.json(document.chinese ?? "")),\"en\":\(BatchFormat.json(document.english ?? ""))"
+                    ",\"zh\":\(JSONLFormat.string(document.chinese ?? "")),\"en\":\(JSONLFormat.string(document.english ?? ""))"
             }
             out += "}\n"
         }

@@ -9,9 +9,11 @@ import Foundation
 /// ids. A bead folder gets one `ID.beads` file a document, each written to a temporary file then renamed.
 package final class BatchOutput {
     package let path: String
-    package let format: BatchFormat
-    /// What starts the file: TMX's header (with the Chinese tag of the batch's export options).
+    package let format: ExportFormat
+    /// What starts the file: TMX's header, TSV's header line (`OutputDescription.header`).
     private let header: String
+    /// What ends the file: TMX's closing tags.
+    private let footer: String
     /// Ids that an earlier run completed: a resumed batch skips them.
     package private(set) var completed: Set<String> = []
 
@@ -19,17 +21,20 @@ package final class BatchOutput {
     private var state: Int32 = -1
     private var offset = 0
 
+    /// Whether the output is a folder of files, one a document (beads) rather than one file.
+    package var isFolder: Bool { format == .beads }
     package var statePath: String { path + ".done" }
     package var partialPath: String { path + ".partial" }
     private var stateHeader: String { "bitext-batch 1 \(format.rawValue)\n" }
 
     /// Opens the output at `path`, starting over or, with `resume`, going on from its state file.
-    package init(path: String, format: BatchFormat, resume: Bool, export: ExportOptions = ExportOptions())
+    package init(path: String, format: ExportFormat, resume: Bool, header: String = "", footer: String = "")
         throws(BatchError)
     {
         self.path = path
         self.format = format
-        header = format.header(export)
+        self.header = header
+        self.footer = footer
         let exists = FileManager.default.fileExists(atPath:)
         if resume, exists(statePath) {
             try reopen()
@@ -49,7 +54,7 @@ package final class BatchOutput {
 
     /// Appends one document's bytes, then records it as completed.
     package func write(document id: String, bytes: [UInt8]) throws(BatchError) {
-        if format.isFolder {
+        if isFolder {
             let target = (path as NSString).appendingPathComponent(id + ".beads")
             try Self.writeAtomically(bytes, to: target)
         } else {
@@ -66,8 +71,8 @@ package final class BatchOutput {
             close(state)
             state = -1
         }
-        guard !format.isFolder, file >= 0 else { return }
-        try Self.write(Array(format.footer.utf8), to: file, name: partialPath)
+        guard !isFolder, file >= 0 else { return }
+        try Self.write(Array(footer.utf8), to: file, name: partialPath)
         fsync(file)
         close(file)
         file = -1
@@ -75,7 +80,7 @@ package final class BatchOutput {
     }
 
     private func start() throws(BatchError) {
-        if format.isFolder {
+        if isFolder {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
@@ -111,20 +116,20 @@ package final class BatchOutput {
         {
             lineNumber += 1
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 2, let end = Int(fields[1]), end >= offset || format.isFolder else {
+            guard fields.count == 2, let end = Int(fields[1]), end >= offset || isFolder else {
                 throw BatchError(
                     .state, file: statePath, line: lineNumber,
                     message: "not ID<TAB>OFFSET; run without --resume to start over")
             }
             completed.insert(String(fields[0]))
-            offset = format.isFolder ? 0 : end
+            offset = isFolder ? 0 : end
             kept += line.utf8.count + 1
         }
         state = try Self.open(statePath, flags: O_WRONLY)
         guard ftruncate(state, off_t(kept)) == 0, lseek(state, 0, SEEK_END) >= 0 else {
             throw Self.failure(statePath, "cannot truncate")
         }
-        guard !format.isFolder else { return }
+        guard !isFolder else { return }
         if !FileManager.default.fileExists(atPath: partialPath) {
             // The last run finished: go on from its output, closing tags and all, which the truncation drops.
             guard rename(path, partialPath) == 0 else { throw Self.failure(path, "cannot reopen the output") }

@@ -40,15 +40,7 @@ package struct BatchProgress: Sendable {
     }
 
     /// 1234567 as `1,234,567`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
-            out.append(digit)
-        }
-        return value < 0 ? "-" + out : out
-    }
+    static func grouped(_ value: Int) -> String { ExportStatistics.grouped(value) }
 
     /// Seconds as `m:ss`, or `h:mm:ss` from an hour.
     static func duration(_ seconds: Double) -> String {

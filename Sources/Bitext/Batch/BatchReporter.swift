@@ -33,10 +33,22 @@ package final class BatchReporter {
         set { progress.total = newValue }
     }
 
+    /// What each target's writer did, summed over the documents done.
+    package private(set) var totals: [ExportStatistics] = []
+
     /// Counts a document done: `pairs` written, `leftOut` one-sided pairs TMX left out.
     package func documentDone(pairs: Int, leftOut: Int = 0) {
         progress.documentDone(pairs: pairs, leftOut: leftOut)
         draw(force: false)
+    }
+
+    /// Counts a document done with what each target's writer did (the first target's pairs count).
+    package func documentDone(_ statistics: [ExportStatistics]) {
+        if totals.count < statistics.count {
+            totals += Array(repeating: ExportStatistics(), count: statistics.count - totals.count)
+        }
+        for (index, item) in statistics.enumerated() { totals[index] += item }
+        documentDone(pairs: statistics.first?.written ?? 0, leftOut: statistics.first?.oneSidedLeftOut ?? 0)
     }
 
     /// Reports a document that failed, `failed ID (corpus.tsv:3): zh/3.txt: no such file or directory`,
@@ -50,19 +62,15 @@ package final class BatchReporter {
         }
     }
 
-    /// Draws the final progress line and ends it; says how many one-sided pairs were left out and how
-    /// many documents failed, if any.
-    package func finish() {
+    /// Draws the final progress line and ends it; writes `notes` (what the output left out or changed,
+    /// `BatchPipeline.notes`) and how many documents failed, if any.
+    package func finish(notes: [String] = []) {
         if showsProgress {
             draw(force: true)
             write("\n")
             drawn = false
         }
-        if progress.leftOut > 0 {
-            let noun = progress.leftOut == 1 ? "pair" : "pairs"
-            write(
-                "left out \(BatchProgress.grouped(progress.leftOut)) one-sided \(noun) (--keep-one-sided keeps them)\n")
-        }
+        for note in notes { write(note + "\n") }
         if progress.failed > 0 {
             write(
                 "\(BatchProgress.grouped(progress.failed)) of \(BatchProgress.grouped(progress.done)) documents failed\n"

@@ -24,7 +24,19 @@ package struct BatchRunner: Sendable {
     )
         async throws
     {
-        let completed = output.completed
+        try await run(manifest, count: count, into: [output], reporter: reporter)
+    }
+
+    /// Aligns the documents of `manifest` into `outputs`, one a file of the pipeline's targets in order
+    /// (Moses: `.zh`, then `.en`); a document every output holds already (resume) is skipped, and one
+    /// that only some hold is written to the others.
+    package func run(
+        _ manifest: some Sequence<Manifest.Entry>, count: Int, into outputs: [BatchOutput], reporter: BatchReporter
+    )
+        async throws
+    {
+        precondition(!outputs.isEmpty, "a batch writes at least one output")
+        let completed = outputs.dropFirst().reduce(outputs[0].completed) { $0.intersection($1.completed) }
         reporter.total = count - completed.count
         let todo = manifest.lazy.filter { entry in
             guard case .success(let document) = entry else { return true }
@@ -42,14 +54,18 @@ package struct BatchRunner: Sendable {
             deliver: { outcome in
                 switch outcome.result {
                 case .success(let result):
-                    try output.write(document: outcome.document?.id ?? "", bytes: result.bytes)
-                    reporter.documentDone(pairs: result.pairs, leftOut: result.leftOut)
+                    let id = outcome.document?.id ?? ""
+                    precondition(result.files.count == outputs.count, "one output a file")
+                    for (output, bytes) in zip(outputs, result.files) where !output.completed.contains(id) {
+                        try output.write(document: id, bytes: bytes)
+                    }
+                    reporter.documentDone(result.statistics)
                 case .failure(let error):
                     reporter.documentFailed(outcome.document, error)
                 }
             })
-        try output.finish()
-        reporter.finish()
+        for output in outputs { try output.finish() }
+        reporter.finish(notes: pipeline.notes(reporter.totals))
     }
 
     /// Aligns documents given as JSON lines and hands each one's pairs, as JSON lines, to `write`.
@@ -81,14 +97,14 @@ package struct BatchRunner: Sendable {
                 switch outcome.result {
                 case .success(let result):
                     try write(result.bytes)
-                    reporter.documentDone(pairs: result.pairs, leftOut: result.leftOut)
+                    reporter.documentDone(result.statistics)
                 case .failure(let error):
                     let message =
                         outcome.document.map { "\($0.origin): \(error.description(after: $0.origin))" } ?? "\(error)"
-                    try write(BatchFormat.errorRecord(document: outcome.document?.id, message: message))
+                    try write(JSONLFormat.errorRecord(document: outcome.document?.id, message: message))
                     reporter.documentFailed(outcome.document, error)
                 }
             })
-        reporter.finish()
+        reporter.finish(notes: pipeline.notes(reporter.totals))
     }
 }

@@ -8,6 +8,8 @@ public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
         case unreadableInput
         /// An output could not be written.
         case unwritableOutput
+        /// An output option is invalid (a language tag, a format the target cannot take): a usage error.
+        case invalidOption
     }
 
     /// The file concerned, `-` for standard input or output.
@@ -24,7 +26,10 @@ public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
         self.kind = kind
     }
 
+    /// `FILE:LINE: message`; for an option, `--zh-tag 'x': message`; with no file, the message alone.
     public var description: String {
+        if file.isEmpty { return message }
+        if kind == .invalidOption, file.hasPrefix("--") { return "\(file) \(message)" }
         if let line { return "\(file):\(line): \(message)" }
         return "\(file): \(message)"
     }

@@ -5,23 +5,18 @@ extension ExportFormat {
     public func write(_ pairs: [AlignedPair], options: ExportOptions) -> (
         files: [(suffix: String, text: String)], statistics: ExportStatistics
     ) {
+        let writer: any PairWriter.Type
         switch self {
-        case .tmx:
-            let (text, statistics) = TMXWriter(options: options).write(pairs)
-            return ([("", text)], statistics)
-        case .tsv:
-            let (text, statistics) = TSVFormat(options: options).write(pairs)
-            return ([("", text)], statistics)
-        case .jsonl:
-            let (text, statistics) = JSONLFormat().write(pairs)
-            return ([("", text)], statistics)
-        case .beads:
-            let (text, statistics) = BeadWriter(options: options).write(pairs)
-            return ([("", text)], statistics)
+        case .tmx: writer = TMXWriter.self
+        case .tsv: writer = TSVFormat.self
+        case .jsonl: writer = JSONLFormat.self
+        case .beads: writer = BeadWriter.self
         case .moses:
             let (chinese, english, statistics) = MosesWriter(options: options).write(pairs)
             return ([(".zh", chinese), (".en", english)], statistics)
         }
+        let (text, statistics) = writer.init(options: options).write(pairs)
+        return ([("", text)], statistics)
     }
 
     /// The pairs in `data`, read as this format; TMX units with neither language are counted in `skipped`.

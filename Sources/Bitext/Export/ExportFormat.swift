@@ -11,7 +11,7 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
     /// Line-aligned plain text files `PREFIX.zh` and `PREFIX.en` (Moses, sacrebleu, fairseq).
     case moses
 
-    /// The format a file name's extension names (`.tmx`, `.tsv`, `.txt`, `.jsonl`, `.json`, `.beads`,
+    /// The format a file name's extension names (`.tmx`, `.tsv`, `.tab`, `.jsonl`, `.ndjson`, `.json`, `.beads`,
     /// `.gold`), or nil.
     public init?(path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }

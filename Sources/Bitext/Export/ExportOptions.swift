@@ -14,12 +14,20 @@ public struct ExportOptions: Sendable, Hashable {
     public var header = false
     /// Keeps one-sided pairs in TMX (a `<tu>` with one `<tuv>`) and Moses files (an empty line).
     public var keepOneSided = false
-    /// The TMX header's `creationdate`.
-    public var creationDate = Date()
+    /// The TMX header's `creationdate`; nil leaves it out (a batch, whose resumed output must be the
+    /// same bytes, unless `SOURCE_DATE_EPOCH` sets it).
+    public var creationDate: Date? = Date()
+    /// Writes `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` after the XML declaration (a batch's TMX does).
+    public var documentType = false
     /// The TMX header's `creationtoolversion`.
     public var toolVersion = "0.1.0"
 
     public init() {}
+
+    /// `SOURCE_DATE_EPOCH` (seconds since 1970) from `environment`, for reproducible files; nil when unset.
+    public static func sourceDate(_ environment: [String: String]) -> Date? {
+        environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map { Date(timeIntervalSince1970: $0) }
+    }
 
     /// The TMX language tag of `language`.
     public func tag(_ language: Language) -> String {

@@ -9,5 +9,31 @@ public struct ExportStatistics: Sendable, Hashable {
     /// Line breaks and tabs inside a text replaced by spaces (TSV, Moses).
     public var breaksReplaced = 0
 
+    /// Pairs the filter left out for a confidence below its floor.
+    public var belowConfidence = 0
+    /// Pairs the filter left out for their bead type.
+    public var otherBeadType = 0
+
     public init() {}
+
+    /// Adds `other`'s counts (a batch sums its documents').
+    public static func += (total: inout ExportStatistics, other: ExportStatistics) {
+        total.written += other.written
+        total.oneSidedLeftOut += other.oneSidedLeftOut
+        total.illegalCharactersRemoved += other.illegalCharactersRemoved
+        total.breaksReplaced += other.breaksReplaced
+        total.belowConfidence += other.belowConfidence
+        total.otherBeadType += other.otherBeadType
+    }
+
+    /// 1234567 as `1,234,567`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
+            out.append(digit)
+        }
+        return value < 0 ? "-" + out : out
+    }
 }

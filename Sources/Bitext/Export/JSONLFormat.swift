@@ -5,7 +5,10 @@ import Foundation
 /// `{"confidence":0.93,"crossing":false,"document":"004","en":"…","en_ids":[5],
 /// "en_paragraph":2,"flags":[],"type":"1-1","zh":"…","zh_ids":[1],"zh_paragraph":1}`; the paragraph keys are
 /// absent when unknown. Reading needs only `zh` and `en`.
-public struct JSONLFormat: Sendable {
+public struct JSONLFormat: PairWriter {
+    /// Unused: a JSON line holds everything, in one layout.
+    public var options = ExportOptions()
+
     public init() {}
 
     /// Writes the objects directly (what `JSONEncoder` with sorted keys writes, several times faster).
@@ -31,6 +34,24 @@ public struct JSONLFormat: Sendable {
         var statistics = ExportStatistics()
         statistics.written = pairs.count
         return (out, statistics)
+    }
+
+    /// A JSON line reporting a document that failed, for a batch's streaming output:
+    /// `{"document":"ID","error":"MESSAGE"}` (`null` when no document was named).
+    package static func errorRecord(document id: String?, message: String) -> [UInt8] {
+        var out = "{\"document\":"
+        if let id { appendString(id, to: &out) } else { out += "null" }
+        out += ",\"error\":"
+        appendString(message, to: &out)
+        out += "}\n"
+        return Array(out.utf8)
+    }
+
+    /// `text` as a JSON string literal.
+    package static func string(_ text: String) -> String {
+        var out = ""
+        appendString(text, to: &out)
+        return out
     }
 
     /// A JSON number: integral values without a fraction (`1`, not `1.0`); not-a-number as 0.

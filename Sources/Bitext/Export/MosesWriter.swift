@@ -3,11 +3,10 @@
 /// Line i of one file translates line i of the other. Tabs and line breaks inside a text become
 /// spaces; one-sided pairs are left out unless `keepOneSided` (then the missing side is an empty line).
 public struct MosesWriter: Sendable {
+    /// `keepOneSided` is the option Moses files take.
     public var options: ExportOptions
 
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
-    }
+    public init(options: ExportOptions = ExportOptions()) { self.options = options }
 
     public func write(_ pairs: [AlignedPair]) -> (chinese: String, english: String, statistics: ExportStatistics) {
         var statistics = ExportStatistics()

@@ -23,6 +23,7 @@ public struct PairFilter: Sendable, Hashable {
 
     /// The pairs that pass, in order, and how many did not for each reason.
     public func apply(_ pairs: [AlignedPair]) -> Result {
+        if minimumConfidence == nil && beadTypes == nil { return Result(kept: pairs) }
         var result = Result(kept: [])
         result.kept.reserveCapacity(pairs.count)
         for pair in pairs {
@@ -47,5 +48,10 @@ public struct PairFilter: Sendable, Hashable {
             types.insert("\(zh)-\(en)")
         }
         return types.isEmpty ? nil : types
+    }
+
+    /// `types` as the option spells them, sorted: `1-1,2-1`.
+    public static func list(_ types: Set<String>) -> String {
+        types.sorted().joined(separator: ",")
     }
 }

@@ -7,29 +7,52 @@ import Foundation
 /// (`zh:en` paragraph ids), `x-flags` (space-separated) and `x-crossing`. Valid against the TMX 1.4
 /// DTD; characters XML 1.0 forbids are removed and counted; one-sided pairs are left out (a `<seg>`
 /// may not be empty for OmegaT and Okapi) unless `keepOneSided`, which writes a single `<tuv>`.
-public struct TMXWriter: Sendable {
-    public var options: ExportOptions
+public struct TMXWriter: PairWriter {
+    public var options = ExportOptions()
 
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
-    }
+    public init() {}
 
     /// The TMX document for `pairs`, and what was left out or cleaned.
     public func write(_ pairs: [AlignedPair]) -> (text: String, statistics: ExportStatistics) {
         var statistics = ExportStatistics()
+        var out = header(&statistics)
+        for pair in pairs {
+            if let unit = unit(pair, tuid: String(statistics.written + 1), statistics: &statistics) { out += unit }
+        }
+        out += Self.footer
+        return (out, statistics)
+    }
+
+    /// The XML declaration, the document type when `options.documentType`, `<tmx>`, the `<header>`
+    /// (`srclang`, and `creationdate` when `options.creationDate` is set) and `<body>`.
+    package func header(_ statistics: inout ExportStatistics) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        if options.documentType { out += "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n" }
         out += "<tmx version=\"1.4\">\n"
         out +=
             "  <header creationtool=\"Bitext\" creationtoolversion=\"\(attribute(options.toolVersion, &statistics))\""
         out += " segtype=\"sentence\" o-tmf=\"Bitext\" adminlang=\"en\""
         out += " srclang=\"\(attribute(options.tag(options.source), &statistics))\" datatype=\"plaintext\""
-        out += " creationdate=\"\(Self.timestamp(options.creationDate))\"/>\n"
+        if let date = options.creationDate { out += " creationdate=\"\(Self.timestamp(date))\"" }
+        out += "/>\n"
         out += "  <body>\n"
-        for pair in pairs {
-            if let unit = unit(pair, tuid: String(statistics.written + 1), statistics: &statistics) { out += unit }
+        return out
+    }
+
+    /// What closes the document.
+    package static let footer = "  </body>\n</tmx>\n"
+
+    /// The `<tu>`s of the pairs of document `id`, appended to `out`, with `tuid`s `ID-N` (N the pair's
+    /// 1-based place in the document) so that they are unique across a batch's documents.
+    package func units(_ pairs: [AlignedPair], document id: String, statistics: inout ExportStatistics) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(pairs.count * 320)
+        for (index, pair) in pairs.enumerated() {
+            var pair = pair
+            pair.document = id
+            _ = unit(pair, tuid: "\(id)-\(index + 1)", statistics: &statistics, into: &out)
         }
-        out += "  </body>\n</tmx>\n"
-        return (out, statistics)
+        return out
     }
 
     /// The `<tu>` of `pair` with id `tuid` (escaped here), or nil when the pair is left out as one-sided;

@@ -4,12 +4,10 @@ import Foundation
 ///
 /// UTF-8 without BOM, LF line ends; the confidence has three decimals. Tabs and line breaks inside a text (CR, LF, VT, FF, U+0085,
 /// U+2028, U+2029) become spaces so that every line is one pair.
-public struct TSVFormat: Sendable {
-    public var options: ExportOptions
+public struct TSVFormat: PairWriter {
+    public var options = ExportOptions()
 
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
-    }
+    public init() {}
 
     public func write(_ pairs: [AlignedPair]) -> (text: String, statistics: ExportStatistics) {
         var statistics = ExportStatistics()

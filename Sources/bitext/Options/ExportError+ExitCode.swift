@@ -7,6 +7,7 @@ extension ExportError: ExitCodeConvertible {
         case .malformedInput: .dataError
         case .unreadableInput: .noInput
         case .unwritableOutput: .cannotCreate
+        case .invalidOption: .validationFailure
         }
     }
 }

@@ -43,36 +43,18 @@ struct Align: ParsableCommand {
 
     @OptionGroup var source: InputOptions
 
-    @Option(help: ArgumentHelp("The most sentences on one side of a bead, 1 to 4.", valueName: "n"))
-    var maxBeadSide = 3
-
-    @Flag(help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks.")
-    var monotonic = false
-
-    @Option(
-        help: ArgumentHelp(
-            "Word translations from a dictionary in CC-CEDICT format (cedict_ts.u8 from mdbg.net).", valueName: "file"))
-    var dictionary: String?
+    @OptionGroup var alignment: AlignmentFlags
 
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
         try source.check(verb: "align")
-        guard (1...4).contains(maxBeadSide) else {
-            throw ValidationError("--max-bead-side must be 1 to 4, not \(maxBeadSide)")
-        }
-        _ = try output.targets()
+        _ = try output.description()
     }
 
     func run() throws {
         try reportingErrors {
-            var options = AlignmentOptions()
-            options.maxBeadSide = maxBeadSide
-            options.monotonic = monotonic
-            if let dictionary {
-                options.dictionary = try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: dictionary))
-            }
-            let pipeline = Pipeline(alignment: options, presegmented: source.presegmented)
+            let pipeline = Pipeline(alignment: try alignment.options(), presegmented: source.presegmented)
             try output.write(try pipeline.align(source.alignmentInput).pairs)
         }
     }

@@ -20,6 +20,10 @@ struct Batch: ParsableCommand {
             reads, segments and aligns them once more); --no-learning skips it. --monotonic keeps to one \
             path in order, with nothing to learn.
 
+            Every output option of bitext align applies: the formats, --tmx and --moses beside -o, \
+            --min-score, --beads, --source, --zh-tag and --en-tag, --score and --header. SOURCE_DATE_EPOCH \
+            sets the TMX creationdate (without it a batch's TMX has none, so a resumed batch writes the same bytes).
+
             A document that fails is reported on standard error and the batch goes on. --resume goes on from \
             an interrupted run: OUTPUT.done lists the documents already written.
 
@@ -27,6 +31,8 @@ struct Batch: ParsableCommand {
               bitext batch corpus.tsv -o corpus.tmx
               bitext batch corpus.tsv -o corpus.tmx --resume
               bitext batch corpus.tsv -o beads --format beads
+              bitext batch corpus.tsv -o corpus.tsv --min-score 0.5 --beads 1-1 \\
+                  --moses corpus --tmx corpus.tmx --zh-tag zh-TW
               cat docs.jsonl | bitext batch --jsonl --quiet > pairs.jsonl
 
             Exit status: 0 every document aligned; 2 the batch finished but some documents or manifest lines \
@@ -39,29 +45,16 @@ struct Batch: ParsableCommand {
     @Argument(help: "The manifest (TSV). Not with --jsonl.")
     var manifest: String?
 
-    @Option(name: .shortAndLong, help: "The output: one .tmx, .tsv or .jsonl file, or a folder for --format beads.")
-    var output: String?
-
-    @Option(help: "tmx, tsv, jsonl or beads (one ID.beads file a document). Default: from the output's extension.")
-    var format: String?
-
     @Flag(help: "Stream: JSON lines of documents on standard input, JSON lines of pairs on standard output.")
     var jsonl = false
 
     @Flag(help: "Skip the documents an earlier, interrupted run completed (listed in OUTPUT.done) and go on.")
     var resume = false
 
-    @Option(name: .customLong("zh-tag"), help: "TMX language tag of Chinese (zh-TW for Okapi jobs).")
-    var zhTag = "zh-Hant"
-
-    @Flag(help: "Keep one-sided pairs in TMX (a <tu> with one <tuv>); TSV, JSONL and beads always have them.")
-    var keepOneSided = false
-
     @Flag(help: "Take each input line as one sentence.")
     var presegmented = false
 
-    @Flag(help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks.")
-    var monotonic = false
+    @OptionGroup var alignment: AlignmentFlags
 
     @Flag(
         inversion: .prefixedNo,
@@ -83,40 +76,28 @@ struct Batch: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line (it is drawn only when standard error is a terminal).")
     var quiet = false
 
+    @OptionGroup(title: "Output") var output: OutputOptions
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        let validTag = zhTag.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
-            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        }
-        if !validTag {
-            throw ValidationError(
-                "--zh-tag '\(zhTag)': not a language tag such as zh-TW or zh-Hant (OmegaT rejects '_' and spaces)")
-        }
         if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
         if jsonl {
             guard manifest == nil else { throw ValidationError("--jsonl reads standard input: give no manifest") }
-            guard output == nil, format == nil, !resume else {
-                throw ValidationError("--jsonl writes JSON lines to standard output: no --output, --format or --resume")
+            guard output.output == nil, output.format == nil, output.tmx == nil, output.moses == nil, !resume else {
+                throw ValidationError(
+                    "--jsonl writes JSON lines to standard output: no --output, --format, --tmx, --moses or --resume")
             }
+            _ = try output.description(batch: true)
             return
         }
         guard manifest != nil else { throw ValidationError("give a manifest, or --jsonl to read standard input") }
-        guard let output else { throw ValidationError("give an output with -o FILE.tmx, .tsv, .jsonl or a folder") }
-        _ = try outputFormat(for: output)
-    }
-
-    private func outputFormat(for output: String) throws -> BatchFormat {
-        if let format {
-            guard let chosen = BatchFormat(rawValue: format) else {
-                throw ValidationError("unknown format '\(format)': use tmx, tsv, jsonl or beads")
-            }
-            return chosen
+        guard let path = output.output else {
+            throw ValidationError("give an output with -o FILE.tmx, .tsv, .jsonl or a folder")
         }
-        guard let inferred = BatchFormat(path: output) else {
-            throw ValidationError(
-                "cannot tell the format of '\(output)': name it .tmx, .tsv or .jsonl, or use --format")
+        guard path != "-" else {
+            throw ValidationError("a batch writes files: give -o FILE, or use --jsonl to stream to standard output")
         }
-        return inferred
+        _ = try output.description(batch: true)
     }
 
     func run() throws {
@@ -127,32 +108,25 @@ struct Batch: ParsableCommand {
     /// Runs the batch; returns how many documents failed.
     private func align() async throws -> Int {
         let engine = BatchEngine(window: jobs)
-        var alignment = AlignmentOptions()
-        alignment.monotonic = monotonic
+        let pipeline = Pipeline(alignment: try alignment.options(), presegmented: presegmented)
         let learning = learning ? BatchRunner.Learning(pairs: learningPairs) : nil
-        let showsProgress = !quiet && BatchReporter.standardErrorIsTerminal
+        let reporter = BatchReporter(showsProgress: !quiet && BatchReporter.standardErrorIsTerminal)
+        var description = try output.description(batch: true)
         if jsonl {
+            description.targets = [.init(path: "-", format: .jsonl)]
             let runner = BatchRunner(
-                pipeline: BatchPipeline(format: .jsonl, alignment: alignment, presegmented: presegmented),
-                engine: engine, learning: learning)
-            let reporter = BatchReporter(showsProgress: showsProgress)
+                pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
             try await runner.stream(try LineReader(), reporter: reporter) { bytes in
                 try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "stdout")
             }
             return reporter.progress.failed
         }
-        guard let manifest, let output else { return 0 }
-        let format = try outputFormat(for: output)
+        guard let manifest else { return 0 }
         let documents = try Manifest(path: manifest)
-        var export = ExportOptions()
-        export.chineseTag = zhTag
-        export.keepOneSided = keepOneSided
-        let target = try BatchOutput(path: output, format: format, resume: resume, export: export)
-        let reporter = BatchReporter(showsProgress: showsProgress)
-        var pipeline = BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
-        pipeline.export = export
-        let runner = BatchRunner(pipeline: pipeline, engine: engine, learning: learning)
-        try await runner.run(documents, count: documents.count, into: target, reporter: reporter)
+        let outputs = try BatchOutput.open(description, resume: resume)
+        let runner = BatchRunner(
+            pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
+        try await runner.run(documents, count: documents.count, into: outputs, reporter: reporter)
         return reporter.progress.failed
     }
 }

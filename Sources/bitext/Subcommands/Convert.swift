@@ -12,18 +12,14 @@ struct Convert: ParsableCommand {
             writes standard output (TSV unless --format).
             """)
 
-    enum InputFormat: String, ExpressibleByArgument, CaseIterable {
-        case tmx, tsv, jsonl
-    }
-
     @Argument(help: ArgumentHelp("The file to read ('-': standard input).", valueName: "in"))
     var input: String
 
     @Argument(help: ArgumentHelp("The file to write; same as -o.", valueName: "out"))
     var outputFile: String?
 
-    @Option(help: "Input format, when IN's extension does not tell.")
-    var from: InputFormat?
+    @Option(help: "Input format, when IN's extension does not tell: tmx, tsv or jsonl.")
+    var from: ExportFormat?
 
     @OptionGroup var output: OutputOptions
 
@@ -31,9 +27,12 @@ struct Convert: ParsableCommand {
         if outputFile != nil && output.output != nil {
             throw ValidationError("give the output once: OUT or -o, not both")
         }
+        if let from, !from.isReadable {
+            throw ValidationError("--from \(from.rawValue): convert reads tmx, tsv or jsonl")
+        }
         var options = output
         options.output = outputFile ?? output.output
-        _ = try options.targets()
+        _ = try options.description()
     }
 
     func run() throws {
@@ -51,12 +50,10 @@ struct Convert: ParsableCommand {
             }
             data = contents
         }
-        let format =
-            from.flatMap { ExportFormat(rawValue: $0.rawValue) } ?? ExportFormat(path: input)
-            ?? ExportFormat(content: data)
+        let format = from ?? ExportFormat(path: input) ?? ExportFormat(content: data)
         var options = output
         if let outputFile { options.output = outputFile }
-        let (pairs, skipped) = try format.read(data, file: input, options: options.exportOptions)
+        let (pairs, skipped) = try format.read(data, file: input, options: try options.description().options)
         if skipped > 0 {
             FileHandle.standardError.write(
                 Data("bitext: \(input): skipped \(skipped) units with neither Chinese nor English\n".utf8))

@@ -1,0 +1,141 @@
+import Foundation
+
+/// What `align`, `batch` and `convert` write: the targets and their formats, the language tags and
+/// layout (`ExportOptions`), and which pairs (`PairFilter`); validated in one place.
+///
+/// ```swift
+/// var output = OutputDescription(targets: [.init(path: "004.tmx", format: .tmx)])
+/// output.options.chineseTag = "zh-TW"
+/// try output.validate()
+/// let notes = try output.write(pairs)
+/// ```
+public struct OutputDescription: Sendable, Hashable {
+    /// One output: a file (`-`: standard output) in one format; for Moses, the prefix of two files.
+    public struct Target: Sendable, Hashable {
+        public var path: String
+        public var format: ExportFormat
+
+        public init(path: String, format: ExportFormat) {
+            self.path = path
+            self.format = format
+        }
+
+        /// The target at `path` in `format`, or in the format its extension names (TSV for `-`).
+        public init(path: String, format: ExportFormat?) throws(ExportError) {
+            if let format {
+                self.init(path: path, format: format)
+            } else if path == "-" {
+                self.init(path: path, format: .tsv)
+            } else if let detected = ExportFormat(path: path) {
+                self.init(path: path, format: detected)
+            } else {
+                throw ExportError(
+                    file: "",
+                    message:
+                        "cannot tell the format of '\(path)' from its extension: add --format tmx|tsv|jsonl|beads|moses",
+                    kind: .invalidOption)
+            }
+        }
+
+        /// The name messages give it: `standard output`, the path, or Moses's two files.
+        public var name: String {
+            path == "-" ? "standard output" : format == .moses ? "\(path).zh, \(path).en" : path
+        }
+    }
+
+    public var targets: [Target]
+    /// Direction, language tags, TSV columns, one-sided pairs, the TMX header's date.
+    public var options: ExportOptions
+    /// Which pairs are written (`--min-score`, `--beads`).
+    public var filter: PairFilter
+
+    public init(targets: [Target] = [], options: ExportOptions = ExportOptions(), filter: PairFilter = PairFilter()) {
+        self.targets = targets
+        self.options = options
+        self.filter = filter
+    }
+
+    /// Throws unless the description can be written: language tags of BCP 47's shape (the Chinese one
+    /// a Chinese tag), Moses files with a prefix, and at most one target on standard output.
+    public func validate() throws(ExportError) {
+        try LanguageTag.check(options.chineseTag, option: "--zh-tag", language: .chinese)
+        try LanguageTag.check(options.englishTag, option: "--en-tag", language: .english)
+        for target in targets where target.format == .moses && target.path == "-" {
+            throw ExportError(
+                file: "", message: "Moses output is two files: give -o PREFIX, not '-'", kind: .invalidOption)
+        }
+        if targets.count { $0.path == "-" } > 1 {
+            throw ExportError(file: "", message: "only one output can go to standard output", kind: .invalidOption)
+        }
+    }
+
+    /// The files of every target for `pairs` after the filter, and what was left out or changed.
+    public func render(_ pairs: [AlignedPair]) -> (files: [(path: String, contents: Data)], notes: [String]) {
+        let filtered = filter.apply(pairs)
+        var statistics = ExportStatistics()
+        statistics.belowConfidence = filtered.belowConfidence
+        statistics.otherBeadType = filtered.otherBeadType
+        var notes = filterNotes(statistics)
+        var files: [(path: String, contents: Data)] = []
+        for target in targets {
+            let (outputs, written) = target.format.write(filtered.kept, options: options)
+            for (suffix, text) in outputs {
+                files.append((target.path == "-" ? "-" : target.path + suffix, Data(text.utf8)))
+            }
+            notes += writerNotes(written, name: target.name)
+        }
+        return (files, notes)
+    }
+
+    /// Writes every target all or nothing (`AtomicFile`); returns the notes for standard error.
+    public func write(_ pairs: [AlignedPair]) throws(ExportError) -> [String] {
+        let (files, notes) = render(pairs)
+        try AtomicFile.write(files)
+        return notes
+    }
+
+    /// What `statistics` (summed over a batch, or one write) left out or changed, one line each:
+    /// the filter's, then the writers' (prefixed with `name` when given).
+    public func notes(_ statistics: ExportStatistics, name: String? = nil) -> [String] {
+        filterNotes(statistics) + writerNotes(statistics, name: name)
+    }
+
+    private func filterNotes(_ statistics: ExportStatistics) -> [String] {
+        var notes: [String] = []
+        if statistics.belowConfidence > 0, let minimum = filter.minimumConfidence {
+            notes.append("left out \(Self.count(statistics.belowConfidence, "pair")) below --min-score \(minimum)")
+        }
+        if statistics.otherBeadType > 0, let types = filter.beadTypes {
+            notes.append(
+                "left out \(Self.count(statistics.otherBeadType, "pair")) of bead types other than \(PairFilter.list(types))"
+            )
+        }
+        return notes
+    }
+
+    private func writerNotes(_ statistics: ExportStatistics, name: String?) -> [String] {
+        let prefix = name.map { "\($0): " } ?? ""
+        var notes: [String] = []
+        if statistics.oneSidedLeftOut > 0 {
+            notes.append(
+                prefix
+                    + "left out \(Self.count(statistics.oneSidedLeftOut, "one-sided pair")) (--keep-one-sided keeps them)"
+            )
+        }
+        if statistics.illegalCharactersRemoved > 0 {
+            notes.append(
+                prefix + "removed \(Self.count(statistics.illegalCharactersRemoved, "character")) that XML 1.0 forbids")
+        }
+        if statistics.breaksReplaced > 0 {
+            notes.append(
+                prefix + "replaced \(Self.count(statistics.breaksReplaced, "tab or line break")) inside texts by spaces"
+            )
+        }
+        return notes
+    }
+
+    /// `1 pair`, `1,204 pairs`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(ExportStatistics.grouped(number)) \(noun)s"
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+/// How `align` and `batch` align: the search and the word translations they start from.
+struct AlignmentFlags: ParsableArguments {
+    @Option(help: ArgumentHelp("The most sentences on one side of a bead, 1 to 4.", valueName: "n"))
+    var maxBeadSide = 3
+
+    @Flag(help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks.")
+    var monotonic = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Word translations from a dictionary in CC-CEDICT format (cedict_ts.u8 from mdbg.net).", valueName: "file"))
+    var dictionary: String?
+
+    func validate() throws {
+        guard (1...4).contains(maxBeadSide) else {
+            throw ValidationError("--max-bead-side must be 1 to 4, not \(maxBeadSide)")
+        }
+    }
+
+    /// The aligner's options, the dictionary read.
+    func options() throws -> Bitext.AlignmentOptions {
+        var options = Bitext.AlignmentOptions()
+        options.maxBeadSide = maxBeadSide
+        options.monotonic = monotonic
+        if let dictionary {
+            options.dictionary = try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: dictionary))
+        }
+        return options
+    }
+}
