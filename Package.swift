@@ -34,13 +34,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(
-            name: "bitext-bench",
-            dependencies: ["Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Benchmarks/bitext-bench"
-        ),
-        .testTarget(name: "BitextTests", dependencies: ["Bitext"]),
+        // Test and benchmark data: synthetic documents, batch corpora cut from fixtures/. Not in any product.
+        .target(name: "BitextTestSupport", dependencies: ["Bitext"], path: "Tests/BitextTestSupport"),
+        .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"]),
         .testTarget(name: "BitextViewerTests", dependencies: ["BitextViewer", "Bitext"]),
-        .testTarget(name: "BitextCLITests", dependencies: ["bitext", "Bitext"]),
+        .testTarget(name: "BitextCLITests", dependencies: ["bitext", "Bitext", "BitextTestSupport"]),
     ]
 )
+
+// The benchmarks (BENCHMARKS.md) are built only on request, out of the default `swift build`:
+// BITEXT_BENCHMARKS=1 swift build -c release --product bitext-bench
+if Context.environment["BITEXT_BENCHMARKS"] == "1" {
+    package.products.append(.executable(name: "bitext-bench", targets: ["bitext-bench"]))
+    package.targets.append(
+        .executableTarget(
+            name: "bitext-bench",
+            dependencies: [
+                "Bitext", "BitextTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/bitext-bench"
+        ))
+}

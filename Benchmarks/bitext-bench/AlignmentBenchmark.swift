@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import BitextTestSupport
 import Foundation
 
 #if canImport(Glibc)

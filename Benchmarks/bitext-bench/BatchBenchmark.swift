@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import BitextTestSupport
 import Foundation
 
 /// `bitext-bench batch`: end-to-end batch alignment (read, segment, align, write TMX) at growing sizes.

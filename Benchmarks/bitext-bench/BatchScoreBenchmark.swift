@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import BitextTestSupport
 import Foundation
 
 /// `bitext-bench batch-score`: link F1 of `bitext batch` on a generated corpus of UN documents, with and

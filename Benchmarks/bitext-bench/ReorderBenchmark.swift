@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import BitextTestSupport
 import Foundation
 
 /// Moves random blocks of English sentences in the UN documents and compares link F1 before and after.

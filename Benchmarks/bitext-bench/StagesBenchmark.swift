@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import BitextTestSupport
 import Foundation
 
 /// `bitext-bench stages`: where one batch document's time goes, stage by stage, on one thread.

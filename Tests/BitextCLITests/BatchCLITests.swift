@@ -1,4 +1,5 @@
 import Bitext
+import BitextTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Testing
 
 @testable import Bitext

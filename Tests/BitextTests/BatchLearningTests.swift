@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 

@@ -164,7 +164,7 @@ package final class AnchorExtractor {
 
     /// The longest gazetteer name starting at token `index`, as (entity key, tokens taken).
     private func englishEntity(_ tokens: UnsafeBufferPointer<EnglishWords.Token>, at index: Int) -> (UInt64, Int)? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64 = FNV1a.offsetBasis
         var best: (UInt64, Int)?
         var length = 0
         while length < gazetteer.longestEnglish, index + length < tokens.count {
@@ -286,7 +286,7 @@ package final class AnchorExtractor {
         {
             return nil
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64 = FNV1a.offsetBasis
         var best: (UInt64, Int)?
         var length = 0
         while length < gazetteer.longestChinese, index + length < scalars.count {
@@ -553,7 +553,7 @@ package final class AnchorExtractor {
     /// The Latin token at `index` (see `latinTokens`), with `end` set past it; nil for a lone letter or number.
     @inline(__always)
     private static func latinToken(_ scalars: Scalars, at index: Int, end: inout Int) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64 = FNV1a.offsetBasis
         var letters = 0
         var length = 0
         var position = index
@@ -608,7 +608,7 @@ private struct SyllableWindow {
     /// How many syllables the window holds (up to three).
     private(set) var count = 0
 
-    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let basis: UInt64 = FNV1a.offsetBasis
 
     @inline(__always)
     mutating func reset() {

@@ -34,7 +34,7 @@ extension AnchorKey {
     package static func number(_ value: Double) -> AnchorKey {
         let scaled = (abs(value) * 1000).rounded()
         let bits: UInt64 = scaled < 9e15 ? UInt64(scaled) : (abs(value) / 1e6).rounded().bitPattern
-        return AnchorKey(.number, hash: Gazetteer.step(0xcbf2_9ce4_8422_2325, bits))
+        return AnchorKey(.number, hash: Gazetteer.step(FNV1a.offsetBasis, bits))
     }
 
     /// A month (1–12).

@@ -93,14 +93,14 @@ package enum EnglishWords {
     /// The lowercased hash of `scalars[range]` (as `Gazetteer.hash(word:)`).
     @inline(__always)
     package static func hash(_ scalars: Scalars, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64 = FNV1a.offsetBasis
         for index in range { hash = Gazetteer.step(hash, Gazetteer.lowercased(scalars[index].value)) }
         return hash
     }
 
     private static func word(_ scalars: Scalars, _ range: Range<Int>) -> Token {
         var upper = true
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64 = FNV1a.offsetBasis
         for index in range {
             let value = scalars[index].value
             hash = Gazetteer.step(hash, Gazetteer.lowercased(value))

@@ -23,16 +23,7 @@ package struct Gazetteer: Sendable {
     }
 
     /// A line of the resource that could not be read.
-    package struct LoadError: Error, CustomStringConvertible, Equatable {
-        package var file: String
-        package var line: Int?
-        package var message: String
-
-        package var description: String {
-            if let line { return "\(file):\(line): \(message)" }
-            return "\(file): \(message)"
-        }
-    }
+    package typealias LoadError = FileError
 
     /// The kinds an entry may have.
     package static let kinds: Set<String> = [
@@ -121,7 +112,7 @@ package struct Gazetteer: Sendable {
                 chineseNames[key] = entity
                 chinesePrefixes[key, default: Node()].entity = entity
             }
-            var prefix: UInt64 = 0xcbf2_9ce4_8422_2325
+            var prefix: UInt64 = FNV1a.offsetBasis
             for scalar in scalars.dropLast() {
                 prefix = Self.step(prefix, scalar.value)
                 chinesePrefixes[prefix, default: Node()].extends = true
@@ -142,7 +133,7 @@ package struct Gazetteer: Sendable {
                 englishNames[key] = entity
                 englishPrefixes[key, default: Node()].entity = entity
             }
-            var prefix: UInt64 = 0xcbf2_9ce4_8422_2325
+            var prefix: UInt64 = FNV1a.offsetBasis
             for word in words.dropLast() {
                 prefix = Self.step(prefix, word)
                 englishPrefixes[prefix, default: Node()].extends = true
@@ -199,31 +190,21 @@ extension Gazetteer {
     /// FNV-1a over 32-bit values: the key of a name, stable across runs.
     @inline(__always)
     package static func hash(_ values: some Sequence<UInt32>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for value in values { hash = step(hash, value) }
-        return hash
+        FNV1a.hash(values.lazy.map(UInt64.init))
     }
 
     /// FNV-1a over 64-bit word hashes.
-    package static func hash(_ words: [UInt64]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for word in words { hash = step(hash, word) }
-        return hash
-    }
+    package static func hash(_ words: [UInt64]) -> UInt64 { FNV1a.hash(words) }
 
     @inline(__always)
-    package static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
-        (hash ^ UInt64(value)) &* 0x100_0000_01b3
-    }
+    package static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 { FNV1a.step(hash, UInt64(value)) }
 
     @inline(__always)
-    package static func step(_ hash: UInt64, _ value: UInt64) -> UInt64 {
-        (hash ^ value) &* 0x100_0000_01b3
-    }
+    package static func step(_ hash: UInt64, _ value: UInt64) -> UInt64 { FNV1a.step(hash, value) }
 
     /// The hash of a word, lowercased (ASCII letters only are folded).
     package static func hash(word: some Collection<Unicode.Scalar>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64 = FNV1a.offsetBasis
         for scalar in word { hash = step(hash, lowercased(scalar.value)) }
         return hash
     }

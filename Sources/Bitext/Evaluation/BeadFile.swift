@@ -5,16 +5,7 @@ import Foundation
 /// A third field (Vecalign's cost, `[0]:[1]:0.25`) is ignored; blank lines are skipped.
 package enum BeadFile {
     /// A bead file that cannot be read.
-    package struct ReadError: Error, CustomStringConvertible, Equatable {
-        package var file: String
-        package var line: Int?
-        package var message: String
-
-        package var description: String {
-            if let line { return "\(file):\(line): \(message)" }
-            return "\(file): \(message)"
-        }
-    }
+    package typealias ReadError = FileError
 
     /// The beads of the file at `path` (`-`: standard input).
     package static func read(_ path: String) throws(ReadError) -> [Bead] {

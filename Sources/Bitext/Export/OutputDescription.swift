@@ -64,7 +64,7 @@ public struct OutputDescription: Sendable, Hashable {
             throw ExportError(
                 file: "", message: "Moses output is two files: give -o PREFIX, not '-'", kind: .invalidOption)
         }
-        if targets.count { $0.path == "-" } > 1 {
+        if targets.count(where: { $0.path == "-" }) > 1 {
             throw ExportError(file: "", message: "only one output can go to standard output", kind: .invalidOption)
         }
     }

@@ -1,3 +1,4 @@
+import Bitext
 import Foundation
 
 /// Synthetic batch corpora for tests and benchmarks, cut from the UN documents and the bilingual seed.

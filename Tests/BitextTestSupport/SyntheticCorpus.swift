@@ -1,3 +1,5 @@
+import Bitext
+
 /// A long synthetic Chinese–English document with its true alignment, for benchmarks and scale tests.
 ///
 /// Sentences are random strings of common Han characters and English words whose lengths follow a
