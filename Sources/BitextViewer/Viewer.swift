@@ -67,6 +67,11 @@ package struct Viewer {
         guard Terminal.isAvailable else {
             throw .notATerminal
         }
+        do {
+            try ICUServices.check()
+        } catch {
+            throw .icu(error)
+        }
         let pairs = try file.load()
         let segmenter: Segmenter
         do {

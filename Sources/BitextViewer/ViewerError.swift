@@ -10,7 +10,7 @@ package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
     case pipeline(PipelineError)
     /// The pairs file is malformed, or the save failed.
     case export(ExportError)
-    /// ICU could not open the sentence rules the viewer splits with.
+    /// ICU lacks a service the viewer needs (its sentence rules, the aligner's transforms).
     case icu(ICUError)
     /// The terminal could not be set up (`what` failed).
     case terminal(String)
@@ -22,7 +22,7 @@ package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unreadable(let path, let reason): "\(path): cannot read the file (\(reason))"
         case .pipeline(let error): error.description
         case .export(let error): error.description
-        case .icu(let error): "cannot start the sentence segmenter: \(error)"
+        case .icu(let error): error.description
         case .terminal(let what): what
         }
     }

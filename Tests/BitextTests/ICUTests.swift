@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import Bitext
@@ -33,6 +34,45 @@ import Testing
         #expect(results.count == 8)
         for result in results { #expect(result == expected) }
     }
+
+    /// Every ICU service bitext uses opens here (CI's ICU), and one ICU lacks is an error naming it,
+    /// not a feature quietly off.
+    @Test func servicesOpenOrFailLoudly() throws {
+        try ICUServices.check()
+        #expect(throws: ICUError.self) { try Transliterator("No-Such-Transform") }
+        do {
+            _ = try Transliterator("No-Such-Transform")
+        } catch {
+            #expect(error.description.hasPrefix("icu: opening transliterator 'No-Such-Transform' failed (error "))
+        }
+    }
+
+    /// The pool lends an element to one caller at a time and keeps at most `limit` idle.
+    @Test func objectPoolLendsOneAtATime() async throws {
+        let made = Mutex(0)
+        let pool = ObjectPool<Box, Never>(limit: 2) {
+            made.withLock { $0 += 1 }
+            return Box()
+        }
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<32 {
+                group.addTask {
+                    pool.withElement { box in
+                        box.users += 1
+                        #expect(box.users == 1)
+                        box.users -= 1
+                    }
+                }
+            }
+        }
+        #expect(pool.idleCount <= 2)
+        #expect(made.withLock { $0 } >= 1)
+        pool.withElement { outer in
+            pool.withElement { inner in #expect(outer !== inner) }
+        }
+    }
+
+    private final class Box { var users = 0 }
 
     @Test func parsesChineseNumerals() throws {
         let parser = try #require(SpelloutParser.chinese)

@@ -162,11 +162,13 @@ package final class BatchOutput {
         var done = 0
         while done < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
+                precondition(done < buffer.count, "writing past the end")
                 guard let base = buffer.baseAddress else { return 0 }
                 return Foundation.write(descriptor, base + done, buffer.count - done)
             }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { throw failure(name, "cannot write", kind: .write) }
+            precondition(done + count <= bytes.count, "write(2) wrote more than it was given")
             done += count
         }
     }

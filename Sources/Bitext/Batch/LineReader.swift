@@ -33,6 +33,7 @@ package final class LineReader: Sequence, IteratorProtocol {
     package func next() -> (number: Int, text: String)? {
         let count = getline(&buffer, &capacity, file)
         guard count >= 0, let buffer else { return nil }
+        precondition(count < capacity, "getline(3) wrote past its buffer")
         number += 1
         var length = count
         if length > 0, buffer[length - 1] == 0x0A { length -= 1 }

@@ -23,7 +23,12 @@ package struct Manifest: Sequence, Sendable {
     }
 
     package func makeIterator() -> Iterator {
-        Iterator(lines: try? LineReader(path: path), parser: Parser(name: path))
+        do {
+            return Iterator(lines: try LineReader(path: path), parser: Parser(name: path))
+        } catch {
+            // Readable when counted, gone now: the batch reports it, as a bad line, instead of ending quietly.
+            return Iterator(lines: nil, parser: Parser(name: path), failure: error)
+        }
     }
 
     /// The entries of manifest `text`; `name` is used in messages and its folder resolves relative paths.
@@ -41,8 +46,14 @@ package struct Manifest: Sequence, Sendable {
     package struct Iterator: IteratorProtocol {
         fileprivate var lines: LineReader?
         fileprivate var parser: Parser
+        /// Why the manifest could not be opened again; reported once, as the only entry.
+        fileprivate var failure: BatchError?
 
         package mutating func next() -> Entry? {
+            if let failure {
+                self.failure = nil
+                return .failure(failure)
+            }
             while let line = lines?.next() {
                 if let entry = parser.entry(line.text, number: line.number) { return entry }
             }

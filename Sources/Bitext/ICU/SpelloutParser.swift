@@ -39,6 +39,10 @@ package final class SpelloutParser: Sendable {
         return value.isNaN ? nil : value
     }
 
-    /// Traditional Chinese numerals (八十, 一千三百萬).
-    package static let chinese: SpelloutParser? = try? SpelloutParser(locale: "zh_Hant")
+    /// Traditional Chinese numerals (八十, 一千三百萬); nil when ICU cannot open the rules, which
+    /// `ICUServices.check()` reports as an error at startup.
+    package static var chinese: SpelloutParser? { try? opened.get() }
+
+    /// The Chinese spell-out rules, opened once, or why ICU could not.
+    static let opened = Result { () throws(ICUError) in try SpelloutParser(locale: "zh_Hant") }
 }

@@ -9,8 +9,7 @@ import Synchronization
 /// memo: short inputs (words, characters) are remembered process-wide, up to `memoCapacity` of them, as
 /// a corpus repeats its words and ICU's rule matching costs microseconds a character.
 package final class Transliterator: Sendable {
-    private let identifier: String
-    private let idle: Mutex<[Handle]>
+    private let handles: ObjectPool<Handle, ICUError>
     private let memo = Mutex<[String: String]>([:])
 
     /// Inputs of at most this many UTF-16 units are remembered.
@@ -19,7 +18,7 @@ package final class Transliterator: Sendable {
     package static let memoCapacity = 200_000
 
     /// One ICU transliterator, only ever used by the call that took it out of the pool.
-    private final class Handle: @unchecked Sendable {
+    private final class Handle {
         let pointer: OpaquePointer
         var units: [UInt16] = []
 
@@ -52,18 +51,17 @@ package final class Transliterator: Sendable {
         }
     }
 
+    /// Opens `identifier` once, so that a transform ICU does not have fails here and not on first use.
     package init(_ identifier: String) throws(ICUError) {
-        self.identifier = identifier
-        idle = Mutex([try Handle(identifier)])
+        handles = ObjectPool(first: try Handle(identifier)) { () throws(ICUError) in try Handle(identifier) }
     }
 
     /// The transliteration of `text`; `text` itself if ICU fails.
     package func callAsFunction(_ text: String) -> String {
         let remembered = text.utf16.count <= Self.memoLength
         if remembered, let known = memo.withLock({ $0[text] }) { return known }
-        guard let handle = idle.withLock({ $0.popLast() }) ?? (try? Handle(identifier)) else { return text }
-        let result = handle.transliterate(text) ?? text
-        idle.withLock { $0.append(handle) }
+        guard let transliterated = handles.withElementIfAvailable({ $0.transliterate(text) }) else { return text }
+        let result = transliterated ?? text
         if remembered {
             memo.withLock { memo in
                 if memo.count < Self.memoCapacity { memo[text] = result }
@@ -74,10 +72,21 @@ package final class Transliterator: Sendable {
 }
 
 extension Transliterator {
-    /// Han characters to toneless ASCII pinyin, one syllable a word: 習近平 → `xi jin ping`.
-    package static let hanToLatin: Transliterator? = try? Transliterator("Han-Latin; Latin-ASCII; Lower")
-    /// Traditional to Simplified Chinese characters.
-    package static let traditionalToSimplified: Transliterator? = try? Transliterator("Hant-Hans")
-    /// Simplified to Traditional Chinese characters.
-    package static let simplifiedToTraditional: Transliterator? = try? Transliterator("Hans-Hant")
+    /// Han characters to toneless ASCII pinyin, one syllable a word: 習近平 → `xi jin ping`; nil when ICU
+    /// cannot open it, which `ICUServices.check()` reports as an error at startup.
+    package static var hanToLatin: Transliterator? { try? opened.hanToLatin.get() }
+    /// Traditional to Simplified Chinese characters (nil as `hanToLatin`).
+    package static var traditionalToSimplified: Transliterator? { try? opened.traditionalToSimplified.get() }
+    /// Simplified to Traditional Chinese characters (nil as `hanToLatin`).
+    package static var simplifiedToTraditional: Transliterator? { try? opened.simplifiedToTraditional.get() }
+
+    /// The transforms bitext uses, each opened once, or why ICU could not.
+    static let opened = (
+        hanToLatin: open("Han-Latin; Latin-ASCII; Lower"), traditionalToSimplified: open("Hant-Hans"),
+        simplifiedToTraditional: open("Hans-Hant")
+    )
+
+    private static func open(_ identifier: String) -> Result<Transliterator, ICUError> {
+        Result { () throws(ICUError) in try Transliterator(identifier) }
+    }
 }

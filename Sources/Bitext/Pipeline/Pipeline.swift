@@ -35,6 +35,8 @@ public struct Pipeline: Sendable {
 
     /// Reads, segments and aligns `input`.
     ///
+    /// Throws `.icu` when ICU lacks a service the aligner needs (`ICUServices.check()`), rather than
+    /// aligning without it.
     /// - Parameters:
     ///   - id: the document's id (the pairs' `document`); nil: the reader's, from the file names.
     ///   - origin: the name a text input goes by in errors (`corpus.jsonl:3`); nil: `id`.
@@ -48,6 +50,11 @@ public struct Pipeline: Sendable {
     package func align(_ input: AlignmentInput, id: String?, origin: String?, files: [LoadedFile]) throws(PipelineError)
         -> AlignedDocument
     {
+        do {
+            try ICUServices.check()
+        } catch {
+            throw .icu(error)
+        }
         let document = try read(input, id: id, origin: origin, files: files)
         let (chinese, english) = try sentences(document)
         let pairs = aligner.align(chinese: chinese, english: english, document: document.id)

@@ -133,6 +133,7 @@ struct InputText {
             if got < 0 && errno == EINTR { continue }
             guard got >= 0 else { throw ReadError(file: name, reason: reason(errno)) }
             if got == 0 { return bytes }
+            precondition(got <= chunk.count, "read(2) returned more than the buffer holds")
             // A buffer pointer appends with one copy, also in debug builds.
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<got]))
         }

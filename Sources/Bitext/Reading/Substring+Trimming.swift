@@ -31,10 +31,7 @@ extension Substring {
     private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (
         scalar: Unicode.Scalar, length: Int
     ) {
-        let lead = bytes[offset]
-        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for next in (offset + 1)..<(offset + length) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+        let (value, length) = bytes.scalar(at: offset)
         return (Unicode.Scalar(value) ?? " ", length)
     }
 

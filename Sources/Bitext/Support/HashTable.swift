@@ -3,6 +3,10 @@
 ///
 /// Each slot holds its key and value side by side, so a probe touches one cache line. The table
 /// never shrinks; it grows to keep at most half of its slots used.
+///
+/// Invariants (checked with `precondition` where the table is made or grows): the slot count is a
+/// power of two (probes wrap with a mask) and at most half the slots are used, so every probe ends at
+/// a free slot; the unchecked probe loops below rely on both.
 package struct HashTable<Value>: Sendable where Value: Sendable {
     private struct Slot: Sendable {
         var key: UInt64
@@ -21,6 +25,7 @@ package struct HashTable<Value>: Sendable where Value: Sendable {
     package init(capacity: Int = 8) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
+        precondition(capacity >= 0 && size.nonzeroBitCount == 1, "a power of two of slots")
         slots = [Slot](repeating: Slot(key: Self.empty, value: nil), count: size)
         shift = UInt64(64 - size.trailingZeroBitCount)
     }
@@ -124,6 +129,7 @@ package struct HashTable<Value>: Sendable where Value: Sendable {
         let old = entries
         self = HashTable(capacity: slots.count)
         for (key, value) in old { insert(key, value) }
+        precondition(count * 2 <= slots.count, "at most half the slots used: every probe ends at a free slot")
     }
 }
 
