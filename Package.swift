@@ -1,6 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// CI (.ci/run exports BITEXT_WARNINGS_AS_ERRORS=1) fails on any warning in the package's own targets;
+// dependencies keep their own settings.
+let strict = Context.environment["BITEXT_WARNINGS_AS_ERRORS"] == "1"
+let swiftSettings: [SwiftSetting] = strict ? [.unsafeFlags(["-warnings-as-errors"])] : []
+let cSettings: [CSetting] = strict ? [.unsafeFlags(["-Werror"])] : []
+
 let package = Package(
     name: "Bitext",
     products: [
@@ -19,26 +25,33 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         // The one seam to ICU: plain C types only in its public header.
-        .target(name: "ICUShim", dependencies: ["CICU"]),
+        .target(name: "ICUShim", dependencies: ["CICU"], cSettings: cSettings),
         .target(
             name: "Bitext",
             dependencies: ["ICUShim"],
-            resources: [.copy("Resources/gazetteer.tsv")]
+            resources: [.copy("Resources/gazetteer.tsv")],
+            swiftSettings: swiftSettings
         ),
-        .target(name: "BitextViewer", dependencies: ["Bitext"]),
+        .target(name: "BitextViewer", dependencies: ["Bitext"], swiftSettings: swiftSettings),
         .executableTarget(
             name: "bitext",
             dependencies: [
                 "Bitext",
                 "BitextViewer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: swiftSettings
         ),
         // Test and benchmark data: synthetic documents, batch corpora cut from fixtures/. Not in any product.
-        .target(name: "BitextTestSupport", dependencies: ["Bitext"], path: "Tests/BitextTestSupport"),
-        .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"]),
-        .testTarget(name: "BitextViewerTests", dependencies: ["BitextViewer", "Bitext"]),
-        .testTarget(name: "BitextCLITests", dependencies: ["bitext", "Bitext", "BitextTestSupport"]),
+        .target(
+            name: "BitextTestSupport", dependencies: ["Bitext"], path: "Tests/BitextTestSupport",
+            swiftSettings: swiftSettings),
+        .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BitextViewerTests", dependencies: ["BitextViewer", "Bitext"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "BitextCLITests", dependencies: ["bitext", "Bitext", "BitextTestSupport"],
+            swiftSettings: swiftSettings),
     ]
 )
 
@@ -52,6 +65,7 @@ if Context.environment["BITEXT_BENCHMARKS"] == "1" {
             dependencies: [
                 "Bitext", "BitextTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Benchmarks/bitext-bench"
+            path: "Benchmarks/bitext-bench",
+            swiftSettings: swiftSettings
         ))
 }

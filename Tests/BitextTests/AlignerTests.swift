@@ -28,7 +28,7 @@ import Testing
     @Test func flagsWhatAReviewerShouldCheck() {
         let chinese = Self.sentences(["會議於2月24日舉行,有80人出席。"])
         let english = Self.sentences(["The meeting was held on March 3 and 90 people attended it in the end."])
-        let pair = try? #require(Aligner().align(chinese: chinese, english: english).first)
+        let pair = Aligner().align(chinese: chinese, english: english).first
         #expect(pair?.flags.contains(.numberMismatch) == true)
         #expect(pair?.flags.contains(.dateMismatch) == true)
     }

@@ -84,14 +84,14 @@ import Testing
             Self.message { () throws(ReadError) in try Reader().read(path: scratch.path) }
                 == "\(scratch.path): is a directory, not a file")
         let empty = scratch.appendingPathComponent("empty.txt").path
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty, contents: Data())
         #expect(Self.message { () throws(ReadError) in try Reader().read(path: empty) } == "\(empty): empty file")
         #expect(
             Self.message { () throws(ReadError) in try Reader().read(chinesePath: missing, englishPath: empty) }
                 == "\(missing): no such file")
         if getuid() != 0 {
             let locked = scratch.appendingPathComponent("locked.txt").path
-            FileManager.default.createFile(
+            _ = FileManager.default.createFile(
                 atPath: locked, contents: Data("Xi.".utf8), attributes: [.posixPermissions: 0])
             #expect(
                 Self.message { () throws(ReadError) in try Reader().read(path: locked) }

@@ -309,7 +309,7 @@ package final class AnchorExtractor {
         let known = pinyin
         for var text in texts {
             // Han is three or four UTF-8 bytes: the rest is skipped by its lead byte, undecoded.
-            text.withUTF8 { bytes in
+            _ = text.withUTF8 { bytes in
                 bytes.forEachWideScalar { value in
                     guard Self.isHan(value), !known.contains(value) else { return true }
                     if seen == nil { seen = HashTable() }
