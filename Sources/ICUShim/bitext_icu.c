@@ -1,6 +1,5 @@
 #include "bitext_icu.h"
 
-#include <stdlib.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unum.h>
@@ -8,9 +7,14 @@
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
 
-struct bitext_icu_breaker {
-    UBreakIterator *iterator;
-};
+/* The handles are ICU's own objects behind the header's opaque types (never defined as structs). */
+
+/* Whether an open failed; sets `status` to 0, or to ICU's error (U_INTERNAL_PROGRAM_ERROR when ICU gave
+   no object and no error). ICU's close functions take NULL, so a failed open closes what it got. */
+static int failed(UErrorCode error, const void *object, int32_t *status) {
+    *status = U_SUCCESS(error) && object != NULL ? 0 : error > 0 ? error : U_INTERNAL_PROGRAM_ERROR;
+    return *status != 0;
+}
 
 bitext_icu_breaker *bitext_icu_breaker_open(int32_t kind, const char *locale, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
@@ -18,53 +22,39 @@ bitext_icu_breaker *bitext_icu_breaker_open(int32_t kind, const char *locale, in
     if (kind == BITEXT_ICU_BREAK_WORD) type = UBRK_WORD;
     if (kind == BITEXT_ICU_BREAK_CHARACTER) type = UBRK_CHARACTER;
     UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &error);
-    if (U_FAILURE(error) || iterator == NULL) {
-        *status = error > 0 ? error : U_INTERNAL_PROGRAM_ERROR;
-        return NULL;
-    }
-    bitext_icu_breaker *breaker = malloc(sizeof *breaker);
-    if (breaker == NULL) {
-        ubrk_close(iterator);
-        *status = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    breaker->iterator = iterator;
-    *status = 0;
-    return breaker;
+    if (failed(error, iterator, status)) ubrk_close(iterator), iterator = NULL;
+    return (bitext_icu_breaker *)iterator;
 }
 
-void bitext_icu_breaker_close(bitext_icu_breaker *breaker) {
-    if (breaker == NULL) return;
-    ubrk_close(breaker->iterator);
-    free(breaker);
-}
+void bitext_icu_breaker_close(bitext_icu_breaker *breaker) { ubrk_close((UBreakIterator *)breaker); }
 
 int32_t bitext_icu_breaker_run(bitext_icu_breaker *breaker, const char *text, int64_t length,
                                int64_t *boundaries, int32_t *statuses, int32_t capacity,
                                int32_t *status) {
+    UBreakIterator *iterator = (UBreakIterator *)breaker;
     UErrorCode error = U_ZERO_ERROR;
     UText *utext = utext_openUTF8(NULL, text, length, &error);
     if (U_FAILURE(error)) {
         *status = error;
         return -1;
     }
-    ubrk_setUText(breaker->iterator, utext, &error);
+    ubrk_setUText(iterator, utext, &error);
     if (U_FAILURE(error)) {
         utext_close(utext);
         *status = error;
         return -1;
     }
     int32_t count = 0;
-    for (int32_t position = ubrk_first(breaker->iterator); position != UBRK_DONE;
-         position = ubrk_next(breaker->iterator)) {
+    for (int32_t position = ubrk_first(iterator); position != UBRK_DONE;
+         position = ubrk_next(iterator)) {
         if (count < capacity) {
             boundaries[count] = position;
-            if (statuses != NULL) statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+            if (statuses != NULL) statuses[count] = ubrk_getRuleStatus(iterator);
         }
         count += 1;
     }
     // Detach the text before closing it, so the iterator holds no dangling pointer.
-    ubrk_setText(breaker->iterator, NULL, 0, &error);
+    ubrk_setText(iterator, NULL, 0, &error);
     utext_close(utext);
     *status = 0;
     return count;
@@ -89,81 +79,45 @@ int32_t bitext_icu_is_zero_width(uint32_t codePoint) {
     return 0;
 }
 
-struct bitext_icu_transliterator {
-    UTransliterator *transliterator;
-};
-
 bitext_icu_transliterator *bitext_icu_transliterator_open(const char *identifier, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
     UChar id[256];
     int32_t idLength = 0;
     for (; identifier[idLength] != 0 && idLength < 255; idLength++) id[idLength] = (UChar)identifier[idLength];
     UTransliterator *transliterator = utrans_openU(id, idLength, UTRANS_FORWARD, NULL, 0, NULL, &error);
-    if (U_FAILURE(error) || transliterator == NULL) {
-        *status = error > 0 ? error : U_INTERNAL_PROGRAM_ERROR;
-        return NULL;
-    }
-    bitext_icu_transliterator *result = malloc(sizeof *result);
-    if (result == NULL) {
-        utrans_close(transliterator);
-        *status = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    result->transliterator = transliterator;
-    *status = 0;
-    return result;
+    if (failed(error, transliterator, status)) utrans_close(transliterator), transliterator = NULL;
+    return (bitext_icu_transliterator *)transliterator;
 }
 
 void bitext_icu_transliterator_close(bitext_icu_transliterator *transliterator) {
-    if (transliterator == NULL) return;
-    utrans_close(transliterator->transliterator);
-    free(transliterator);
+    utrans_close((UTransliterator *)transliterator);
 }
 
 int32_t bitext_icu_transliterate(bitext_icu_transliterator *transliterator, uint16_t *buffer,
                                  int32_t *length, int32_t capacity) {
     UErrorCode error = U_ZERO_ERROR;
     int32_t limit = *length;
-    utrans_transUChars(transliterator->transliterator, (UChar *)buffer, length, capacity, 0, &limit,
+    utrans_transUChars((UTransliterator *)transliterator, (UChar *)buffer, length, capacity, 0, &limit,
                        &error);
     if (U_FAILURE(error)) return error;
     return 0;
 }
 
-struct bitext_icu_spellout {
-    UNumberFormat *format;
-};
-
 bitext_icu_spellout *bitext_icu_spellout_open(const char *locale, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
     UNumberFormat *format = unum_open(UNUM_SPELLOUT, NULL, 0, locale, NULL, &error);
-    if (U_FAILURE(error) || format == NULL) {
-        *status = error > 0 ? error : U_INTERNAL_PROGRAM_ERROR;
-        return NULL;
-    }
-    unum_setAttribute(format, UNUM_LENIENT_PARSE, 1);
-    bitext_icu_spellout *result = malloc(sizeof *result);
-    if (result == NULL) {
-        unum_close(format);
-        *status = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    result->format = format;
-    *status = 0;
-    return result;
+    if (failed(error, format, status)) unum_close(format), format = NULL;
+    else unum_setAttribute(format, UNUM_LENIENT_PARSE, 1);
+    return (bitext_icu_spellout *)format;
 }
 
-void bitext_icu_spellout_close(bitext_icu_spellout *spellout) {
-    if (spellout == NULL) return;
-    unum_close(spellout->format);
-    free(spellout);
-}
+void bitext_icu_spellout_close(bitext_icu_spellout *spellout) { unum_close((UNumberFormat *)spellout); }
 
 int32_t bitext_icu_spellout_parse(bitext_icu_spellout *spellout, const uint16_t *text,
                                   int32_t length, double *value) {
     UErrorCode error = U_ZERO_ERROR;
     int32_t position = 0;
-    double result = unum_parseDouble(spellout->format, (const UChar *)text, length, &position, &error);
+    double result = unum_parseDouble((const UNumberFormat *)spellout, (const UChar *)text, length, &position, &error);
     if (U_FAILURE(error) || position != length) return 0;
     *value = result;
     return 1;

@@ -2,18 +2,7 @@
 ///
 /// The description is one lowercase line naming the file and line: `corpus.tsv:7: expected 2 or 3 fields`.
 package struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What went wrong, for the exit code when the whole batch stops.
-    package enum Kind: Sendable, Hashable {
-        /// An input (the manifest, a document, a line of standard input) is missing or unreadable.
-        case input
-        /// The output cannot be created, opened or renamed into place.
-        case output
-        /// Writing the output failed midway (disk full, broken pipe).
-        case write
-        /// The resume state does not match the output.
-        case state
-    }
-
+    /// What went wrong (`Kind`), for the exit code when the whole batch stops.
     package var kind: Kind = .input
     /// The file concerned (`stdin` for standard input), if any.
     package var file: String?
@@ -22,6 +11,11 @@ package struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
     package var message: String
     /// The pipeline's own error, when a document could not be read, lacked a language or ICU failed.
     package var cause: PipelineError?
+
+    /// `input`: an input (the manifest, a document, a line of standard input) is missing or unreadable;
+    /// `output`: the output cannot be created, opened or renamed into place; `write`: writing the output
+    /// failed midway (disk full, broken pipe); `state`: the resume state does not match the output.
+    package enum Kind: Sendable, Hashable { case input, output, write, state }
 
     package init(_ kind: Kind = .input, file: String? = nil, line: Int? = nil, message: String) {
         self.kind = kind
@@ -36,12 +30,9 @@ package struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
         self.cause = cause
     }
 
+    /// `FILE:LINE: message` (as `FileError`), or the message alone when no file is concerned.
     package var description: String {
-        switch (file, line) {
-        case (let file?, let line?): "\(file):\(line): \(message)"
-        case (let file?, nil): "\(file): \(message)"
-        default: message
-        }
+        file.map { FileError(file: $0, line: line, message: message).description } ?? message
     }
 
     /// The description for a line that names `origin` already: without a leading `origin: `

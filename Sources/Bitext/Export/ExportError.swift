@@ -30,7 +30,6 @@ public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         if file.isEmpty { return message }
         if kind == .invalidOption, file.hasPrefix("--") { return "\(file) \(message)" }
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
+        return FileError(file: file, line: line, message: message).description
     }
 }
