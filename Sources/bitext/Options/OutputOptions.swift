@@ -11,7 +11,8 @@ struct OutputOptions: ParsableArguments {
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
-            "Write to FILE ('-': standard output), in the format its extension names (.tmx .tsv .jsonl .beads).",
+            "Write to FILE, in the format its extension names (.tmx .tsv .jsonl .beads); '-' is standard output "
+                + "(batch: a file, or a folder of ID.beads files for beads).",
             valueName: "file"))
     var output: String?
 
