@@ -173,7 +173,7 @@ enum ConvertCLI {
         (["missing.tsv", "-"], "error: missing.tsv: cannot read: no such file or not readable"),
         (
             ["in.tsv", "out.beads", "--from", "beads"],
-            "Error: --from beads: convert reads tmx, tsv or jsonl"
+            "Error: The value 'beads' is invalid for '--from <format>': convert reads tmx, tsv or jsonl"
         ),
     ])
     func usageErrors(arguments: [String], message: String) throws {

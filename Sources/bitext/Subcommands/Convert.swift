@@ -18,17 +18,24 @@ struct Convert: ParsableCommand {
     @Argument(help: ArgumentHelp("The file to write; same as -o.", valueName: "out"))
     var outputFile: String?
 
-    @Option(help: "Input format, when IN's extension does not tell: tmx, tsv or jsonl.")
+    @Option(
+        help: ArgumentHelp("Input format, when IN's extension does not tell: tmx, tsv or jsonl.", valueName: "format"),
+        transform: Convert.readable)
     var from: ExportFormat?
+
+    /// A format convert reads, from `--from`'s value.
+    static func readable(_ name: String) throws -> ExportFormat {
+        guard let format = ExportFormat(rawValue: name), format.isReadable else {
+            throw ValidationError("convert reads tmx, tsv or jsonl")
+        }
+        return format
+    }
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if outputFile != nil && output.output != nil {
             throw ValidationError("give the output once: OUT or -o, not both")
-        }
-        if let from, !from.isReadable {
-            throw ValidationError("--from \(from.rawValue): convert reads tmx, tsv or jsonl")
         }
         var options = output
         options.output = outputFile ?? output.output
