@@ -31,9 +31,9 @@ final class Terminal {
 
     /// Enters raw mode and the alternate screen, and installs the signal handlers.
     init() throws(ViewerError) {
-        guard tcgetattr(input, &saved) == 0 else { throw ViewerError("cannot read the terminal's settings") }
+        guard tcgetattr(input, &saved) == 0 else { throw ViewerError("cannot read the terminal's settings", kind: .noTerminal) }
         var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { throw ViewerError("cannot create a pipe for signals") }
+        guard pipe(&fds) == 0 else { throw ViewerError("cannot create a pipe for signals", kind: .software) }
         pipeRead = fds[0]
         pipeWrite = fds[1]
         for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
@@ -45,7 +45,7 @@ final class Terminal {
         raw.c_cflag |= tcflag_t(CS8)
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | IEXTEN | ISIG)
         guard tcsetattr(input, TCSAFLUSH, &raw) == 0 else {
-            throw ViewerError("cannot put the terminal in raw mode")
+            throw ViewerError("cannot put the terminal in raw mode", kind: .noTerminal)
         }
         isActive = true
         var handled = sigset_t()

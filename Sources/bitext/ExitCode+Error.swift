@@ -27,11 +27,16 @@ extension ExitCode {
     static let cannotCreate = ExitCode(73)
     /// EX_IOERR: reading or writing failed midway.
     static let ioError = ExitCode(74)
+    /// EX_TEMPFAIL: the output is busy (another batch writes it); try again later.
+    static let temporaryFailure = ExitCode(75)
 }
 
 /// Runs a subcommand's body; on a library error, prints `error: MESSAGE` (one line) on standard error
 /// and exits with the error's code. Argument-parser errors pass through untouched.
+///
+/// It also makes SIGINT, SIGTERM and SIGHUP remove the temporary files of outputs being written.
 func reportingErrors<Result>(_ body: () throws -> Result) throws -> Result {
+    TemporaryFiles.removeOnSignals()
     do {
         return try body()
     } catch let error as ExitCode {

@@ -10,8 +10,12 @@ package struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
         case output
         /// Writing the output failed midway (disk full, broken pipe).
         case write
-        /// The resume state does not match the output.
+        /// The resume state does not match the output or the manifest.
         case state
+        /// The output cannot be what was asked: an input, standard output with `--resume`.
+        case usage
+        /// Another batch is writing the same output.
+        case busy
     }
 
     package var kind: Kind = .input

@@ -11,7 +11,7 @@ package final class LineReader: Sequence, IteratorProtocol {
     /// Opens `path`; the error names it and says why.
     package init(path: String) throws(BatchError) {
         guard let file = fopen(path, "r") else {
-            throw BatchError(file: path, message: String(cString: strerror(errno)).lowercased())
+            throw BatchError(file: path, message: Errno.current.description)
         }
         self.file = file
     }
@@ -19,7 +19,7 @@ package final class LineReader: Sequence, IteratorProtocol {
     /// Reads standard input.
     package init() throws(BatchError) {
         guard let file = fdopen(STDIN_FILENO, "r") else {
-            throw BatchError(file: "stdin", message: String(cString: strerror(errno)).lowercased())
+            throw BatchError(file: "stdin", message: Errno.current.description)
         }
         self.file = file
     }

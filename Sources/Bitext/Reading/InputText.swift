@@ -143,7 +143,7 @@ struct InputText {
         case ENOENT, ENOTDIR: .noSuchFile
         case EISDIR: .isDirectory
         case EACCES, EPERM: .unreadable("permission denied")
-        default: .unreadable(String(cString: strerror(code)).lowercased())
+        default: .unreadable(Errno(rawValue: code).description)
         }
     }
 }

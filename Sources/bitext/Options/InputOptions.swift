@@ -28,6 +28,12 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// The files read (`-`: standard input).
+    var paths: [String] {
+        if let chinese, let english { return [chinese, english] }
+        return [input ?? "-"]
+    }
+
     /// Reads and segments the article.
     func segmented(requireBothLanguages: Bool = false) throws -> SegmentedDocument {
         var options = ReadOptions()

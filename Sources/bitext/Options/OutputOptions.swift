@@ -117,8 +117,16 @@ struct OutputOptions: ParsableArguments {
         return targets
     }
 
-    /// Filters `pairs`, writes every target all or nothing, then reports on standard error what was left out.
-    func write(_ pairs: [AlignedPair]) throws {
+    /// Checks before any work that the outputs can be written and none is one of `inputs`.
+    func check(inputs: [String]) throws {
+        try AtomicFile.check(
+            try targets().flatMap { $0.format == .moses ? [$0.path + ".zh", $0.path + ".en"] : [$0.path] },
+            inputs: inputs)
+    }
+
+    /// Filters `pairs`, writes every target all or nothing (none may be one of `inputs`), then reports on
+    /// standard error what was left out.
+    func write(_ pairs: [AlignedPair], inputs: [String] = []) throws {
         let filter = PairFilter(minimumConfidence: minScore, beadTypes: beads.flatMap(PairFilter.beadTypes))
         let filtered = filter.apply(pairs)
         var notes: [String] = []
@@ -151,10 +159,8 @@ struct OutputOptions: ParsableArguments {
                     "\(name): replaced \(count(statistics.breaksReplaced, "tab or line break")) inside texts by spaces")
             }
         }
-        try AtomicFile.write(files)
-        for message in notes {
-            FileHandle.standardError.write(Data("bitext: \(message)\n".utf8))
-        }
+        try AtomicFile.write(files, inputs: inputs)
+        for message in notes { printError("bitext: \(message)") }
     }
 
     private func count(_ number: Int, _ noun: String) -> String {

@@ -66,6 +66,7 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try output.check(inputs: source.paths)
             let segmented = try source.segmented(requireBothLanguages: true)
             var options = AlignmentOptions()
             options.maxBeadSide = maxBeadSide
@@ -75,7 +76,7 @@ struct Align: ParsableCommand {
             }
             let pairs = Aligner(options: options).align(
                 chinese: segmented.chinese, english: segmented.english, document: segmented.document.id)
-            try output.write(pairs)
+            try output.write(pairs, inputs: source.paths)
         }
     }
 }

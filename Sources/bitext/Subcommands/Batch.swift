@@ -39,7 +39,9 @@ struct Batch: ParsableCommand {
     @Argument(help: "The manifest (TSV). Not with --jsonl.")
     var manifest: String?
 
-    @Option(name: .shortAndLong, help: "The output: one .tmx, .tsv or .jsonl file, or a folder for --format beads.")
+    @Option(
+        name: .shortAndLong,
+        help: "The output: one .tmx, .tsv or .jsonl file, '-' for standard output, or a folder for --format beads.")
     var output: String?
 
     @Option(help: "tmx, tsv, jsonl or beads (one ID.beads file a document). Default: from the output's extension.")
@@ -102,6 +104,7 @@ struct Batch: ParsableCommand {
         }
         guard manifest != nil else { throw ValidationError("give a manifest, or --jsonl to read standard input") }
         guard let output else { throw ValidationError("give an output with -o FILE.tmx, .tsv, .jsonl or a folder") }
+        if output == "-", resume { throw ValidationError("--resume needs an output file, not standard output") }
         _ = try outputFormat(for: output)
     }
 
@@ -112,6 +115,8 @@ struct Batch: ParsableCommand {
             }
             return chosen
         }
+        // Standard output: TSV, as align writes it.
+        if output == "-" { return .tsv }
         guard let inferred = BatchFormat(path: output) else {
             throw ValidationError(
                 "cannot tell the format of '\(output)': name it .tmx, .tsv or .jsonl, or use --format")
@@ -137,7 +142,7 @@ struct Batch: ParsableCommand {
                 engine: engine, learning: learning)
             let reporter = BatchReporter(showsProgress: showsProgress)
             try await runner.stream(try LineReader(), reporter: reporter) { bytes in
-                try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "stdout")
+                try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "standard output")
             }
             return reporter.progress.failed
         }
@@ -147,7 +152,8 @@ struct Batch: ParsableCommand {
         var export = ExportOptions()
         export.chineseTag = zhTag
         export.keepOneSided = keepOneSided
-        let target = try BatchOutput(path: output, format: format, resume: resume, export: export)
+        let target = try BatchOutput(
+            path: output, format: format, resume: resume, export: export, manifest: documents)
         let reporter = BatchReporter(showsProgress: showsProgress)
         var pipeline = BatchPipeline(format: format, alignment: alignment, presegmented: presegmented)
         pipeline.export = export
@@ -169,6 +175,8 @@ extension BatchError: ExitCodeConvertible {
         case .output: .cannotCreate
         case .write: .ioError
         case .state: .dataError
+        case .usage: .validationFailure
+        case .busy: .temporaryFailure
         }
     }
 }

@@ -41,6 +41,9 @@ struct Convert: ParsableCommand {
     }
 
     private func convert() throws {
+        var options = output
+        if let outputFile { options.output = outputFile }
+        try options.check(inputs: [input])
         let data: Data
         if input == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -54,13 +57,10 @@ struct Convert: ParsableCommand {
         let format =
             from.flatMap { ExportFormat(rawValue: $0.rawValue) } ?? ExportFormat(path: input)
             ?? ExportFormat(content: data)
-        var options = output
-        if let outputFile { options.output = outputFile }
         let (pairs, skipped) = try format.read(data, file: input, options: options.exportOptions)
         if skipped > 0 {
-            FileHandle.standardError.write(
-                Data("bitext: \(input): skipped \(skipped) units with neither Chinese nor English\n".utf8))
+            printError("bitext: \(input): skipped \(skipped) units with neither Chinese nor English")
         }
-        try options.write(pairs)
+        try options.write(pairs, inputs: [input])
     }
 }

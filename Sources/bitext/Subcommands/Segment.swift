@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
 /// `bitext segment`: reads an article and lists its Chinese and English sentences.
 struct Segment: ParsableCommand {
@@ -37,7 +38,8 @@ struct Segment: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let segmented = try source.segmented()
-            print(json ? try segmented.json() : segmented.report, terminator: json ? "\n" : "")
+            let text = json ? try segmented.json() + "\n" : segmented.report
+            try AtomicFile.write(Data(text.utf8), to: "-")
         }
     }
 }

@@ -24,3 +24,16 @@ struct View: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 }
+
+extension ViewerError: ExitCodeConvertible {
+    var exitCode: ExitCode {
+        switch kind {
+        case .noTerminal: .failure
+        case .unreadableInput: .noInput
+        case .malformedInput: .dataError
+        case .software: .software
+        case .unwritableOutput: .cannotCreate
+        case .writeFailed: .ioError
+        }
+    }
+}
