@@ -72,7 +72,8 @@ package struct PairFile: Sendable, Hashable {
                 return Opened(pairs: try exportFormat.read(data, file: path).pairs, layout: layout)
             }
         } catch {
-            throw ViewerError(error.description, kind: error.kind == .unreadableInput ? .unreadableInput : .malformedInput)
+            throw ViewerError(
+                error.description, kind: error.kind == .unreadableInput ? .unreadableInput : .malformedInput)
         }
     }
 

@@ -31,7 +31,9 @@ final class Terminal {
 
     /// Enters raw mode and the alternate screen, and installs the signal handlers.
     init() throws(ViewerError) {
-        guard tcgetattr(input, &saved) == 0 else { throw ViewerError("cannot read the terminal's settings", kind: .noTerminal) }
+        guard tcgetattr(input, &saved) == 0 else {
+            throw ViewerError("cannot read the terminal's settings", kind: .noTerminal)
+        }
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw ViewerError("cannot create a pipe for signals", kind: .software) }
         pipeRead = fds[0]

@@ -70,7 +70,8 @@ package struct Viewer {
         let opened = try file.open()
         guard Terminal.isAvailable else {
             throw ViewerError(
-                "standard input and output must be a terminal (to convert a file, use bitext convert)", kind: .noTerminal)
+                "standard input and output must be a terminal (to convert a file, use bitext convert)",
+                kind: .noTerminal)
         }
         let segmenter: Segmenter
         do {

@@ -27,6 +27,9 @@ package final class BatchOutput {
     private let resolved: String
     /// A stream (standard output, a device, a FIFO): written in place, no state.
     private let isStream: Bool
+    /// The file the bytes go to, for messages: the partial file, or the stream (`standard output`).
+    private var writtenName: String { isStream ? streamName : partialPath }
+    private var streamName = ""
 
     private var file: Int32 = -1
     /// Whether `file` was opened here (a device, a FIFO) and is closed at the end.
@@ -108,7 +111,7 @@ package final class BatchOutput {
             let target = (resolved as NSString).appendingPathComponent(id + ".beads")
             try Self.writeAtomically(bytes, to: target)
         } else {
-            try Self.write(bytes, to: file, name: isStream ? path : partialPath)
+            try Self.write(bytes, to: file, name: writtenName)
             offset += bytes.count
         }
         guard !isStream else { return }
@@ -126,7 +129,7 @@ package final class BatchOutput {
             }
         }
         guard !format.isFolder, file >= 0 else { return }
-        try Self.write(Array(format.footer.utf8), to: file, name: isStream ? path : partialPath)
+        try Self.write(Array(format.footer.utf8), to: file, name: writtenName)
         if isStream {
             if ownsFile { close(file) }
             file = -1
@@ -156,6 +159,7 @@ package final class BatchOutput {
 
     /// Standard output, an open descriptor, or a device or FIFO opened in place; the header written.
     private func openStream(_ target: OutputTarget) throws(BatchError) {
+        streamName = target.name
         switch target.kind {
         case .standardOutput:
             (file, ownsFile) = (STDOUT_FILENO, false)
