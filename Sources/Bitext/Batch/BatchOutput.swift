@@ -77,7 +77,7 @@ package final class BatchOutput {
             return
         case .directory, .file:
             isStream = false
-            if case .file = target.kind, format.isFolder {
+            if case .file(_?) = target.kind, format.isFolder {
                 throw BatchError(.output, file: path, message: "not a folder: beads are one file a document")
             }
         }

@@ -99,8 +99,9 @@ package struct OutputTarget: Sendable, Hashable {
             else { continue }
             existing.append((output, status.identity))
         }
+        let absolute = outputs.map { URL(fileURLWithPath: $0.resolved).standardizedFileURL.path }
         for (index, output) in outputs.enumerated() where output.kind != .standardOutput {
-            for earlier in outputs[..<index] where earlier.resolved == output.resolved {
+            for (earlier, path) in zip(outputs[..<index], absolute) where path == absolute[index] {
                 let also = earlier.path == output.path ? "" : " (as \(earlier.path))"
                 throw ExportError(
                     file: output.path, message: "named as two outputs\(also); name each output once",

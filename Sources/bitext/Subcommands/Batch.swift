@@ -21,7 +21,9 @@ struct Batch: ParsableCommand {
             path in order, with nothing to learn.
 
             A document that fails is reported on standard error and the batch goes on. --resume goes on from \
-            an interrupted run: OUTPUT.done lists the documents already written.
+            an interrupted run: OUTPUT.done lists the documents already written. A batch locks OUTPUT.done \
+            while it runs: a second batch on the same output is refused. -o - writes standard output (TSV \
+            unless --format); a device or a FIFO is written in place.
 
             Examples:
               bitext batch corpus.tsv -o corpus.tmx
@@ -30,9 +32,10 @@ struct Batch: ParsableCommand {
               cat docs.jsonl | bitext batch --jsonl --quiet > pairs.jsonl
 
             Exit status: 0 every document aligned; 2 the batch finished but some documents or manifest lines \
-            failed (listed on standard error); 64 usage error; 65 the resume state does not match the output; \
-            66 the manifest is missing or unreadable; 70 internal error (ICU); 73 the output cannot be created; \
-            74 writing the output failed midway.
+            failed (listed on standard error); 64 usage error (also an output that is an input); 65 the resume \
+            state does not match the output or the manifest; 66 the manifest is missing or unreadable; 70 \
+            internal error (ICU); 73 the output cannot be created; 74 writing the output failed midway; 75 \
+            another batch is writing the output.
             """
     )
 

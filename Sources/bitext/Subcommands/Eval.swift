@@ -20,7 +20,7 @@ struct Eval: ParsableCommand {
               bitext eval --json --gold a.gold a.beads --gold b.gold b.beads
 
             Exit status: 0 on success, 64 for a usage error, 65 for a line \
-            that is not a bead, 66 for a missing or unreadable file.
+            that is not a bead, 66 for a missing or unreadable file, 74 when standard output cannot be written.
             """
     )
 

@@ -24,7 +24,8 @@ struct Segment: ParsableCommand {
               cat article.txt | bitext segment -
 
             Exit status: 0 on success, 64 for a usage error, 65 for input bitext cannot read (not UTF-8, \
-            empty, binary, no Chinese or English text), 66 for a missing or unreadable file.
+            empty, binary, no Chinese or English text), 66 for a missing or unreadable file, 74 when standard \
+            output cannot be written.
             """
     )
 

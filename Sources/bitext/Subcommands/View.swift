@@ -8,8 +8,11 @@ struct View: ParsableCommand {
         discussion: """
             Opens a .jsonl, .tsv or .tmx file of aligned pairs, or a raw bilingual article (any other \
             name), which it aligns first. Press ? in the viewer for the keys. w saves atomically in the \
-            file's own format (an article's alignment goes to FILE.jsonl beside it); rejected pairs are \
-            left out of the saved file.
+            file's own format, with every column the file had (an article's alignment goes to FILE.jsonl \
+            beside it); rejected pairs are left out of the saved file.
+
+            Exit status: 0 on quitting, 1 without a terminal, 65 for a file that is not what its name says, \
+            66 for a missing or unreadable file, 128 + N when signal N ends it.
             """
     )
 
