@@ -257,6 +257,21 @@ import Testing
         #expect(run.stderr == "error: standard output: cannot write: no space left on device\n")
     }
 
+    /// Standard input that cannot be read (a folder): one line and 66 in every command that reads it;
+    /// `convert` and `eval` trapped in FileHandle's `try!`, `batch --jsonl` took it for an empty stream.
+    @Test(arguments: [
+        ["convert", "-", "out.tsv"], ["eval", "--gold", "-", "-"], ["segment", "-"], ["align", "-"],
+        ["batch", "--jsonl"],
+    ])
+    func anUnreadableStandardInputIsReported(arguments: [String]) throws {
+        let scratch = try Scratch()
+        try FileManager.default.createDirectory(atPath: scratch("folder"), withIntermediateDirectories: true)
+        let run = try Child.run(arguments, in: scratch.path, stdin: scratch("folder"))
+        #expect(run.ending == Child.Ending(status: 66))
+        #expect(run.stderr.hasPrefix("error: ") && run.stderr.contains("is a directory"), "\(run.stderr)")
+        #expect(run.stderr.filter { $0 == "\n" }.count == 1)
+    }
+
     // MARK: 5. Ctrl-C or kill while writing
 
     /// SIGINT or SIGTERM while the outputs are written, caught the moment the first file appears in the

@@ -83,9 +83,10 @@ package final class BatchOutput {
         }
         let created = try lock()
         do throws(BatchError) {
-            try refuseInputs(manifest, stateIsNew: created)
-            if resume, !created {
-                try reopen(manifest)
+            let recorded = resume && !created ? try readRecorded() : nil
+            try check(manifest, stateIsNew: created, recorded: recorded)
+            if let recorded {
+                try reopen(recorded)
             } else if resume, exists(partialPath) || exists(resolved) {
                 throw BatchError(
                     .state, file: statePath,
@@ -211,22 +212,24 @@ package final class BatchOutput {
         return created
     }
 
-    /// Refuses a manifest, or a file the manifest names, that is one of the output's files: the output,
-    /// its partial and state files (unless this run just made the state file), a bead file in its folder.
-    private func refuseInputs(_ manifest: Manifest?, stateIsNew: Bool) throws(BatchError) {
+    /// Refuses, in one pass over the manifest, a manifest or a file it names that is one of the output's
+    /// files (the output, its partial and state files unless this run just made the state file, a bead
+    /// file in its folder), and a recorded state naming a document the manifest does not have.
+    private func check(_ manifest: Manifest?, stateIsNew: Bool, recorded: Recorded?) throws(BatchError) {
         guard let manifest else { return }
         var outputs: [FileStatus.Identity: String] = [:]
         var files = [resolved, partialPath]
         if !stateIsNew { files.append(statePath) }
         if format.isFolder {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: resolved)) ?? []
-            files = [statePath] + names.filter { $0.hasSuffix(".beads") }.map { resolved + "/" + $0 }
-            if stateIsNew { files.removeFirst() }
+            files = names.filter { $0.hasSuffix(".beads") }.map { resolved + "/" + $0 }
+            if !stateIsNew { files.append(statePath) }
         }
         for file in files {
             if let status = try? FileStatus(path: file), status.kind == .regular { outputs[status.identity] = file }
         }
-        guard !outputs.isEmpty else { return }
+        var unknown = recorded?.lineOf ?? [:]
+        guard !outputs.isEmpty || !unknown.isEmpty else { return }
         func check(_ input: String, _ what: @autoclosure () -> String) throws(BatchError) {
             guard let status = try? FileStatus(path: input), let output = outputs[status.identity] else { return }
             let name = output == resolved ? "" : " (\(output))"
@@ -234,8 +237,13 @@ package final class BatchOutput {
                 .usage, file: path,
                 message: "the output\(name) is \(what()), the same file; write the output to another file")
         }
-        try check(manifest.path, "the manifest \(manifest.path)")
+        if !outputs.isEmpty { try check(manifest.path, "the manifest \(manifest.path)") }
         for case .success(let document) in manifest {
+            if !unknown.isEmpty { unknown[document.id] = nil }
+            guard !outputs.isEmpty else {
+                if unknown.isEmpty { break }
+                continue
+            }
             switch document.source {
             case .files(let chinese, let english):
                 try check(chinese, "\(chinese), an input of \(document.origin)")
@@ -245,6 +253,15 @@ package final class BatchOutput {
             case .texts, .text:
                 break
             }
+        }
+        // A state naming a document the manifest does not have: another batch's state, or a manifest
+        // edited since.
+        if let (id, line) = unknown.min(by: { $0.value < $1.value }) {
+            throw BatchError(
+                .state, file: statePath, line: line,
+                message:
+                    "'\(id)' is not in the manifest \(manifest.path); resume with the manifest the batch started with, or run without --resume to start over"
+            )
         }
     }
 
@@ -285,9 +302,16 @@ package final class BatchOutput {
         return descriptor
     }
 
-    /// Reads the state file and checks it against the output and the manifest, then (and only then)
-    /// truncates the state and the partial output to the last recorded document.
-    private func reopen(_ manifest: Manifest?) throws(BatchError) {
+    /// What the state file records: the documents (and the line of each), the bytes of its complete lines,
+    /// the output's length after the last document.
+    private struct Recorded {
+        var lineOf: [String: Int] = [:]
+        var kept = 0
+        var end = 0
+    }
+
+    /// Reads and checks the state file; changes nothing.
+    private func readRecorded() throws(BatchError) -> Recorded {
         let text = try readState()
         guard text.hasPrefix(stateHeader) else {
             let found = text.prefix { $0 != "\n" }.split(separator: " ").last.map(String.init) ?? ""
@@ -326,9 +350,14 @@ package final class BatchOutput {
             end = format.isFolder ? 0 : recorded
             kept += line.utf8.count + 1
         }
-        if let manifest, !lineOf.isEmpty { try refuseUnknown(lineOf, manifest: manifest) }
-        completed = Set(lineOf.keys)
-        offset = end
+        return Recorded(lineOf: lineOf, kept: kept, end: end)
+    }
+
+    /// Goes on from `recorded`, checked against the output and the manifest: checks the output's length,
+    /// then (and only then) truncates the state and the partial output to the last recorded document.
+    private func reopen(_ recorded: Recorded) throws(BatchError) {
+        completed = Set(recorded.lineOf.keys)
+        offset = recorded.end
 
         // Every check passed: now change the files.
         var source: Int32 = -1
@@ -350,7 +379,7 @@ package final class BatchOutput {
             }
         }
         defer { if source >= 0 { close(source) } }
-        guard ftruncate(state, off_t(kept)) == 0, lseek(state, 0, SEEK_END) >= 0 else {
+        guard ftruncate(state, off_t(recorded.kept)) == 0, lseek(state, 0, SEEK_END) >= 0 else {
             throw Self.failure(statePath, "cannot truncate")
         }
         guard !format.isFolder else { return }
@@ -386,22 +415,6 @@ package final class BatchOutput {
             position += off_t(count)
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Refuses a state naming a document the manifest does not have (another batch's state, or a
-    /// manifest edited since).
-    private func refuseUnknown(_ lineOf: [String: Int], manifest: Manifest) throws(BatchError) {
-        var unknown = lineOf
-        for case .success(let document) in manifest {
-            unknown[document.id] = nil
-            if unknown.isEmpty { return }
-        }
-        guard let (id, line) = unknown.min(by: { $0.value < $1.value }) else { return }
-        throw BatchError(
-            .state, file: statePath, line: line,
-            message:
-                "'\(id)' is not in the manifest \(manifest.path); resume with the manifest the batch started with, or run without --resume to start over"
-        )
     }
 
     /// Refuses a file shorter than the state records.

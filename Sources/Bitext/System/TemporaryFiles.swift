@@ -28,7 +28,9 @@ package enum TemporaryFiles {
     /// Installs the handler for `signals`, except for a signal the process was started with ignored
     /// (`nohup`, a background job), which stays ignored. Call it once, before the first temporary file.
     package static func removeOnSignals() {
-        _ = storage  // made now, not lazily in the handler
+        // Made now, not lazily in the handler.
+        _ = registeredPaths
+        _ = ending
         for signalNumber in signals where !isIgnored(signalNumber) {
             signal(signalNumber, removeAndEnd)
         }
@@ -50,8 +52,8 @@ package enum TemporaryFiles {
     package static func register(_ path: String) -> Registration? {
         guard let copy = strdup(path) else { return nil }
         let bits = Int(bitPattern: copy)
-        for slot in 0..<Storage.count
-        where storage.paths[slot].compareExchange(expected: 0, desired: bits, ordering: .sequentiallyConsistent)
+        for slot in 0..<slotCount
+        where registeredPaths[slot].compareExchange(expected: 0, desired: bits, ordering: .sequentiallyConsistent)
             .exchanged
         {
             return Registration(slot: slot, bits: bits)
@@ -63,46 +65,44 @@ package enum TemporaryFiles {
     /// Forgets a path registered before (the file is renamed into place or removed).
     package static func unregister(_ registration: Registration?) {
         guard let registration else { return }
-        storage.paths[registration.slot].store(0, ordering: .sequentiallyConsistent)
+        registeredPaths[registration.slot].store(0, ordering: .sequentiallyConsistent)
         // A handler that started before the store may be reading the string: then leave it (the process
         // is ending anyway).
-        if storage.ending.pointee.load(ordering: .sequentiallyConsistent) == 0 {
+        if ending.pointee.load(ordering: .sequentiallyConsistent) == 0 {
             free(UnsafeMutablePointer<CChar>(bitPattern: registration.bits))
         }
     }
 
     /// The paths registered now (for tests).
     package static var registered: [String] {
-        (0..<Storage.count).compactMap { slot in
-            UnsafePointer<CChar>(bitPattern: storage.paths[slot].load(ordering: .sequentiallyConsistent))
+        (0..<slotCount).compactMap { slot in
+            UnsafePointer<CChar>(bitPattern: registeredPaths[slot].load(ordering: .sequentiallyConsistent))
                 .map { String(cString: $0) }
         }
     }
-
-    fileprivate final class Storage: @unchecked Sendable {
-        static let count = 256
-        /// The addresses of the registered paths' C strings; 0 in a free slot.
-        let paths: UnsafeMutablePointer<Atomic<Int>>
-        /// 1 once a handler runs.
-        let ending: UnsafeMutablePointer<Atomic<Int>>
-
-        init() {
-            paths = .allocate(capacity: Self.count)
-            for slot in 0..<Self.count { (paths + slot).initialize(to: Atomic(0)) }
-            ending = .allocate(capacity: 1)
-            ending.initialize(to: Atomic(0))
-        }
-    }
-
-    fileprivate static let storage = Storage()
 }
+
+/// Slots for the registered paths: the addresses of their C strings, 0 in a free slot. Plain pointers in
+/// global constants, made before the handler is installed: the handler reads them without retaining
+/// anything.
+private let slotCount = 256
+nonisolated(unsafe) private let registeredPaths: UnsafeMutablePointer<Atomic<Int>> = {
+    let slots = UnsafeMutablePointer<Atomic<Int>>.allocate(capacity: slotCount)
+    for slot in 0..<slotCount { (slots + slot).initialize(to: Atomic(0)) }
+    return slots
+}()
+/// 1 once a handler runs: from then on, unregistered strings are not freed (the handler may be reading them).
+nonisolated(unsafe) private let ending: UnsafeMutablePointer<Atomic<Int>> = {
+    let flag = UnsafeMutablePointer<Atomic<Int>>.allocate(capacity: 1)
+    flag.initialize(to: Atomic(0))
+    return flag
+}()
 
 /// The handler: unlink every registered path, then end by the signal.
 private func removeAndEnd(_ signalNumber: Int32) {
-    let storage = TemporaryFiles.storage
-    storage.ending.pointee.store(1, ordering: .sequentiallyConsistent)
-    for slot in 0..<TemporaryFiles.Storage.count {
-        let bits = storage.paths[slot].load(ordering: .sequentiallyConsistent)
+    ending.pointee.store(1, ordering: .sequentiallyConsistent)
+    for slot in 0..<slotCount {
+        let bits = registeredPaths[slot].load(ordering: .sequentiallyConsistent)
         if let path = UnsafePointer<CChar>(bitPattern: bits) { unlink(path) }
     }
     signal(signalNumber, SIG_DFL)

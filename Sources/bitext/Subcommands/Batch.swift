@@ -144,8 +144,12 @@ struct Batch: ParsableCommand {
                 pipeline: BatchPipeline(format: .jsonl, alignment: alignment, presegmented: presegmented),
                 engine: engine, learning: learning)
             let reporter = BatchReporter(showsProgress: showsProgress)
-            try await runner.stream(try LineReader(), reporter: reporter) { bytes in
+            let lines = try LineReader()
+            try await runner.stream(lines, reporter: reporter) { bytes in
                 try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "standard output")
+            }
+            if let failure = lines.failure {
+                throw BatchError(.input, file: "standard input", message: "cannot read: \(failure)")
             }
             return reporter.progress.failed
         }

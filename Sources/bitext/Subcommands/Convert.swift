@@ -45,14 +45,10 @@ struct Convert: ParsableCommand {
         if let outputFile { options.output = outputFile }
         try options.check(inputs: [input])
         let data: Data
-        if input == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: input) else {
-                throw ExportError(
-                    file: input, message: "cannot read: no such file or not readable", kind: .unreadableInput)
-            }
-            data = contents
+        do {
+            data = Data(try LoadedFile.contents(of: input))
+        } catch {
+            throw ExportError(file: input, message: "cannot read: \(LoadedFile.reason(error))", kind: .unreadableInput)
         }
         let format =
             from.flatMap { ExportFormat(rawValue: $0.rawValue) } ?? ExportFormat(path: input)

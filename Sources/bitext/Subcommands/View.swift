@@ -22,6 +22,10 @@ struct View: ParsableCommand {
     @Option(name: .customLong("save-as"), help: "Save to this file instead (format from its extension).")
     var saveAs: String?
 
+    func validate() throws {
+        if saveAs == "-" { throw ValidationError("--save-as -: the viewer draws on standard output; save to a file") }
+    }
+
     func run() throws {
         let status = try reportingErrors { try Viewer(path: file, saveAs: saveAs).run() }
         if status != 0 { throw ExitCode(status) }
