@@ -22,28 +22,58 @@ package struct PairFile: Sendable, Hashable {
     /// The file name for the status line.
     package var name: String { URL(fileURLWithPath: path).lastPathComponent }
 
+    /// What opening the file gives: its pairs, and the options that save them laid out as the file was.
+    package struct Opened: Sendable {
+        package var pairs: [AlignedPair]
+        /// TSV's header, column order and confidence column; TMX's language tags and one-sided units.
+        package var layout: ExportOptions
+    }
+
     /// Reads the pairs.
     package func load() throws(ViewerError) -> [AlignedPair] {
-        guard let format else { return try alignArticle() }
+        try open().pairs
+    }
+
+    /// Reads the pairs and how the file lays them out, so that saving keeps every column it has. A file
+    /// without a confidence column of its own (JSONL, TMX, an article) saved as TSV gets one.
+    package func open() throws(ViewerError) -> Opened {
+        var layout = ExportOptions()
+        layout.score = true
+        guard let format else { return Opened(pairs: try alignArticle(), layout: layout) }
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = Data(try LoadedFile.contents(of: path))
         } catch {
-            throw .unreadable(path: path, reason: Self.reason(error))
+            throw .unreadable(path: path, reason: LoadedFile.reason(error))
         }
-        do {
-            return try format.read(data, file: path).pairs
+        do throws(ExportError) {
+            switch format {
+            case .tsv:
+                let reader = TSVFormat()
+                return Opened(pairs: try reader.read(data, file: path), layout: reader.layout(of: data))
+            case .tmx:
+                let read = try TMXReader(file: path).read(data)
+                if let tag = read.chineseTag { layout.chineseTag = tag }
+                if let tag = read.englishTag { layout.englishTag = tag }
+                if let tag = read.sourceTag, TMXReader.language(ofTag: tag) == .english { layout.source = .english }
+                layout.keepOneSided = read.pairs.contains(where: \.isOneSided)
+                return Opened(pairs: read.pairs, layout: layout)
+            default:
+                return Opened(pairs: try format.read(data, file: path).pairs, layout: layout)
+            }
         } catch {
             throw .export(error)
         }
     }
 
-    /// Writes `pairs` to the file atomically (a temporary file renamed over it); returns how many
-    /// were written. TMX leaves out one-sided pairs, as every TMX export does: a translation unit
-    /// needs both languages.
+    /// Writes `pairs` to the file atomically (a temporary file renamed over it), laid out as `layout`
+    /// says; returns how many were written. TMX leaves out one-sided pairs unless `layout.keepOneSided`:
+    /// a translation unit needs both languages.
     @discardableResult
-    package func save(_ pairs: [AlignedPair]) throws(ViewerError) -> ExportStatistics {
-        let (files, statistics) = (format ?? .jsonl).write(pairs, options: ExportOptions())
+    package func save(_ pairs: [AlignedPair], layout: ExportOptions = ExportOptions()) throws(ViewerError)
+        -> ExportStatistics
+    {
+        let (files, statistics) = (format ?? .jsonl).write(pairs, options: layout)
         guard let text = files.first?.text else { return statistics }
         do {
             try AtomicFile.write(Data(text.utf8), to: path)
@@ -60,18 +90,5 @@ package struct PairFile: Sendable, Hashable {
         } catch {
             throw .pipeline(error)
         }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
-        {
-            return String(cString: strerror(code.rawValue)).lowercased()
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
-            return "no such file"
-        }
-        return nsError.localizedDescription.lowercased()
     }
 }

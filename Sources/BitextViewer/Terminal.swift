@@ -33,7 +33,7 @@ final class Terminal {
     init() throws(ViewerError) {
         guard tcgetattr(input, &saved) == 0 else { throw .terminal("cannot read the terminal's settings") }
         var fds: [Int32] = [-1, -1]
-        guard pipe(&fds) == 0 else { throw .terminal("cannot create a pipe for signals") }
+        guard pipe(&fds) == 0 else { throw .system("cannot create a pipe for signals", .current) }
         pipeRead = fds[0]
         pipeWrite = fds[1]
         for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }

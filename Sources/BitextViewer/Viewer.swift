@@ -42,11 +42,11 @@ package struct Viewer {
     /// Saves the session's pairs (all but rejected ones) to the target; says how it went in the
     /// status line. Returns whether it saved.
     @discardableResult
-    package func save(_ state: inout ViewerState) -> Bool {
+    package func save(_ state: inout ViewerState, layout: ExportOptions = ExportOptions()) -> Bool {
         let pairs = state.session.pairsToSave
         let statistics: ExportStatistics
         do {
-            statistics = try target.save(pairs)
+            statistics = try target.save(pairs, layout: layout)
         } catch {
             state.message = error.description
             return false
@@ -63,7 +63,11 @@ package struct Viewer {
     }
 
     /// Opens the file and runs the viewer until the user quits; returns the exit status.
+    ///
+    /// The file is read first, so that a missing or malformed file is reported as such (exit 66 or 65)
+    /// before the terminal is looked at.
     package func run() throws(ViewerError) -> Int32 {
+        let opened = try file.open()
         guard Terminal.isAvailable else {
             throw .notATerminal
         }
@@ -72,7 +76,6 @@ package struct Viewer {
         } catch {
             throw .icu(error)
         }
-        let pairs = try file.load()
         let segmenter: Segmenter
         do {
             segmenter = try Segmenter()
@@ -81,10 +84,14 @@ package struct Viewer {
         }
         let terminal = try Terminal()
         defer { terminal.restore() }
-        return loop(state: initialState(pairs), terminal: terminal, handler: KeyHandler(segmenter: segmenter))
+        return loop(
+            state: initialState(opened.pairs), saving: opened.layout, terminal: terminal,
+            handler: KeyHandler(segmenter: segmenter))
     }
 
-    private func loop(state initial: ViewerState, terminal: Terminal, handler: KeyHandler) -> Int32 {
+    private func loop(state initial: ViewerState, saving: ExportOptions, terminal: Terminal, handler: KeyHandler)
+        -> Int32
+    {
         var state = initial
         var frames = FrameWriter(color: !Self.noColor)
         var decoder = KeyDecoder()
@@ -111,8 +118,8 @@ package struct Viewer {
                 (state, effect) = handler.handle(key, in: state, layout: layout)
                 switch effect {
                 case .none: break
-                case .save: save(&state)
-                case .saveAndQuit: if save(&state) { return 0 }
+                case .save: save(&state, layout: saving)
+                case .saveAndQuit: if save(&state, layout: saving) { return 0 }
                 case .quit: return 0
                 }
             }

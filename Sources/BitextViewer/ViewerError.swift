@@ -1,6 +1,10 @@
 import Bitext
 
 /// Why the viewer cannot open, save or show a file; the description is one lowercase line a user can act on.
+///
+/// The CLI's exit code follows the case and its cause, as for the other commands: 1 without a terminal,
+/// 66 a missing or unreadable file, 65 a file that is not what its name says, 70 ICU or the system
+/// failing, 73/74 a save that cannot be made or fails midway, 64 a save over an input.
 package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Standard input or output is not a terminal.
     case notATerminal
@@ -14,6 +18,8 @@ package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
     case icu(ICUError)
     /// The terminal could not be set up (`what` failed).
     case terminal(String)
+    /// A system call the viewer needs failed (`what`, then why): an internal failure.
+    case system(String, Errno)
 
     package var description: String {
         switch self {
@@ -24,6 +30,7 @@ package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
         case .export(let error): error.description
         case .icu(let error): error.description
         case .terminal(let what): what
+        case .system(let what, let error): "\(what): \(error)"
         }
     }
 }

@@ -19,8 +19,8 @@ struct BitextCommand: ParsableCommand {
               bitext batch corpus.tsv -o out.tmx    many documents, all cores
 
             Articles may be '-' for standard input. Errors are one line on standard error; exit codes: \
-            64 usage, 65 bad input data, 66 missing input, 73/74 output failures, 2 a batch with failed \
-            documents.
+            64 usage (also an output that is an input), 65 bad input data, 66 missing input, 73/74 output \
+            failures, 75 another batch writes the output, 2 a batch with failed documents.
             """,
         subcommands: [Segment.self, Align.self, Eval.self, Convert.self, View.self, Batch.self]
     )

@@ -27,11 +27,16 @@ extension ExitCode {
     static let cannotCreate = ExitCode(73)
     /// EX_IOERR: reading or writing failed midway.
     static let ioError = ExitCode(74)
+    /// EX_TEMPFAIL: the output is busy (another batch writes it); try again later.
+    static let temporaryFailure = ExitCode(75)
 }
 
 /// Runs a subcommand's body; on a library error, prints `error: MESSAGE` (one line) on standard error
 /// and exits with the error's code. Argument-parser errors pass through untouched.
+///
+/// It also makes SIGINT, SIGTERM and SIGHUP remove the temporary files of outputs being written.
 func reportingErrors<Result>(_ body: () throws -> Result) throws -> Result {
+    TemporaryFiles.removeOnSignals()
     do {
         return try body()
     } catch let error as ExitCode {
@@ -47,17 +52,9 @@ func reportingErrors<Result>(_ body: () throws -> Result) throws -> Result {
     }
 }
 
-/// Prints `message` and a line break on standard error.
+/// Prints `message` and a line break on standard error; a failure there (a closed or full stream) is ignored.
 func printError(_ message: String) {
-    var line = message + "\n"
-    line.withUTF8 { bytes in
-        var written = 0
-        while written < bytes.count {
-            let count = write(STDERR_FILENO, bytes.baseAddress.map { $0 + written }, bytes.count - written)
-            guard count > 0 else { return }
-            written += count
-        }
-    }
+    try? FileDescriptor.standardError.write(message + "\n")
 }
 
 extension ReadError: ExitCodeConvertible {

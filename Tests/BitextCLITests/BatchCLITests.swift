@@ -70,7 +70,7 @@ import Testing
         #expect(unwritable.status == 73)
         #expect(
             unwritable.standardError
-                == "error: no/such/folder/out.tsv.partial: cannot open: no such file or directory\n")
+                == "error: no/such/folder/out.tsv.done: cannot open: no such file or directory\n")
         #expect(try BatchCLI.run(["batch", good, "-o", "out.tsv"], in: folder).status == 0)
         let otherFormat = try BatchCLI.run(
             ["batch", good, "-o", "out.tsv", "--format", "jsonl", "--resume"], in: folder)

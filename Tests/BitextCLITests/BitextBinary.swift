@@ -16,7 +16,10 @@ enum BitextBinary {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// The binary: `BITEXT_BINARY` when set (to run these tests against another build, such as main's),
+    /// else the one built beside the tests.
     static let url: URL = {
+        if let path = ProcessInfo.processInfo.environment["BITEXT_BINARY"] { return URL(fileURLWithPath: path) }
         var candidates: [URL] = []
         if let first = CommandLine.arguments.first {
             var bundle = URL(fileURLWithPath: first)

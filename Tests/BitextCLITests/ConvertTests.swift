@@ -170,7 +170,7 @@ enum ConvertCLI {
         (["in.tsv", "a.tsv", "-o", "b.tsv"], "Error: give the output once: OUT or -o, not both"),
         (["in.tsv", "--format", "moses"], "Error: --format moses needs -o PREFIX (or use --moses PREFIX)"),
         (["in.tsv", "-", "--format", "moses"], "Error: Moses output is two files: give -o PREFIX, not '-'"),
-        (["missing.tsv", "-"], "error: missing.tsv: cannot read: no such file or not readable"),
+        (["missing.tsv", "-"], "error: missing.tsv: cannot read: no such file"),
         (
             ["in.tsv", "out.beads", "--from", "beads"],
             "Error: The value 'beads' is invalid for '--from <format>': convert reads tmx, tsv or jsonl"

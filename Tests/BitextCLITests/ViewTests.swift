@@ -108,6 +108,65 @@ import Testing
         #expect(merged["en_ids"] as? [Int] == [3, 4])
     }
 
+    /// The viewer's exit codes are those of the other commands: a missing file 66, bad data 65, and
+    /// without a terminal 1 (as documented), each with one line.
+    @Test(arguments: [
+        ("missing.jsonl", 66, "error: missing.jsonl: cannot read the file (no such file)\n"),
+        ("bad.jsonl", 65, "error: bad.jsonl:1: not a JSON object\n"),
+        ("missing.txt", 66, "error: missing.txt: no such file\n"),
+        (
+            "good.jsonl", 1,
+            "error: standard input and output must be a terminal (to convert a file, use bitext convert)\n"
+        ),
+    ])
+    func exitCodesAreThoseOfTheOtherCommands(name: String, status: Int32, message: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-view-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("{bad\n".utf8).write(to: directory.appendingPathComponent("bad.jsonl"))
+        try FileManager.default.copyItem(
+            at: Self.repository.appendingPathComponent("fixtures/viewer/004.jsonl"),
+            to: directory.appendingPathComponent("good.jsonl"))
+        let result = try BitextBinary.run(["view", name], in: directory)
+        #expect(result.status == status)
+        #expect(result.stderr == message)
+    }
+
+    /// Opened, a pair accepted, saved and quit (`a w q`): the file keeps every column it had, byte for
+    /// byte but TMX's creation date: a TSV its confidence column (and its header and column order), a
+    /// TMX its language tags and one-sided units, a JSONL every field.
+    @Test(
+        .enabled(if: tmux != nil, "tmux is not installed: apt-get install tmux to run the viewer end to end"),
+        arguments: [
+            ("scored.tsv", ["--score"]), ("headed.tsv", ["--score", "--header", "--source", "en"]),
+            ("plain.tsv", []), ("tagged.tmx", ["--zh-tag", "zh-TW", "--en-tag", "en-US", "--keep-one-sided"]),
+            ("pairs.jsonl", []),
+        ])
+    func savingKeepsEveryColumnItRead(name: String, options: [String]) throws {
+        let tmux = try #require(Self.tmux)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-view-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent(name)
+        let seed = Self.repository.appendingPathComponent("seeds/004_b1f2f82659ca7572.txt").path
+        let aligned = try BitextBinary.run(["align", seed, "-o", file.path] + options)
+        try #require(aligned.status == 0, "\(aligned.stderr)")
+        let original = try String(contentsOf: file, encoding: .utf8)
+
+        let session = TmuxSession(tmux: tmux, socket: "bitext-view-save-\(getpid())-\(name)")
+        defer { session.kill() }
+        try session.start(command: "'\(Self.binary.path)' view '\(file.path)'", width: 100, height: 30)
+        try session.waitFor { $0.contains("1/") }
+        try session.send("a", "w")
+        try session.waitFor { $0.contains("saved ") }
+        try session.send("q")
+        try session.waitForExit()
+
+        let saved = try String(contentsOf: file, encoding: .utf8)
+        let undated = { (text: String) in text.replacing(/creationdate="[0-9TZ]*"/, with: "") }
+        #expect(undated(saved) == undated(original))
+    }
+
     /// Terminal columns of a scalar as tmux counts them here (wide CJK as 2).
     static func columns(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.value {

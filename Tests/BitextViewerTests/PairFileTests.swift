@@ -62,3 +62,62 @@ extension PairFileTests {
         #expect(read.map(\.english) == pairs.map(\.english))
     }
 }
+
+/// Saving keeps every column the file had: TSV's header, column order and confidence, TMX's language
+/// tags and one-sided units.
+extension PairFileTests {
+    @Test(arguments: [
+        "一\tone\t0.900\n二\ttwo\t0.250\n", "en\tzh\tconfidence\none\t一\t0.900\ntwo\t\t0.250\n", "一\tone\n二\ttwo\n",
+        "zh\ten\n一\tone\n",
+    ])
+    func aTSVKeepsItsColumns(text: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("pairs.tsv")
+        try Data(text.utf8).write(to: url)
+        let file = PairFile(path: url.path)
+        let opened = try file.open()
+        try file.save(opened.pairs, layout: opened.layout)
+        #expect(try String(contentsOf: url, encoding: .utf8) == text)
+    }
+
+    @Test func aTMXKeepsItsTagsAndOneSidedUnits() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var options = ExportOptions()
+        options.chineseTag = "zh-TW"
+        options.englishTag = "en-GB"
+        options.source = .english
+        options.keepOneSided = true
+        let pairs = try Golden.seed004()
+        let url = directory.appendingPathComponent("pairs.tmx")
+        try Data(TMXWriter(options: options).write(pairs).text.utf8).write(to: url)
+        let file = PairFile(path: url.path)
+        let opened = try file.open()
+        #expect(opened.layout.chineseTag == "zh-TW")
+        #expect(opened.layout.englishTag == "en-GB")
+        #expect(opened.layout.source == .english)
+        #expect(opened.layout.keepOneSided)
+        try file.save(opened.pairs, layout: opened.layout)
+        #expect(try file.load().count == pairs.count)
+        #expect(try String(contentsOf: url, encoding: .utf8).contains(#"srclang="en-GB""#))
+    }
+
+    @Test func aBadFileIsMalformedInputAndAMissingOneUnreadable() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = directory.appendingPathComponent("bad.tmx")
+        try Data("<html/>".utf8).write(to: bad)
+        #expect { try PairFile(path: bad.path).load() } throws: {
+            guard case .export(let error) = $0 as? ViewerError else { return false }
+            return error.kind == .malformedInput
+        }
+        #expect { try PairFile(path: directory.appendingPathComponent("no.txt").path).load() } throws: {
+            guard case .pipeline(.read(let error)) = $0 as? ViewerError else { return false }
+            return error.reason == .noSuchFile
+        }
+    }
+}

@@ -28,11 +28,15 @@ extension MonotonicSearch {
         coarse.band = band
         let path = coarse.path(
             blocks, cost: cost, zh: 0..<blocks.chinese.count, en: 0..<blocks.english.count)
+        // The last block of a side may be short: a bead that starts at or after it (a one-sided bead at the
+        // end, the other side's blocks outnumbering it) starts at the side's end, not past it.
+        func sentences(_ blocks: Range<Int>, count: Int) -> Range<Int> {
+            min(blocks.lowerBound * blockSize, count)..<min(blocks.upperBound * blockSize, count)
+        }
         return path.map { bead in
             BeadSpan(
-                zh: (bead.zh.lowerBound * blockSize)..<min(bead.zh.upperBound * blockSize, features.chinese.count),
-                en: (bead.en.lowerBound * blockSize)..<min(bead.en.upperBound * blockSize, features.english.count),
-                cost: bead.cost)
+                zh: sentences(bead.zh, count: features.chinese.count),
+                en: sentences(bead.en, count: features.english.count), cost: bead.cost)
         }
     }
 }

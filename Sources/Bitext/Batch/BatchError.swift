@@ -14,8 +14,10 @@ package struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// `input`: an input (the manifest, a document, a line of standard input) is missing or unreadable;
     /// `output`: the output cannot be created, opened or renamed into place; `write`: writing the output
-    /// failed midway (disk full, broken pipe); `state`: the resume state does not match the output.
-    package enum Kind: Sendable, Hashable { case input, output, write, state }
+    /// failed midway (disk full, broken pipe); `state`: the resume state does not match the output or the
+    /// manifest; `usage`: the output cannot be what was asked (an input, standard output with `--resume`);
+    /// `busy`: another batch is writing the same output.
+    package enum Kind: Sendable, Hashable { case input, output, write, state, usage, busy }
 
     package init(_ kind: Kind = .input, file: String? = nil, line: Int? = nil, message: String) {
         self.kind = kind

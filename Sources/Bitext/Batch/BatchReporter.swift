@@ -24,8 +24,9 @@ package final class BatchReporter {
     /// Whether standard error is a terminal: the progress line is drawn only there.
     package static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
+    /// Writes `text` on standard error; a failure there (a closed or full stream) is ignored, not a trap.
     package static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        try? FileDescriptor.standardError.write(text)
     }
 
     package var total: Int? {

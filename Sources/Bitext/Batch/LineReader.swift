@@ -7,11 +7,13 @@ package final class LineReader: Sequence, IteratorProtocol {
     private var capacity = 0
     /// The 1-based number of the last line returned.
     package private(set) var number = 0
+    /// Why reading stopped before the end (a folder as standard input, an I/O error); nil at the end.
+    package private(set) var failure: Errno?
 
     /// Opens `path`; the error names it and says why.
     package init(path: String) throws(BatchError) {
         guard let file = fopen(path, "r") else {
-            throw BatchError(file: path, message: String(cString: strerror(errno)).lowercased())
+            throw BatchError(file: path, message: Errno.current.description)
         }
         self.file = file
     }
@@ -19,7 +21,7 @@ package final class LineReader: Sequence, IteratorProtocol {
     /// Reads standard input.
     package init() throws(BatchError) {
         guard let file = fdopen(STDIN_FILENO, "r") else {
-            throw BatchError(file: "stdin", message: String(cString: strerror(errno)).lowercased())
+            throw BatchError(file: "stdin", message: Errno.current.description)
         }
         self.file = file
     }
@@ -32,6 +34,7 @@ package final class LineReader: Sequence, IteratorProtocol {
     /// The next line without its line break (LF or CRLF); invalid UTF-8 is repaired.
     package func next() -> (number: Int, text: String)? {
         let count = getline(&buffer, &capacity, file)
+        if count < 0, ferror(file) != 0 { failure = Errno.current }
         guard count >= 0, let buffer else { return nil }
         precondition(count < capacity, "getline(3) wrote past its buffer")
         number += 1

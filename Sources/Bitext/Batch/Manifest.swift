@@ -111,7 +111,7 @@ package struct Manifest: Sequence, Sendable {
     package static func contents(of path: String) throws(BatchError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw BatchError(file: path, message: String(cString: strerror(errno)).lowercased())
+            throw BatchError(file: path, message: Errno.current.description)
         }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
@@ -121,7 +121,7 @@ package struct Manifest: Sequence, Sendable {
             if count == 0 { return bytes }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw BatchError(file: path, message: String(cString: strerror(errno)).lowercased())
+                throw BatchError(file: path, message: Errno.current.description)
             }
             bytes.append(contentsOf: chunk[0..<count])
         }

@@ -9,12 +9,13 @@ package enum BeadFile {
 
     /// The beads of the file at `path` (`-`: standard input).
     package static func read(_ path: String) throws(ReadError) -> [Bead] {
-        let contents =
-            path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
-        guard let data = contents else {
-            throw ReadError(file: path, message: "cannot read the file")
+        let bytes: [UInt8]
+        do {
+            bytes = try LoadedFile.contents(of: path)
+        } catch {
+            throw ReadError(file: path, message: "cannot read the file (\(LoadedFile.reason(error)))")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ReadError(file: path, message: "not valid UTF-8")
         }
         return try parse(text, file: path)

@@ -6,8 +6,12 @@ public struct ExportError: Error, Sendable, Hashable, CustomStringConvertible {
         case malformedInput
         /// The input file is missing or unreadable.
         case unreadableInput
-        /// An output could not be written.
+        /// An output cannot be created, opened or renamed into place.
         case unwritableOutput
+        /// Writing an output failed midway: a full disk, an I/O error, standard output closed.
+        case writeFailed
+        /// An output is also an input, or two outputs are one file: writing would destroy one of them.
+        case conflictingOutput
         /// An output option is invalid (a language tag, a format the target cannot take): a usage error.
         case invalidOption
     }

@@ -41,6 +41,9 @@ public struct OutputDescription: Sendable, Hashable {
         public var name: String {
             path == "-" ? "standard output" : format == .moses ? "\(path).zh, \(path).en" : path
         }
+
+        /// The files it writes: the path, or Moses's `PREFIX.zh` and `PREFIX.en`.
+        public var files: [String] { format == .moses ? [path + ".zh", path + ".en"] : [path] }
     }
 
     public var targets: [Target]
@@ -87,10 +90,17 @@ public struct OutputDescription: Sendable, Hashable {
         return (files, notes)
     }
 
-    /// Writes every target all or nothing (`AtomicFile`); returns the notes for standard error.
-    public func write(_ pairs: [AlignedPair]) throws(ExportError) -> [String] {
+    /// Checks, before any work, that every target can be written: none a directory, one of `inputs`
+    /// (`-`: standard input) or another target's file (`AtomicFile.check(_:inputs:)`).
+    public func check(inputs: [String] = []) throws(ExportError) {
+        try AtomicFile.check(targets.flatMap(\.files), inputs: inputs)
+    }
+
+    /// Writes every target all or nothing (`AtomicFile`), none of them one of `inputs`; returns the notes
+    /// for standard error.
+    public func write(_ pairs: [AlignedPair], inputs: [String] = []) throws(ExportError) -> [String] {
         let (files, notes) = render(pairs)
-        try AtomicFile.write(files)
+        try AtomicFile.write(files, inputs: inputs)
         return notes
     }
 

@@ -25,6 +25,11 @@ public struct TMXReader: Sendable {
         public var pairs: [AlignedPair]
         /// `<tu>` elements without a Chinese or an English `<tuv>`, skipped.
         public var skippedUnits = 0
+        /// The `xml:lang` of the first Chinese and the first English `<tuv>` (`zh-TW`, `en-US`), and the
+        /// header's `srclang`, as the file spells them.
+        public var chineseTag: String?
+        public var englishTag: String?
+        public var sourceTag: String?
     }
 
     public func read(_ data: Data) throws(ExportError) -> Result {
@@ -48,7 +53,9 @@ public struct TMXReader: Sendable {
         guard handler.sawRoot else {
             throw ExportError(file: file, message: "not a TMX file: the root element is not <tmx>")
         }
-        return Result(pairs: handler.pairs, skippedUnits: handler.skippedUnits)
+        return Result(
+            pairs: handler.pairs, skippedUnits: handler.skippedUnits, chineseTag: handler.chineseTag,
+            englishTag: handler.englishTag, sourceTag: handler.sourceTag)
     }
 
     /// The language a TMX tag names, by its primary subtag: `zh`, `cmn`, `yue`… Chinese; `en` English.
@@ -69,6 +76,9 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
     var sawRoot = false
     var failure: String?
     var failureLine: Int?
+    var chineseTag: String?
+    var englishTag: String?
+    var sourceTag: String?
 
     private var unit: Unit?
     private var inVariant = false
@@ -114,6 +124,10 @@ private final class TMXParserHandler: NSObject, XMLParserDelegate {
             inVariant = true
             let tag = attributes["xml:lang"] ?? attributes["lang"] ?? ""
             tuvLanguage = TMXReader.language(ofTag: tag)
+            if tuvLanguage == .chinese, chineseTag == nil { chineseTag = tag }
+            if tuvLanguage == .english, englishTag == nil { englishTag = tag }
+        case "header":
+            sourceTag = attributes["srclang"]
         case "seg":
             inSegment = true
             segment = ""

@@ -89,6 +89,30 @@ public struct TSVFormat: PairWriter {
         return pairs
     }
 
+    /// The options that write pairs laid out as `data` is: its header line, which language comes first,
+    /// whether it has a confidence column (so a file read and saved again keeps its columns).
+    public func layout(of data: Data) -> ExportOptions {
+        var layout = options
+        var bytes = [UInt8](data.prefix(1 << 16))
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            line.last == 0x0D ? line.dropLast() : line
+        }
+        guard let first = lines.first else { return layout }
+        let header = first.split(separator: 0x09, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self).lowercased()
+        }
+        if let chinese = header.firstIndex(of: "zh"), let english = header.firstIndex(of: "en") {
+            layout.header = true
+            layout.source = chinese < english ? .chinese : .english
+            layout.score = header.contains("confidence")
+        } else if let line = lines.first(where: { !$0.isEmpty }) {
+            layout.header = false
+            layout.score = line.split(separator: 0x09, omittingEmptySubsequences: false).count >= 3
+        }
+        return layout
+    }
+
     /// A confidence as people read it: three decimals, `0.873`.
     static func confidence(_ value: Double) -> String {
         String(format: "%.3f", value)

@@ -119,10 +119,10 @@ struct InputText {
 
     static func load(_ path: String, name: String) throws(ReadError) -> [UInt8] {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw ReadError(file: name, reason: reason(errno)) }
+        guard descriptor >= 0 else { throw ReadError(file: name, reason: reason(.current)) }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw ReadError(file: name, reason: reason(errno)) }
+        guard fstat(descriptor, &status) == 0 else { throw ReadError(file: name, reason: reason(.current)) }
         if status.st_mode & S_IFMT == S_IFDIR { throw ReadError(file: name, reason: .isDirectory) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(Int(status.st_size), 0) + 1)
@@ -131,7 +131,7 @@ struct InputText {
         while true {
             let got = read(descriptor, chunk.baseAddress, chunk.count)
             if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else { throw ReadError(file: name, reason: reason(errno)) }
+            guard got >= 0 else { throw ReadError(file: name, reason: reason(.current)) }
             if got == 0 { return bytes }
             precondition(got <= chunk.count, "read(2) returned more than the buffer holds")
             // A buffer pointer appends with one copy, also in debug builds.
@@ -139,12 +139,13 @@ struct InputText {
         }
     }
 
-    private static func reason(_ code: Int32) -> ReadError.Reason {
-        switch code {
-        case ENOENT, ENOTDIR: .noSuchFile
-        case EISDIR: .isDirectory
-        case EACCES, EPERM: .unreadable("permission denied")
-        default: .unreadable(String(cString: strerror(code)).lowercased())
+    /// The reason a read failed with `error`, as `ReadError` says it.
+    private static func reason(_ error: Errno) -> ReadError.Reason {
+        switch error {
+        case .noSuchFileOrDirectory, .notDirectory: .noSuchFile
+        case .isDirectory: .isDirectory
+        case .permissionDenied, .notPermitted: .unreadable("permission denied")
+        default: .unreadable(error.description)
         }
     }
 }

@@ -5,6 +5,22 @@ package struct LoadedFile: Sendable {
     package let path: String
     let bytes: Result<[UInt8], ReadError>
 
+    /// The bytes of the file at `path` (`-`: standard input), read with `Reader`'s checks: a missing file,
+    /// a folder or a failed read is a `ReadError`, never a trap.
+    package static func contents(of path: String) throws(ReadError) -> [UInt8] {
+        try InputText.load(path, name: path == "-" ? "<stdin>" : path)
+    }
+
+    /// Why a file could not be read, for another module's message: `no such file`, `is a directory`.
+    package static func reason(_ error: ReadError) -> String {
+        switch error.reason {
+        case .noSuchFile: "no such file"
+        case .isDirectory: "is a directory"
+        case .unreadable(let why): why
+        default: error.description
+        }
+    }
+
     /// Reads the file at `path` (not `-`: standard input is read when its turn comes).
     package init(path: String) {
         self.path = path

@@ -7,6 +7,8 @@ extension ExportError: ExitCodeConvertible {
         case .malformedInput: .dataError
         case .unreadableInput: .noInput
         case .unwritableOutput: .cannotCreate
+        case .writeFailed: .ioError
+        case .conflictingOutput: .validationFailure
         case .invalidOption: .validationFailure
         }
     }

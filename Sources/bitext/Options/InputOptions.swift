@@ -33,6 +33,12 @@ struct InputOptions: ParsableArguments {
         if let chinese, let english { .files(chinese: chinese, english: english) } else { .file(input ?? "-") }
     }
 
+    /// The files read (`-`: standard input): no output may be one of them.
+    var paths: [String] {
+        if let chinese, let english { return [chinese, english] }
+        return [input ?? "-"]
+    }
+
     /// Reads and segments the article.
     func segmented() throws -> SegmentedDocument {
         var options = ReadOptions()

@@ -12,7 +12,7 @@ struct OutputOptions: ParsableArguments {
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
             "Write to FILE, in the format its extension names (.tmx .tsv .jsonl .beads); '-' is standard output "
-                + "(batch: a file, or a folder of ID.beads files for beads).",
+                + "(batch: also a folder of ID.beads files for beads).",
             valueName: "file"))
     var output: String?
 
@@ -93,10 +93,14 @@ struct OutputOptions: ParsableArguments {
         return description
     }
 
-    /// Filters `pairs`, writes every target all or nothing, then reports on standard error what was left out.
-    func write(_ pairs: [AlignedPair]) throws {
-        for note in try description().write(pairs) {
-            FileHandle.standardError.write(Data("bitext: \(note)\n".utf8))
-        }
+    /// Checks before any work that the outputs can be written and none is one of `inputs`.
+    func check(inputs: [String]) throws {
+        try description().check(inputs: inputs)
+    }
+
+    /// Filters `pairs`, writes every target all or nothing (none may be one of `inputs`), then reports on
+    /// standard error what was left out.
+    func write(_ pairs: [AlignedPair], inputs: [String] = []) throws {
+        for note in try description().write(pairs, inputs: inputs) { printError("bitext: \(note)") }
     }
 }

@@ -54,8 +54,9 @@ struct Align: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            try output.check(inputs: source.paths)
             let pipeline = Pipeline(alignment: try alignment.options(), presegmented: source.presegmented)
-            try output.write(try pipeline.align(source.alignmentInput).pairs)
+            try output.write(try pipeline.align(source.alignmentInput).pairs, inputs: source.paths)
         }
     }
 }

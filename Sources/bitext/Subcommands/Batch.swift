@@ -25,7 +25,9 @@ struct Batch: ParsableCommand {
             sets the TMX creationdate (without it a batch's TMX has none, so a resumed batch writes the same bytes).
 
             A document that fails is reported on standard error and the batch goes on. --resume goes on from \
-            an interrupted run: OUTPUT.done lists the documents already written.
+            an interrupted run: OUTPUT.done lists the documents already written. A batch locks OUTPUT.done \
+            while it runs: a second batch on the same output is refused. -o - writes standard output (TSV \
+            unless --format); a device or a FIFO is written in place.
 
             Examples:
               bitext batch corpus.tsv -o corpus.tmx
@@ -36,9 +38,10 @@ struct Batch: ParsableCommand {
               cat docs.jsonl | bitext batch --jsonl --quiet > pairs.jsonl
 
             Exit status: 0 every document aligned; 2 the batch finished but some documents or manifest lines \
-            failed (listed on standard error); 64 usage error; 65 the resume state does not match the output; \
-            66 the manifest is missing or unreadable; 70 internal error (ICU); 73 the output cannot be created; \
-            74 writing the output failed midway.
+            failed (listed on standard error); 64 usage error (also an output that is an input); 65 the resume \
+            state does not match the output or the manifest; 66 the manifest is missing or unreadable; 70 \
+            internal error (ICU); 73 the output cannot be created; 74 writing the output failed midway; 75 \
+            another batch is writing the output.
             """
     )
 
@@ -94,9 +97,7 @@ struct Batch: ParsableCommand {
         guard let path = output.output else {
             throw ValidationError("give an output with -o FILE.tmx, .tsv, .jsonl or a folder")
         }
-        guard path != "-" else {
-            throw ValidationError("a batch writes files: give -o FILE, or use --jsonl to stream to standard output")
-        }
+        if path == "-", resume { throw ValidationError("--resume needs an output file, not standard output") }
         _ = try output.description(batch: true)
     }
 
@@ -116,14 +117,18 @@ struct Batch: ParsableCommand {
             description.targets = [.init(path: "-", format: .jsonl)]
             let runner = BatchRunner(
                 pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
-            try await runner.stream(try LineReader(), reporter: reporter) { bytes in
-                try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "stdout")
+            let lines = try LineReader()
+            try await runner.stream(lines, reporter: reporter) { bytes in
+                try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "standard output")
+            }
+            if let failure = lines.failure {
+                throw BatchError(.input, file: "standard input", message: "cannot read: \(failure)")
             }
             return reporter.progress.failed
         }
         guard let manifest else { return 0 }
         let documents = try Manifest(path: manifest)
-        let outputs = try BatchOutput.open(description, resume: resume)
+        let outputs = try BatchOutput.open(description, resume: resume, manifest: documents)
         let runner = BatchRunner(
             pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
         try await runner.run(documents, count: documents.count, into: outputs, reporter: reporter)
@@ -143,6 +148,8 @@ extension BatchError: ExitCodeConvertible {
         case .output: .cannotCreate
         case .write: .ioError
         case .state: .dataError
+        case .usage: .validationFailure
+        case .busy: .temporaryFailure
         }
     }
 }

@@ -47,24 +47,20 @@ struct Convert: ParsableCommand {
     }
 
     private func convert() throws {
-        let data: Data
-        if input == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: input) else {
-                throw ExportError(
-                    file: input, message: "cannot read: no such file or not readable", kind: .unreadableInput)
-            }
-            data = contents
-        }
-        let format = from ?? ExportFormat(path: input) ?? ExportFormat(content: data)
         var options = output
         if let outputFile { options.output = outputFile }
+        try options.check(inputs: [input])
+        let data: Data
+        do {
+            data = Data(try LoadedFile.contents(of: input))
+        } catch {
+            throw ExportError(file: input, message: "cannot read: \(LoadedFile.reason(error))", kind: .unreadableInput)
+        }
+        let format = from ?? ExportFormat(path: input) ?? ExportFormat(content: data)
         let (pairs, skipped) = try format.read(data, file: input, options: try options.description().options)
         if skipped > 0 {
-            FileHandle.standardError.write(
-                Data("bitext: \(input): skipped \(skipped) units with neither Chinese nor English\n".utf8))
+            printError("bitext: \(input): skipped \(skipped) units with neither Chinese nor English")
         }
-        try options.write(pairs)
+        try options.write(pairs, inputs: [input])
     }
 }

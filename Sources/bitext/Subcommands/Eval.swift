@@ -20,7 +20,7 @@ struct Eval: ParsableCommand {
               bitext eval --json --gold a.gold a.beads --gold b.gold b.beads
 
             Exit status: 0 on success, 64 for a usage error, 65 for a line \
-            that is not a bead, 66 for a missing or unreadable file.
+            that is not a bead, 66 for a missing or unreadable file, 74 when standard output cannot be written.
             """
     )
 
@@ -41,19 +41,20 @@ struct Eval: ParsableCommand {
     }
 
     func run() throws {
-        var score = AlignmentScore()
         try reportingErrors {
+            var score = AlignmentScore()
             for index in stride(from: 0, to: gold.count, by: 2) {
                 score.add(gold: try BeadFile.read(gold[index]), system: try BeadFile.read(gold[index + 1]))
             }
-        }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let report = Report(score)
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
-        } else {
-            print(Self.table(score))
+            let text: String
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                text = String(decoding: try encoder.encode(Report(score)), as: UTF8.self)
+            } else {
+                text = Self.table(score)
+            }
+            try AtomicFile.write(Data((text + "\n").utf8), to: "-")
         }
     }
 

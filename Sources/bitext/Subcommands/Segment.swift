@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bitext
+import Foundation
 
 /// `bitext segment`: reads an article and lists its Chinese and English sentences.
 struct Segment: ParsableCommand {
@@ -23,7 +24,8 @@ struct Segment: ParsableCommand {
               cat article.txt | bitext segment -
 
             Exit status: 0 on success, 64 for a usage error, 65 for input bitext cannot read (not UTF-8, \
-            empty, binary, no Chinese or English text), 66 for a missing or unreadable file.
+            empty, binary, no Chinese or English text), 66 for a missing or unreadable file, 74 when standard \
+            output cannot be written.
             """
     )
 
@@ -37,7 +39,8 @@ struct Segment: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let segmented = try source.segmented()
-            print(json ? try segmented.json() : segmented.report, terminator: json ? "\n" : "")
+            let text = json ? try segmented.json() + "\n" : segmented.report
+            try AtomicFile.write(Data(text.utf8), to: "-")
         }
     }
 }

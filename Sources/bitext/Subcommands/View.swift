@@ -9,8 +9,11 @@ struct View: ParsableCommand {
         discussion: """
             Opens a .jsonl, .tsv or .tmx file of aligned pairs, or a raw bilingual article (any other \
             name), which it aligns first. Press ? in the viewer for the keys. w saves atomically in the \
-            file's own format (an article's alignment goes to FILE.jsonl beside it); rejected pairs are \
-            left out of the saved file.
+            file's own format, with every column the file had (an article's alignment goes to FILE.jsonl \
+            beside it); rejected pairs are left out of the saved file.
+
+            Exit status: 0 on quitting, 1 without a terminal, 65 for a file that is not what its name says, \
+            66 for a missing or unreadable file, 70 for an internal error (ICU), 128 + N when signal N ends it.
             """
     )
 
@@ -19,6 +22,10 @@ struct View: ParsableCommand {
 
     @Option(name: .customLong("save-as"), help: "Save to this file instead (format from its extension).")
     var saveAs: String?
+
+    func validate() throws {
+        if saveAs == "-" { throw ValidationError("--save-as -: the viewer draws on standard output; save to a file") }
+    }
 
     func run() throws {
         let status = try reportingErrors { try Viewer(path: file, saveAs: saveAs).run() }
@@ -34,6 +41,7 @@ extension ViewerError: ExitCodeConvertible {
         case .pipeline(let error): error.exitCode
         case .export(let error): error.exitCode
         case .icu(let error): error.exitCode
+        case .system: .software
         }
     }
 }
