@@ -80,7 +80,8 @@ struct StagesBenchmark: ParsableCommand {
             let result = stages.time("pairs") {
                 aligner.pairs(
                     links: links, model: model, features: features, chinese: chinese, english: english,
-                    document: document.id)
+                    document: document.id
+                ).pairs
             }
             let bytes = stages.time("tmx") { pipeline.output.encode(result, document: document.id, format: .tmx) }
             written += result.count

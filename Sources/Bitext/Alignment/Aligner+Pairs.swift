@@ -1,12 +1,23 @@
 import Foundation
 
+/// Aligned pairs with what each one's confidence was worked out from.
+package struct ScoredPairs: Sendable {
+    package var pairs: [AlignedPair]
+    package var confidence: [ConfidenceFeatures]
+}
+
 extension Aligner {
     /// Turns beads into pairs with texts, confidence and quality flags.
+    ///
+    /// `evidenceCosts`, when given, are the beads' costs under the final search's evidence (words
+    /// included): the margins of two-sided beads are taken against them.
     package func pairs(
         _ beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures, chinese: [Sentence], english: [Sentence],
-        document: String
-    ) -> [AlignedPair] {
-        beads.indices.map { index in
+        document: String, evidenceCosts: [Float]? = nil, crossing: [Bool]? = nil
+    ) -> ScoredPairs {
+        let confidences = confidenceFeatures(
+            beads, model: model, features: features, evidenceCosts: evidenceCosts, crossing: crossing)
+        let pairs = beads.indices.map { index in
             let bead = beads[index]
             let zh = chinese[bead.zh]
             let en = english[bead.en]
@@ -14,20 +25,53 @@ extension Aligner {
                 bead: Bead(chinese: zh.map(\.id), english: en.map(\.id)),
                 chinese: zh.count == 1 ? zh[zh.startIndex].text : zh.map(\.text).joined(),
                 english: en.count == 1 ? en[en.startIndex].text : en.map(\.text).joined(separator: " "),
-                confidence: confidence(of: index, in: beads, model: model, features: features),
+                confidence: options.parameters.confidence.probability(confidences[index]),
                 flags: flags(of: bead, model: model, features: features), document: document,
                 chineseParagraph: zh.first?.paragraph, englishParagraph: en.first?.paragraph)
         }
+        return ScoredPairs(pairs: pairs, confidence: confidences)
     }
 
-    /// How sure the aligner is of bead `index`, in [0, 1]: a logistic of the cost it saves against its
-    /// best local alternative.
+    /// What the confidence of each of `beads` is worked out from.
+    package func confidenceFeatures(
+        _ beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures, evidenceCosts: [Float]? = nil,
+        crossing: [Bool]? = nil
+    ) -> [ConfidenceFeatures] {
+        let margins = beads.indices.map { index in
+            margin(of: index, in: beads, model: model, features: features, evidenceCost: evidenceCosts?[index])
+        }
+        var total = 0.0
+        var twoSided = 0
+        var unaligned = 0
+        for (bead, margin) in zip(beads, margins) {
+            if bead.zh.isEmpty || bead.en.isEmpty {
+                unaligned += bead.zh.count + bead.en.count
+            } else {
+                total += min(max(margin, -10), 20)
+                twoSided += 1
+            }
+        }
+        let documentMargin = twoSided > 0 ? total / Double(twoSided) : -10
+        let sentences = features.chinese.count + features.english.count
+        let unalignedShare = sentences > 0 ? Double(unaligned) / Double(sentences) : 0
+        return beads.indices.map { index in
+            let bead = beads[index]
+            let before = index > 0 ? margins[index - 1] : margins[index]
+            let after = index + 1 < beads.count ? margins[index + 1] : margins[index]
+            return ConfidenceFeatures(
+                margin: margins[index], neighbourMargin: min(before, after), documentMargin: documentMargin,
+                unalignedShare: unalignedShare, oneSided: bead.zh.isEmpty || bead.en.isEmpty,
+                oneToOne: bead.zh.count == 1 && bead.en.count == 1, crossing: crossing?[index] ?? false)
+        }
+    }
+
+    /// The nats bead `index` saves against its best local alternative.
     ///
     /// A two-sided bead competes with leaving its sentences unaligned; a one-sided bead with joining its
     /// sentence to the bead before or after it.
-    package func confidence(of index: Int, in beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures)
-        -> Double
-    {
+    package func margin(
+        of index: Int, in beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures, evidenceCost: Float? = nil
+    ) -> Double {
         let bead = beads[index]
         let alternative: Float
         if !bead.zh.isEmpty && !bead.en.isEmpty {
@@ -48,9 +92,8 @@ extension Aligner {
             }
             alternative = best
         }
-        guard alternative.isFinite else { return bead.zh.isEmpty || bead.en.isEmpty ? 0.9 : 0.5 }
-        let margin = Double(alternative - bead.cost)
-        return 1 / (1 + exp(-(margin - 2) / 2))
+        guard alternative.isFinite else { return bead.zh.isEmpty || bead.en.isEmpty ? 6 : 2 }
+        return Double(alternative - (evidenceCost ?? bead.cost))
     }
 
     /// The kinds of the anchors one side has and the other lacks, as bits (`1 << kind.rawValue`).

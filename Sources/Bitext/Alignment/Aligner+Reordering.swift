@@ -1,7 +1,7 @@
 extension Aligner {
     /// Reorder-aware alignment (the default): beads may cross where the evidence is strong.
     ///
-    /// `first` is the monotonic pass. When the input is long enough (`options.learningMinimum`
+    /// `first` is the monotonic pass. When the input is long enough (`options.parameters.learningMinimum`
     /// sentences), IBM Model 1 is trained on its confident one-to-one beads and joins the evidence.
     package func reorderedPath(
         _ features: AlignmentFeatures, model: BeadCost, first: [BeadSpan], chinese: [String], english: [String],
@@ -10,7 +10,7 @@ extension Aligner {
         if let learned = options.lexicon, learned.model != nil {
             let evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
             return reorderedPath(
-                AnchoredEvidence(features: features, model: model, lexical: evidence), first: first, keepInitial: false)
+                AnchoredEvidence(features: features, model: model, lexical: evidence, lexicalWeight: options.parameters.lexicalWeight), first: first, keepInitial: false)
         }
         var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
         let words = SentenceWords(
@@ -19,11 +19,11 @@ extension Aligner {
             lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, words: words))
             let learned = LexicalEvidence(words: words, lexicon: lexicon)
             return reorderedPath(
-                AnchoredEvidence(features: features, model: model, lexical: learned), first: first, keepInitial: false)
+                AnchoredEvidence(features: features, model: model, lexical: learned, lexicalWeight: options.parameters.lexicalWeight), first: first, keepInitial: false)
         }
         // Nothing learned: the monotonic pass stands wherever no block moved.
         let plain = LexicalEvidence(words: words, lexicon: lexicon)
-        return reorderedPath(AnchoredEvidence(features: features, model: model, lexical: plain), first: first)
+        return reorderedPath(AnchoredEvidence(features: features, model: model, lexical: plain, lexicalWeight: options.parameters.lexicalWeight), first: first)
     }
 
     /// The reorder-aware search over `evidence`, guided by `first`, the monotonic pass; with
@@ -31,7 +31,7 @@ extension Aligner {
     package func reorderedPath(_ evidence: AnchoredEvidence, first: [BeadSpan], keepInitial: Bool = true)
         -> [ReorderingAligner.Link]
     {
-        var aligner = ReorderingAligner()
+        var aligner = ReorderingAligner(parameters: options.parameters)
         aligner.maxBeadSide = options.maxBeadSide
         let initial = first.map { bead in
             ReorderingAligner.Link(
@@ -41,7 +41,7 @@ extension Aligner {
     }
 
     /// Whether an input of `sentences` (both sides) is long enough to learn Model 1 from.
-    func learns(sentences: Int) -> Bool { options.learning && sentences >= options.learningMinimum }
+    func learns(sentences: Int) -> Bool { options.learning && sentences >= options.parameters.learningMinimum }
 
     /// The sentences' texts without news datelines: they say nothing about which sentences translate
     /// each other (the English lead absorbs the dateline the Chinese keeps on its first sentence).

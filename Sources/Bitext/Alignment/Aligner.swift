@@ -7,8 +7,6 @@
 public struct Aligner: Sendable {
     public var options: AlignmentOptions
     let gazetteer: Gazetteer
-    /// Adjusts the cost model before each search (for experiments and tuning).
-    package var tuning: (@Sendable (inout BeadCost) -> Void)?
 
     public init(options: AlignmentOptions = AlignmentOptions()) {
         self.init(options: options, gazetteer: .shipped)
@@ -21,6 +19,11 @@ public struct Aligner: Sendable {
 
     /// The aligned pairs of `chinese` and `english`, in order.
     public func align(chinese: [Sentence], english: [Sentence], document: String = "") -> [AlignedPair] {
+        scoredAlignment(chinese: chinese, english: english, document: document).pairs
+    }
+
+    /// `align`'s pairs with what each confidence was worked out from (for calibrating the confidence).
+    package func scoredAlignment(chinese: [Sentence], english: [Sentence], document: String = "") -> ScoredPairs {
         let extractor = AnchorExtractor(gazetteer: gazetteer)
         // With one sentence on a side there is no order to break.
         if !options.monotonic, chinese.count > 1, english.count > 1,
@@ -41,7 +44,7 @@ public struct Aligner: Sendable {
     private func reorderAware(
         chinese: [Sentence], english: [Sentence], document: String, extractor: AnchorExtractor,
         tokenizer: WordTokenizer
-    ) -> [AlignedPair] {
+    ) -> ScoredPairs {
         let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
         let features = AlignmentFeatures(chinese: chineseTexts, english: englishTexts, extractor: extractor)
         // When a lexical search realigns everything, it is the second pass.
@@ -57,17 +60,18 @@ public struct Aligner: Sendable {
     package func pairs(
         links: [ReorderingAligner.Link], model: BeadCost, features: AlignmentFeatures, chinese: [Sentence],
         english: [Sentence], document: String
-    ) -> [AlignedPair] {
+    ) -> ScoredPairs {
         let spans = links.map { link in
             let zh = link.bead.chinese.first.map { $0..<($0 + link.bead.chinese.count) } ?? 0..<0
             let en = link.bead.english.first.map { $0..<($0 + link.bead.english.count) } ?? 0..<0
             return BeadSpan(zh: zh, en: en, cost: model.cost(features, zh: zh, en: en))
         }
         var result = pairs(
-            spans, model: model, features: features, chinese: chinese, english: english, document: document)
-        for index in result.indices where links[index].crossing {
-            result[index].crossing = true
-            result[index].flags.append(.crossing)
+            spans, model: model, features: features, chinese: chinese, english: english, document: document,
+            evidenceCosts: links.map { Float($0.cost) }, crossing: links.map(\.crossing))
+        for index in result.pairs.indices where links[index].crossing {
+            result.pairs[index].crossing = true
+            result.pairs[index].flags.append(.crossing)
         }
         return result
     }
@@ -94,8 +98,7 @@ public struct Aligner: Sendable {
         let search = search
         let zh = 0..<features.chinese.count
         let en = 0..<features.english.count
-        var model = BeadCost(estimatingFrom: features)
-        tuning?(&model)
+        var model = BeadCost(estimatingFrom: features, parameters: options.parameters)
         // Long documents: find the rough path over blocks of sentences first, then search near it.
         let guide =
             max(zh.count, en.count) > Self.coarseThreshold
@@ -104,11 +107,13 @@ public struct Aligner: Sendable {
         // reaches the band's edge.
         var beads = search.path(
             features, cost: model, zh: zh, en: en, guide: guide, band: researching ? nil : options.band * 3 / 4)
-        if options.refine, let refined = model.refined(by: beads, features: features) {
+        guard options.refine else { return (beads, model) }
+        // Each refined model moves the path less: a narrow band around it, widened if the path reaches its edge.
+        for round in 0..<options.parameters.refinements {
+            guard let refined = model.refined(by: beads, features: features, parameters: options.parameters) else { break }
             model = refined
-            tuning?(&model)
-            // The refined model moves the path little: a narrow band around it, widened if the path reaches its edge.
-            if researching { beads = search.path(features, cost: model, zh: zh, en: en, guide: beads, band: 8) }
+            guard researching || round + 1 < options.parameters.refinements else { break }
+            beads = search.path(features, cost: model, zh: zh, en: en, guide: beads, band: 8)
         }
         return (beads, model)
     }

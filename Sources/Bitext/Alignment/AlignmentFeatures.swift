@@ -15,6 +15,8 @@ package struct SideFeatures: Sendable {
     package var weights: [Float] = []
     /// All anchors of each sentence, for quality flags.
     package var anchors: [[AnchorKey]] = []
+    /// How each sentence ends (`SentenceEnding.rawValue`): whether it reads as joined to the next.
+    package var endings: [UInt8] = []
 
     package var count: Int { lengths.count }
 
@@ -35,9 +37,27 @@ package struct SideFeatures: Sendable {
         lengths.reserveCapacity(lengths.count + sentences)
         lengthPrefix.reserveCapacity(lengthPrefix.count + sentences)
         anchors.reserveCapacity(anchors.count + sentences)
+        endings.reserveCapacity(endings.count + sentences)
     }
 
-    mutating func append(length: Float, anchors: [AnchorKey]) {
+    /// The cost of joining the sentences of `range` into one bead side: `costs[ending]` of every sentence
+    /// but the last.
+    @inline(__always)
+    package func joinCost(_ range: Range<Int>, costs: (Float, Float, Float)) -> Float {
+        guard range.count > 1 else { return 0 }
+        var total: Float = 0
+        for index in range.lowerBound..<(range.upperBound - 1) {
+            switch endings[index] {
+            case 1: total += costs.1
+            case 2: total += costs.2
+            default: total += costs.0
+            }
+        }
+        return total
+    }
+
+    mutating func append(length: Float, anchors: [AnchorKey], ending: SentenceEnding) {
+        endings.append(ending.rawValue)
         lengths.append(length)
         lengthPrefix.append((lengthPrefix.last ?? 0) + Double(length))
         self.anchors.append(anchors)
@@ -142,7 +162,7 @@ package struct AlignmentFeatures: Sendable {
         var side = SideFeatures()
         side.reserve(sentences: chinese.count)
         for (text, keys) in zip(chinese, chineseKeys) {
-            side.append(length: Float(Self.chineseLength(text)), anchors: keys)
+            side.append(length: Float(Self.chineseLength(text)), anchors: keys, ending: SentenceEnding(text))
         }
         self.chinese = side
         side = SideFeatures()
@@ -157,7 +177,7 @@ package struct AlignmentFeatures: Sendable {
                 let key = AnchorKey(.name, hash: hash)
                 if chineseNames.contains(key.rawValue) { keys.append(key) }
             }
-            side.append(length: Float(text.utf8.count), anchors: keys)
+            side.append(length: Float(text.utf8.count), anchors: keys, ending: SentenceEnding(text))
         }
         self.english = side
         let chineseFrequencies = self.chinese.frequencies()

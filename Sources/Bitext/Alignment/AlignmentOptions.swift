@@ -11,13 +11,13 @@ public struct AlignmentOptions: Sendable {
 
     /// With reordering, learn word translations (IBM Model 1) from a first pass over long inputs.
     public var learning: Bool = true
-    /// Sentences (both sides together) from which the input counts as long enough to learn from.
-    public var learningMinimum: Int = 1000
     /// Word translations from a CC-CEDICT file (`--dictionary`), on top of the gazetteer.
     package var dictionary: ChineseEnglishDictionary?
     /// Word translations learned beforehand (across a batch of documents): used as they are, instead of
     /// `dictionary` and of learning from this input.
     package var lexicon: Lexicon?
+    /// The aligner's tuning constants.
+    package var parameters = AlignmentParameters.standard
 
     public init() {}
 }

@@ -5,12 +5,13 @@ package struct AnchoredEvidence: PairEvidence {
     package let model: BeadCost
     package private(set) var lexical: LexicalEvidence
     /// Scale of the lexical log-likelihood ratio added to the cost.
-    package var lexicalWeight = 1.0
+    package var lexicalWeight: Double
 
-    package init(features: AlignmentFeatures, model: BeadCost, lexical: LexicalEvidence) {
+    package init(features: AlignmentFeatures, model: BeadCost, lexical: LexicalEvidence, lexicalWeight: Double = 1) {
         self.features = features
         self.model = model
         self.lexical = lexical
+        self.lexicalWeight = lexicalWeight
     }
 
     package var chineseCount: Int { features.chinese.count }

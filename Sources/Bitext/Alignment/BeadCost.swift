@@ -12,48 +12,47 @@ package struct BeadCost: Sendable {
     /// Variance of the length difference per character (Gale–Church's s², in Chinese characters).
     package var variance: Double
     /// Cost subtracted per anchor both sides share (weighted by rarity, up to `maxMatches`).
-    package var matchBonus: Float = 2.5
-    package var maxMatches: Float = 4
+    package var matchBonus: Float
+    package var maxMatches: Float
     /// The length cost of a one-sided bead, whatever its length (Gale–Church's would grow without bound).
-    package var deletionCost: Float = 1.5
+    package var deletionCost: Float
     /// Cost taken off a one-sided bead that follows one of the same side: blocks go unaligned together.
-    package var gapDiscount: Float = 3
+    package var gapDiscount: Float
     /// Cost added per anchor one side has and the other lacks (up to `maxMismatchCost`).
-    package var mismatchPenalty: Float = 1.0
-    package var maxMismatchCost: Float = 5
+    package var mismatchPenalty: Float
+    package var maxMismatchCost: Float
     /// Weight of the diagonal prior: cost at a tenth of the document off the diagonal.
-    package var diagonalWeight: Float = 0.2
+    package var diagonalWeight: Float
     /// −log P(shape), indexed `[chinese * 5 + english]`.
     package var shapeCosts: [Float]
+    /// Cost of joining a sentence to the next in a bead side, by its `SentenceEnding`.
+    package var joinCosts: (Float, Float, Float)
 
-    /// Default shape probabilities: 1-1 most, 1-2 and 2-1 common in news, one-sided beads rare.
-    package static let shapeProbabilities: [String: Double] = [
-        "1-1": 0.85, "1-0": 0.02, "0-1": 0.02, "1-2": 0.04, "2-1": 0.04, "2-2": 0.002, "1-3": 0.002, "3-1": 0.001,
-        "1-4": 0.001, "4-1": 0.001,
-    ]
-
-    package init(ratio: Double, variance: Double = 2.0) {
+    package init(ratio: Double, parameters: AlignmentParameters = .standard) {
         self.ratio = ratio.isFinite && ratio > 0 ? ratio : 3.0
-        self.variance = variance
-        shapeCosts = Self.defaultShapeCosts
+        variance = parameters.lengthVariance
+        matchBonus = parameters.anchorBonus
+        maxMatches = parameters.maxAnchorMatches
+        deletionCost = parameters.deletionCost
+        gapDiscount = parameters.runDiscount
+        mismatchPenalty = parameters.anchorPenalty
+        maxMismatchCost = parameters.maxAnchorPenalty
+        diagonalWeight = parameters.diagonalWeight
+        shapeCosts = AlignmentParameters.shapeCosts(parameters.shapeProbabilities)
+        joinCosts = parameters.joinCosts
     }
 
-    /// −log P(shape) of `shapeProbabilities`, indexed `[chinese * 5 + english]`.
-    private static let defaultShapeCosts: [Float] = {
-        var costs = [Float](repeating: .infinity, count: 25)
-        for (shape, probability) in shapeProbabilities {
-            let sides = shape.split(separator: "-").compactMap { Int($0) }
-            guard sides.count == 2 else { continue }
-            costs[sides[0] * 5 + sides[1]] = Float(-log(probability))
-        }
-        return costs
-    }()
+    /// The cost of joining the sentences of each side of a bead.
+    @inline(__always)
+    package func joinCost(_ features: AlignmentFeatures, zh: Range<Int>, en: Range<Int>) -> Float {
+        features.chinese.joinCost(zh, costs: joinCosts) + features.english.joinCost(en, costs: joinCosts)
+    }
 
     /// A model for `features`: the ratio of the document's total lengths, the default variance.
-    package init(estimatingFrom features: AlignmentFeatures) {
+    package init(estimatingFrom features: AlignmentFeatures, parameters: AlignmentParameters = .standard) {
         let chinese = features.chinese.lengthPrefix.last ?? 0
         let english = features.english.lengthPrefix.last ?? 0
-        self.init(ratio: chinese > 0 && english > 0 ? english / chinese : 3.0)
+        self.init(ratio: chinese > 0 && english > 0 ? english / chinese : 3.0, parameters: parameters)
     }
 
     /// Gale–Church's δ: how many standard deviations the English length is from the expected.
@@ -107,7 +106,7 @@ package struct BeadCost: Sendable {
         let shape = shapeCosts[zh.count * 5 + en.count]
         guard !zh.isEmpty, !en.isEmpty else { return shape + deletionCost }
         let length = lengthCost(chinese: features.chinese.length(zh), english: features.english.length(en))
-        return shape + length + anchorCost(features, zh: zh, en: en)
+        return shape + length + anchorCost(features, zh: zh, en: en) + joinCost(features, zh: zh, en: en)
     }
 
     /// The anchor part of a two-sided bead's cost: bonus for shared anchors, penalty for lone ones.

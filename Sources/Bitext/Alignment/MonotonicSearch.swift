@@ -150,7 +150,8 @@ package struct MonotonicSearch: Sendable {
         back.initialize(repeating: 0)
         defer { back.deallocate() }
         // Beads may cost less than nothing (shared anchors); a predecessor can win only above this bound.
-        let bound = model.matchBonus * model.maxMatches
+        let bound =
+            model.matchBonus * model.maxMatches - 6 * min(0, model.joinCosts.0, model.joinCosts.1, model.joinCosts.2)
         // With these signs (and weights in 0...1, as `SideFeatures.index` makes them) a bead's length cost
         // is at least 0 and its anchor cost at least minus the bonus of as many matches as its smaller side
         // has keys: bounds that skip the work on hopeless moves.
@@ -188,6 +189,7 @@ package struct MonotonicSearch: Sendable {
             enKeys.deallocate()
         }
         let tail = BeadCost.tailTable
+        let joinFloor = min(0, model.joinCosts.0, model.joinCosts.1, model.joinCosts.2)
         cost[0] = 0
         for i in 0...n {
             let lo = lows[i]
@@ -211,11 +213,19 @@ package struct MonotonicSearch: Sendable {
                         let zhCount = zhKeys[i] - zhKeys[pi]
                         let enCount = enKeys[j] - enKeys[pj]
                         // Weights are at most 1: the bonus is at most that of min(zhCount, enCount) matches.
-                        let bonus = min(Float(min(zhCount, enCount)), model.maxMatches) * model.matchBonus
+                        // A join bonus lowers the bound too (joins are never dearer than the least join cost).
+                        let bonus =
+                            min(Float(min(zhCount, enCount)), model.maxMatches) * model.matchBonus
+                            - joinFloor * Float(move.a + move.b - 2)
                         if bounded, previous + (move.shape - bonus) >= best { continue }
                         let d = model.delta(
                             chinese: zhLengths[i] - zhLengths[pi], expected: expected[j * stride + move.b])
-                        let partial = move.shape + BeadCost.tailCost(d.magnitude, table: tail)
+                        var partial = move.shape + BeadCost.tailCost(d.magnitude, table: tail)
+                        if move.a > 1 || move.b > 1 {
+                            partial += model.joinCost(
+                                features, zh: (zh.lowerBound + pi)..<(zh.lowerBound + i),
+                                en: (en.lowerBound + pj)..<(en.lowerBound + j))
+                        }
                         if zhCount > 0 || enCount > 0 {
                             if bounded, previous + (partial - bonus) >= best { continue }
                             total =

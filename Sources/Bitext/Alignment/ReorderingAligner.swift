@@ -22,16 +22,21 @@ package struct ReorderingAligner: Sendable {
     /// through it): room for the largest bead; it widens a sentence a row away from them, up to `band`.
     package var anchoredBand: Int { maxBeadSide }
     /// Least strength for a pair to be confident.
-    package var confidentStrength = 0.25
+    package var confidentStrength: Double
     /// Least total strength of a moved block's pairs.
-    package var movedStrength = 0.55
+    package var movedStrength: Double
     /// How much stronger than the sentences' partners near the diagonal (or in their beads) a
     /// pair far from it must be.
-    package var farMargin = 0.15
+    package var farMargin: Double
     /// Nats a crossing one-to-one bead must save over the beads it breaks up.
-    package var crossingPenalty = 3.0
+    package var crossingPenalty: Double
 
-    package init() {}
+    package init(parameters: AlignmentParameters = .standard) {
+        confidentStrength = parameters.confidentStrength
+        movedStrength = parameters.movedStrength
+        farMargin = parameters.farMargin
+        crossingPenalty = parameters.crossingPenalty
+    }
 
     /// A bead found by the search, with whether it sits out of order.
     package struct Link: Sendable, Hashable {

@@ -12,6 +12,32 @@ public struct AlignedDocument: Sendable {
     /// The aligned pairs, in order.
     public var pairs: [AlignedPair]
 
+    /// The expected share of right pairs among the two-sided ones: the mean of their confidences
+    /// (0 when there are none). Low when the two texts do not translate each other.
+    public var score: Double {
+        var total = 0.0
+        var count = 0
+        for pair in pairs where !pair.bead.chinese.isEmpty && !pair.bead.english.isEmpty {
+            total += pair.confidence
+            count += 1
+        }
+        return count > 0 ? total / Double(count) : 0
+    }
+
+    /// The share of each side's sentences left without a counterpart (in one-sided pairs).
+    public var unaligned: (chinese: Double, english: Double) {
+        var chinese = 0
+        var english = 0
+        for pair in pairs {
+            if pair.bead.english.isEmpty { chinese += pair.bead.chinese.count }
+            if pair.bead.chinese.isEmpty { english += pair.bead.english.count }
+        }
+        return (
+            self.chinese.isEmpty ? 0 : Double(chinese) / Double(self.chinese.count),
+            self.english.isEmpty ? 0 : Double(english) / Double(self.english.count)
+        )
+    }
+
     public init(document: Document, chinese: [Sentence], english: [Sentence], pairs: [AlignedPair]) {
         self.document = document
         self.chinese = chinese

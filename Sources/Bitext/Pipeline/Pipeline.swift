@@ -57,8 +57,18 @@ public struct Pipeline: Sendable {
         }
         let document = try read(input, id: id, origin: origin, files: files)
         let (chinese, english) = try sentences(document)
-        let pairs = aligner.align(chinese: chinese, english: english, document: document.id)
-        return AlignedDocument(document: document, chinese: chinese, english: english, pairs: pairs)
+        let scored = aligner.scoredAlignment(chinese: chinese, english: english, document: document.id)
+        return AlignedDocument(document: document, chinese: chinese, english: english, pairs: scored.pairs)
+    }
+
+    /// `align(_:)` with what each pair's confidence was worked out from (for calibrating it).
+    package func scoredAlignment(_ input: AlignmentInput) throws(PipelineError) -> (
+        document: AlignedDocument, confidence: [ConfidenceFeatures]
+    ) {
+        let document = try read(input, id: nil, origin: nil, files: [])
+        let (chinese, english) = try sentences(document)
+        let scored = aligner.scoredAlignment(chinese: chinese, english: english, document: document.id)
+        return (AlignedDocument(document: document, chinese: chinese, english: english, pairs: scored.pairs), scored.confidence)
     }
 
     /// Moore's training pairs for Model 1 from `input` (the words of the confident one-to-one beads of

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Every tuning constant of the aligner, in one value.
+///
+/// Provenance. Unless a constant says otherwise, its value was chosen on 2026-12-02 by the
+/// leave-one-document-out protocol of docs/tuning.md (`bitext-bench tune`): over the development
+/// documents (UN19930101_020, UN19990209_010, Sinorama 198706005, Hansard 890621, seed 004), each
+/// candidate value was scored by strict F1 on every document, with the value chosen on the other
+/// documents only; a value was kept when it won on the left-out document too or tied with the value
+/// before it (ties keep the older value). The figures are in docs/tuning.md.
+package struct AlignmentParameters: Sendable {
+    // MARK: Length and shape
+
+    /// Gale–Church variance of the length difference per character before re-estimation (s², in Chinese
+    /// characters). From the UN documents, 2026-11 (Gale and Church give 6.8 for English–German
+    /// counted in characters; Chinese characters carry more per character).
+    package var lengthVariance = 2.0
+    /// Prior probability of each bead shape, `chinese-english`, before the document's own shapes are
+    /// counted: the gold beads of the four development documents pooled (2,848 beads), rounded, with
+    /// one-to-one capped so that rare shapes keep room.
+    package var shapeProbabilities: [String: Double] = [
+        "1-1": 0.85, "1-0": 0.02, "0-1": 0.02, "1-2": 0.04, "2-1": 0.04, "2-2": 0.002, "1-3": 0.002, "3-1": 0.001,
+        "1-4": 0.001, "4-1": 0.001,
+    ]
+    /// Weight, in beads, of `shapeProbabilities` against the shapes counted in a document's first pass
+    /// (a Dirichlet prior): a document's own habits (an abridged translation's many 1-0 beads) take
+    /// over once it has many more beads than this.
+    package var shapePriorWeight = Double.infinity
+    /// Rounds of re-estimating the length model and the shapes from the path, each followed by a search.
+    package var refinements = 1
+    /// Use the median English/Chinese length ratio of the path's confident one-to-one beads (else their total).
+    package var medianRatio = 0.0
+    /// Cost of joining a sentence to the next in one bead side, by how it ends (`SentenceEnding`: stop,
+    /// colon, open): a colon leads into what follows.
+    package var joinCosts: (stop: Float, colon: Float, open: Float) = (0, 0, 0)
+    /// The cost, beyond its shape's, of a one-sided bead.
+    package var deletionCost: Float = 1.5
+    /// Cost taken off a one-sided bead that follows one of the same side: blocks go unaligned together.
+    package var runDiscount: Float = 3
+
+    // MARK: Anchors
+
+    /// Cost subtracted per anchor both sides share (weighted by rarity), up to `maxAnchorMatches`.
+    package var anchorBonus: Float = 2.5
+    package var maxAnchorMatches: Float = 4
+    /// Cost added per anchor one side has and the other lacks, up to `maxAnchorPenalty`.
+    package var anchorPenalty: Float = 1.0
+    package var maxAnchorPenalty: Float = 5
+    /// Weight of the diagonal prior: the cost at a tenth of the document off the diagonal.
+    package var diagonalWeight: Float = 0.2
+
+    // MARK: Words
+
+    /// Weight of the lexical log-likelihood ratio in a bead's cost.
+    package var lexicalWeight = 1.0
+    /// Sentences (both sides together) from which a document learns word translations (IBM Model 1) on
+    /// its own.
+    package var learningMinimum = 1000
+
+    // MARK: Search
+
+    /// Least strength for a pair of sentences to be confident (a pin of the search's band).
+    package var confidentStrength = 0.25
+    /// Least total strength of a moved block's pairs.
+    package var movedStrength = 0.55
+    /// How much stronger than the sentences' partners near the diagonal a pair far from it must be.
+    package var farMargin = 0.15
+    /// Nats a crossing one-to-one bead must save over the beads it breaks up.
+    package var crossingPenalty = 3.0
+
+    // MARK: Confidence
+
+    /// The calibrated probability that a pair is right.
+    package var confidence = ConfidenceModel.uncalibrated
+
+    /// The parameters Bitext aligns with.
+    package static let standard = AlignmentParameters()
+
+    package init() {}
+}
+
+extension AlignmentParameters {
+    /// −log P(shape) of `probabilities`, indexed `[chinese * 5 + english]`; shapes not listed cost infinity.
+    package static func shapeCosts(_ probabilities: [String: Double]) -> [Float] {
+        var costs = [Float](repeating: .infinity, count: 25)
+        for (shape, probability) in probabilities {
+            let sides = shape.split(separator: "-").compactMap { Int($0) }
+            guard sides.count == 2, sides.allSatisfy({ (0...4).contains($0) }), probability > 0 else { continue }
+            costs[sides[0] * 5 + sides[1]] = Float(-log(probability))
+        }
+        return costs
+    }
+}

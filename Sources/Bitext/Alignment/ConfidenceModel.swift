@@ -1,0 +1,56 @@
+import Foundation
+
+/// What a pair's confidence is worked out from: its margin over the nearest alternative, and the
+/// document around it.
+package struct ConfidenceFeatures: Sendable, Hashable {
+    /// Nats the bead saves over its best local alternative (a two-sided bead: leaving its sentences
+    /// unaligned; a one-sided one: joining its sentence to a neighbour), with every evidence the final
+    /// search used, words included.
+    package var margin: Double
+    /// The smaller margin of the neighbouring beads (errors come in runs).
+    package var neighbourMargin: Double
+    /// The mean margin of the document's two-sided beads (how well the two texts correspond at all).
+    package var documentMargin: Double
+    /// The share of the document's sentences left in one-sided beads.
+    package var unalignedShare: Double
+    package var oneSided: Bool
+    package var oneToOne: Bool
+    package var crossing: Bool
+
+    /// The number of elements of `vector`.
+    package static let inputs = 4
+
+    /// The inputs of the logistic model, without the intercept; margins clamped to [−10, 20].
+    package var vector: [Double] {
+        func clamped(_ value: Double) -> Double { min(max(value, -10), 20) }
+        return [
+            clamped(margin), clamped(neighbourMargin), oneToOne ? 1 : 0, crossing ? 1 : 0,
+        ]
+    }
+}
+
+/// The probability that a pair is right, as a logistic model of its `ConfidenceFeatures`.
+///
+/// One set of coefficients for two-sided beads and one for one-sided beads, each an intercept followed
+/// by a weight per element of `ConfidenceFeatures.vector`.
+package struct ConfidenceModel: Sendable, Hashable {
+    package var twoSided: [Double]
+    package var oneSided: [Double]
+
+    package init(twoSided: [Double], oneSided: [Double]) {
+        self.twoSided = twoSided
+        self.oneSided = oneSided
+    }
+
+    /// The probability that the bead with `features` is right.
+    package func probability(_ features: ConfidenceFeatures) -> Double {
+        let coefficients = features.oneSided ? oneSided : twoSided
+        var z = coefficients.first ?? 0
+        for (weight, value) in zip(coefficients.dropFirst(), features.vector) { z += weight * value }
+        return 1 / (1 + exp(-z))
+    }
+
+    /// A logistic of the margin alone, σ((margin − 2) / 2): the confidence before calibration.
+    package static let uncalibrated = ConfidenceModel(
+        twoSided: [-1, 0.5, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0])
+}
