@@ -6,7 +6,7 @@ struct BitextBench: ParsableCommand {
         abstract: "Release-mode benchmarks of Bitext's stages; results go in BENCHMARKS.md.",
         subcommands: [
             SegmentationBenchmark.self, AlignmentBenchmark.self, BatchBenchmark.self, BatchScoreBenchmark.self,
-            ReorderBenchmark.self, StagesBenchmark.self,
+            ReorderBenchmark.self, StagesBenchmark.self, LexiconLoadBenchmark.self,
         ]
     )
 }
