@@ -29,7 +29,11 @@ let package = Package(
         .target(
             name: "Bitext",
             dependencies: ["ICUShim"],
-            resources: [.copy("Resources/gazetteer.tsv")],
+            resources: [
+                .copy("Resources/gazetteer.tsv"), .copy("Resources/lexicon.tsv"),
+                .copy("Resources/lexicon-LICENSE.txt"),
+                .copy("Resources/romanisation.tsv"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(name: "BitextViewer", dependencies: ["Bitext"], swiftSettings: swiftSettings),

@@ -42,6 +42,76 @@ import Testing
         #expect(Self.shared(chinese, english) == Set(expected))
     }
 
+    /// Minguo years (the Republic of China's, from 1912) and dates in Chinese numerals, in sentences of the
+    /// development documents (Sinorama 198706005, Hong Kong Hansard 890621) and their translations.
+    @Test(arguments: [
+        (
+            "打從民國六十四年，臺北市就開始規劃淡水河的整治", "A: Taipei City began planning reclamation of the Tamsui River in 1975.",
+            [AnchorKey.number(1975)]
+        ),
+        (
+            "經費方面，總工程費約需二百八十億元，但這是民國七十二年的物價指數，現在算還要貴一點。",
+            "The total cost is estimated at around NT$28 billion (about US$875 million), but this figure uses 1983 prices, so the cost will actually be higher.",
+            [.number(28_000_000_000), .number(1983)]
+        ),
+        ("民國76年", "in 1987", [.number(1987)]),
+        ("民国七十六年度", "fiscal 1987", [.number(1987)]),
+        ("一九八九年六月二十一日星期三", "Wednesday, 21 June 1989", [.number(1989), .month(6), .day(21, of: 6), .weekday(3)]),
+        ("在一九九一年立法局選舉", "the 1991 Legislative Council elections", [.number(1991)]),
+    ])
+    func taiwanAndHongKongDates(chinese: String, english: String, expected: [AnchorKey]) {
+        let dates = Self.shared(chinese, english).filter { $0.kind == .number || $0.kind == .date }
+        #expect(dates == Set(expected))
+    }
+
+    /// Names in Wade-Giles (Taiwan) and Hong Kong's Cantonese romanisation, in sentences of the development
+    /// documents (Sinorama 198706005 lines 3 and 5, Hansard 890621 lines 24, 41 and 513 with their English).
+    @Test(arguments: [
+        (
+            "因此，本刊訪問了行政院俞國華院長，以及整治計劃的主要策劃、執行者□□行政院衛生署長施純仁、臺北市長許水德，和臺灣省主席邱創煥。",
+            "To this end, Sinorama interviewed Premier Yu Kuo-hwa, president of the Executive Yuan, as well as the three top decision makers who are implementing the project: Shih Ch'un-jen, director-general of the Department of Health, Hsu Shui-teh, mayor of Taipei, and Ch'iu Ch'uang-huan, governor of Taipei Province.",
+            ["yu", "kuohwa", "shih", "chunjen", "hsu", "chiu", "chuanghuan"]
+        ),
+        (
+            "行政院俞院長也非常注重此事。",
+            "Premier Yu Kuo-hwa, president of the Executive Yuan, also attaches great importance to this matter.",
+            ["yu"]
+        ),
+        ("高雄市", "the city of Kaohsiung", ["kaohsiung"]),
+        (
+            "打從民國六十四年，臺北市就開始規劃淡水河的整治", "A: Taipei City began planning reclamation of the Tamsui River in 1975.",
+            ["taipei"]
+        ),
+        ("司徒華議員", "THE HONOURABLE SZETO WAH", ["szeto", "wah"]),
+        ("周美德議員", "THE HONOURABLE RONALD CHOW MEI-TAK", ["chow", "meitak"]),
+        (
+            "十二、周美德議員問：關於本年三月份舉行的市政局及區域市政局選舉，政府可否告知本局：",
+            "MR. CHOW asked: Concerning the Urban Council and Regional Council elections held in March this year, will Government inform this Council:",
+            ["chow"]
+        ),
+        ("李柱銘議員", "Martin LEE", ["lee"]),
+        ("董建華", "Mr Tung", ["tung"]),
+    ])
+    func taiwanAndHongKongNames(chinese: String, english: String, names: [String]) {
+        let shared = Self.shared(chinese, english)
+        for name in names {
+            #expect(shared.contains(AnchorKey(.name, hash: Gazetteer.hash(word: name.unicodeScalars))), "\(name)")
+        }
+    }
+
+    /// Other romanisations match whole names only: a name's beginning (Kuo of a sentence's Kuomintang) is
+    /// not a name, nor is a Cantonese spelling a pinyin one where no English word has it.
+    @Test func romanisedRunsMatchWholeNamesOnly() {
+        #expect(Self.shared("國華", "the Kuomintang").isEmpty)
+        #expect(Self.shared("周", "Zhou").contains(AnchorKey(.name, hash: Gazetteer.hash(word: "zhou".unicodeScalars))))
+        #expect(Self.shared("李", "Chow").isEmpty)
+    }
+
+    /// A year after 民國 is not the number written: 民國76年 is not 76.
+    @Test func minguoYearsAreNotTheirNumbers() {
+        #expect(Self.shared("民國76年", "76 people").isEmpty)
+    }
+
     @Test func numeralsInWordsAreNotNumbers() {
         let keys = Self.extractor.chinese("統一十分重要,百姓一致", names: [])
         #expect(keys.isEmpty)

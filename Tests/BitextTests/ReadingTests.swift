@@ -255,3 +255,50 @@ import Testing
         #expect(Boilerplate.dateLine(Substring(line)) == nil)
     }
 }
+
+/// Page headers and page numbers of text taken from print, set aside (lines of the Hansard of
+/// 21 June 1989, `../shared/corpora/sinorama-hansard-zh-en/890621.en`, and of the UN documents).
+@Suite struct PageHeaderTests {
+    @Test(arguments: [
+        ("1   HONG KONG LEGISLATIVE COUNCIL -- 21 June 1989", true),
+        ("HONG KONG LEGISLATIVE COUNCIL -- 21 June 1989   1", true),
+        ("12", true),
+        ("- 12 -", true),
+        ("— 7 —", true),
+        ("OFFICIAL REPORT OF PROCEEDINGS", false),
+        ("Wednesday, 21 June 1989", false),
+        ("THE HONOURABLE TAM YIU-CHUNG", false),
+        ("1   The Council met at half-past Two o'clock.", false),
+        ("(a) the Pharmacy and Poisons (Amendment) Regulations 1989; and", false),
+        ("1989", true),
+        ("12345", false),
+        ("- 12", false),
+        ("2. THE SECRETARY FOR TRANSPORT", false),
+        ("3  ELECTRICITY BILL 1989", false),
+        ("UNITED NATIONS -- GENERAL ASSEMBLY\t7", true),
+        ("7  Sinorama, June 1987", false),
+        ("14 800 in the case of urban area taxis", false),
+    ])
+    func pageHeaders(line: String, isHeader: Bool) {
+        #expect(Boilerplate.pageHeader(Substring(line)) == isHeader)
+    }
+
+    /// Presegmented input keeps its line numbers as sentence ids: a header's line is emptied, not removed.
+    @Test func presegmentedHeadersKeepLineNumbers() throws {
+        let text = """
+            1   HONG KONG LEGISLATIVE COUNCIL -- 21 June 1989
+            HONG KONG LEGISLATIVE COUNCIL -- 21 June 1989   1
+            OFFICIAL REPORT OF PROCEEDINGS
+            Wednesday, 21 June 1989
+
+            """
+        var options = ReadOptions()
+        options.presegmented = true
+        let document = try Reader(options: options).read(bytes: Array(text.utf8), id: "h", path: "h.en")
+        let english = try #require(document.english)
+        #expect(
+            english.paragraphs.map(\.text) == ["", "", "OFFICIAL REPORT OF PROCEEDINGS", "Wednesday, 21 June 1989"])
+        #expect(document.setAside.map(\.kind) == [.pageHeader, .pageHeader])
+        #expect(document.setAside.map(\.line) == [1, 2])
+    }
+}

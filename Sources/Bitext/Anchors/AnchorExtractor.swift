@@ -19,6 +19,8 @@ package final class AnchorExtractor {
     private var learned: [UInt32] = []
     private var numerals: [String: Double] = [:]
     private let transliterator = Transliterator.hanToLatin
+    /// Wade-Giles and Cantonese spellings, matched beside pinyin.
+    private let romanisations = Romanisations.shipped
     /// Buffers reused from one sentence to the next.
     private var scalarBuffer: [Unicode.Scalar] = []
     private var tokenBuffer: [EnglishWords.Token] = []
@@ -129,14 +131,52 @@ package final class AnchorExtractor {
                 index += length
                 continue
             }
-            if token.isCapitalized, token.range.count >= 2, word?.isStopword != true {
-                result.names.append(token.hash)
+            if token.isCapitalized, word?.isStopword != true {
+                Self.appendNames(scalars, tokens, at: index, to: &result.names)
             }
             index += 1
         }
         result.latin = Self.latinTokens(scalars, candidatesOnly: true)
         return result
     }
+
+    /// Appends the name candidates of the capitalised word `tokens[index]`: the word itself (two letters
+    /// or more), and the word joined to the words after it by a hyphen or an apostrophe (Kuo-hwa →
+    /// kuohwa, Ch'iu → chiu, Chee-hwa), as Wade-Giles and Hong Kong names are written. Each comes with its
+    /// beginnings marked (`Romanisations.prefixMark`), which the other romanisations' runs match against.
+    private static func appendNames(
+        _ scalars: Scalars, _ tokens: UnsafeBufferPointer<EnglishWords.Token>, at index: Int, to names: inout [UInt64]
+    ) {
+        let token = tokens[index]
+        var end = index
+        var joined = token.hash
+        while end + 1 < tokens.count, tokens[end + 1].kind == .word,
+            tokens[end + 1].range.lowerBound == tokens[end].range.upperBound + 1,
+            isNameJoiner(scalars[tokens[end].range.upperBound].value)
+        {
+            end += 1
+            for offset in tokens[end].range {
+                joined = Gazetteer.step(joined, Gazetteer.lowercased(scalars[offset].value))
+            }
+        }
+        if token.range.count >= 2 { names.append(token.hash) }
+        if end > index { names.append(joined) }
+        guard token.range.count >= 2 || end > index else { return }
+        // The beginnings of the longest name (those of the word alone, and the word, are among them).
+        var prefix = FNV1a.offsetBasis
+        var letters = 0
+        for position in index...end {
+            for offset in tokens[position].range {
+                if letters > 0 { names.append(prefix ^ Romanisations.prefixMark) }
+                prefix = Gazetteer.step(prefix, Gazetteer.lowercased(scalars[offset].value))
+                letters += 1
+            }
+        }
+    }
+
+    /// A hyphen or an apostrophe (straight or curly) between the parts of a romanised name.
+    @inline(__always)
+    private static func isNameJoiner(_ value: UInt32) -> Bool { value == 0x2D || value == 0x27 || value == 0x2019 }
 
     /// Reads a number and the unit after it; returns how many tokens it took.
     private func englishNumber(
@@ -218,17 +258,20 @@ package final class AnchorExtractor {
     private func chinese(_ scalars: Scalars, names: HashTable<Void>) -> [AnchorKey] {
         var keys: [AnchorKey] = []
         var syllables = SyllableWindow()
+        var runs = RomanisedRuns()
         var index = 0
         let count = scalars.count
         while index < count {
             let value = scalars[index].value
             if EnglishWords.isDigit(value) {
                 syllables.reset()
+                runs.reset()
                 index = arabicNumber(scalars, at: index, into: &keys)
                 continue
             }
             if (value | 0x20) &- 97 < 26 {
                 syllables.reset()
+                runs.reset()
                 var end = index
                 if let hash = Self.latinToken(scalars, at: index, end: &end) {
                     keys.append(AnchorKey(.latin, hash: hash))
@@ -238,22 +281,26 @@ package final class AnchorExtractor {
             }
             guard Self.isHan(value) else {
                 syllables.reset()
+                runs.reset()
                 index += 1
                 continue
             }
             if let (key, length) = chineseEntity(scalars, at: index) {
                 syllables.reset()
+                runs.reset()
                 keys.append(.entity(key))
                 index += length
                 continue
             }
             if let end = chineseDate(scalars, at: index, into: &keys) {
                 syllables.reset()
+                runs.reset()
                 index = end
                 continue
             }
             if Self.numeralValue(of: value) != nil, let end = chineseNumeral(scalars, at: index, into: &keys) {
                 syllables.reset()
+                runs.reset()
                 index = end
                 continue
             }
@@ -261,13 +308,20 @@ package final class AnchorExtractor {
                 let syllable = syllable(of: value)
                 if SyllableTable.isEmpty(syllable) {
                     syllables.reset()
+                    runs.reset()
                 } else {
-                    pinyin.forEachLetter(syllable, of: value) { syllables.step($0) }
+                    var pinyinHash = FNV1a.offsetBasis
+                    pinyin.forEachLetter(syllable, of: value) { letter in
+                        syllables.step(letter)
+                        pinyinHash = Gazetteer.step(pinyinHash, letter)
+                    }
                     syllables.push()
                     for position in 0..<syllables.count {
                         let hash = syllables.hash(position)
                         if names.contains(hash) { keys.append(AnchorKey(.name, hash: hash)) }
                     }
+                    runs.step(
+                        value, pinyinHash: pinyinHash, romanisations: romanisations, names: names, into: &keys)
                 }
             }
             index += 1
@@ -384,6 +438,9 @@ package final class AnchorExtractor {
             return end
         }
         switch scalars[end] {
+        case "年" where Self.followsMinguo(scalars, at: index):
+            keys.append(.number(value + Self.minguoOffset))
+            return end + 1
         case "萬", "万":
             keys.append(.number(value * 1e4))
             return end + 1
@@ -448,6 +505,10 @@ package final class AnchorExtractor {
         let run = scalars[start..<end]
         let after = end < scalars.count ? scalars[end] : " "
         guard let value = numeralValue(run) else { return end }
+        if after == "年", Self.followsMinguo(scalars, at: start) {
+            keys.append(.number(value + Self.minguoOffset))
+            return end + 1
+        }
         if after == "月", Self.isMonth(value) {
             keys.append(.month(Int(value)))
             var dayEnd = end + 1
@@ -513,6 +574,14 @@ package final class AnchorExtractor {
             shift += 5
         }
         return packed
+    }
+
+    /// Years of the Republic of China (民國七十六年, 民國76年) are the Gregorian year less 1911.
+    private static let minguoOffset = 1911.0
+
+    /// Whether 民國 (or 民国) comes just before `index`: a year counted from 1912.
+    private static func followsMinguo(_ scalars: Scalars, at index: Int) -> Bool {
+        index >= 2 && (scalars[index - 1] == "國" || scalars[index - 1] == "国") && scalars[index - 2] == "民"
     }
 
     private static func isMonth(_ value: Double) -> Bool { value >= 1 && value <= 12 && value == value.rounded() }

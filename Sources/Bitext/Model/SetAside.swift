@@ -5,6 +5,8 @@ public struct SetAside: Sendable, Hashable, Codable {
         case metadata
         /// An end mark such as `■`.
         case endMark
+        /// A page header or page number of text taken from print: `1   HONG KONG LEGISLATIVE COUNCIL -- 21 June 1989`.
+        case pageHeader
         /// A line in neither language, or too short to tell.
         case unknown
     }

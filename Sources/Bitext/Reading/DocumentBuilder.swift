@@ -87,7 +87,8 @@ struct DocumentBuilder {
             id: id, metadata: metadata, chinese: chinesePassage, english: englishPassage, setAside: setAside)
     }
 
-    /// Sets aside the boilerplate in `text` (a date line, publication metadata, a byline, end marks) and
+    /// Sets aside the boilerplate in `text` (a date line, a page header or number, publication metadata, a
+    /// byline, end marks) and
     /// returns the rest.
     private mutating func setBoilerplateAside(
         _ text: Substring, line number: Int, offset: (Substring) -> Int
@@ -100,6 +101,10 @@ struct DocumentBuilder {
             record(.metadata, text[..<rest.startIndex].trimmingSpaces)
             addMetadata("date", String(date))
             text = rest
+        }
+        if Boilerplate.pageHeader(text) {
+            record(.pageHeader, text)
+            return text[text.endIndex...]
         }
         if let found = Boilerplate.chineseMetadata(text) {
             record(.metadata, found.text, )

@@ -1,9 +1,10 @@
 extension SetAside.Kind {
-    /// The kind in listings: `metadata`, `end mark`, `unknown`.
+    /// The kind in listings: `metadata`, `end mark`, `page header`, `unknown`.
     package var label: String {
         switch self {
         case .metadata: "metadata"
         case .endMark: "end mark"
+        case .pageHeader: "page header"
         case .unknown: "unknown"
         }
     }

@@ -12,8 +12,14 @@ struct AlignmentFlags: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Word translations from a dictionary in CC-CEDICT format (cedict_ts.u8 from mdbg.net).", valueName: "file"))
+            "Word translations from a dictionary in CC-CEDICT format (cedict_ts.u8 from mdbg.net), added to the built-in lexicon's.",
+            valueName: "file"))
     var dictionary: String?
+
+    @Flag(
+        name: .customLong("no-lexicon"),
+        help: "Without the built-in Chinese-English lexicon (CC-CEDICT): the gazetteer and --dictionary only.")
+    var noLexicon = false
 
     func validate() throws {
         guard (1...4).contains(maxBeadSide) else {
@@ -26,6 +32,7 @@ struct AlignmentFlags: ParsableArguments {
         var options = Bitext.AlignmentOptions()
         options.maxBeadSide = maxBeadSide
         options.monotonic = monotonic
+        options.builtInLexicon = !noLexicon
         if let dictionary {
             options.dictionary = try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: dictionary))
         }

@@ -22,5 +22,6 @@ extension ChineseEnglishDictionary {
             }
             add(words: [String(fields[0]), String(fields[1])], stems: english)
         }
+        includesNames = true
     }
 }

@@ -16,6 +16,8 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     package private(set) var entries: [String: [String]] = [:]
     /// The longest headword, in Unicode scalars.
     package private(set) var longestWord = 0
+    /// Whether the gazetteer's names are in (it, or a merge with it): `Lexicon` adds them only once.
+    package internal(set) var includesNames = false
     /// Hashes (FNV-1a of the UTF-8 bytes) of the headwords (flag 1) and of every proper prefix of one
     /// (flag 2: a longer headword may still follow): pieces are looked up without building strings.
     private var pieces = HashTable<Int32>(capacity: 1024)
@@ -95,6 +97,7 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     package func merging(_ other: ChineseEnglishDictionary) -> ChineseEnglishDictionary {
         var result = self
         for (word, stems) in other.entries { result.add(words: [word], stems: stems) }
+        result.includesNames = includesNames || other.includesNames
         return result
     }
 

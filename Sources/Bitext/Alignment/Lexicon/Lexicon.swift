@@ -11,10 +11,12 @@ package struct Lexicon: Sendable {
     /// The words Model 1 was trained on, with the keys of `translations(of:)` and their pinyin.
     private(set) var trainedWords = TrainedWords()
 
-    /// A lexicon of `dictionary` (if any) and, unless `names` is false, the gazetteer's names.
+    /// A lexicon of `dictionary` (if any) and, unless `names` is false, the gazetteer's names (merged
+    /// in unless `dictionary` has them already, as `ChineseEnglishDictionary.builtInWithNames` does).
     package init(dictionary: ChineseEnglishDictionary? = nil, names: Bool = true) {
         switch (dictionary, names) {
-        case (let dictionary?, true): self.dictionary = dictionary.merging(.gazetteer)
+        case (let dictionary?, true):
+            self.dictionary = dictionary.includesNames ? dictionary : dictionary.merging(.gazetteer)
         case (nil, true): self.dictionary = .gazetteer
         case (let dictionary, false): self.dictionary = dictionary
         }
