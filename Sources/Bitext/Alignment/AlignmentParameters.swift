@@ -27,12 +27,12 @@ package struct AlignmentParameters: Sendable {
     /// over once it has many more beads than this.
     package var shapePriorWeight = Double.infinity
     /// Rounds of re-estimating the length model and the shapes from the path, each followed by a search.
-    package var refinements = 1
+    package var refinements = 2
     /// Use the median English/Chinese length ratio of the path's confident one-to-one beads (else their total).
     package var medianRatio = 0.0
     /// Cost of joining a sentence to the next in one bead side, by how it ends (`SentenceEnding`: stop,
     /// colon, open): a colon leads into what follows.
-    package var joinCosts: (stop: Float, colon: Float, open: Float) = (0, 0, 0)
+    package var joinCosts: (stop: Float, colon: Float, open: Float) = (0, -4, 0)
     /// The cost, beyond its shape's, of a one-sided bead.
     package var deletionCost: Float = 1.5
     /// Cost taken off a one-sided bead that follows one of the same side: blocks go unaligned together.
@@ -55,23 +55,27 @@ package struct AlignmentParameters: Sendable {
     package var lexicalWeight = 1.0
     /// Sentences (both sides together) from which a document learns word translations (IBM Model 1) on
     /// its own.
-    package var learningMinimum = 1000
+    package var learningMinimum = 0
 
     // MARK: Search
 
     /// Least strength for a pair of sentences to be confident (a pin of the search's band).
     package var confidentStrength = 0.25
     /// Least total strength of a moved block's pairs.
-    package var movedStrength = 0.55
+    package var movedStrength = 2.0
     /// How much stronger than the sentences' partners near the diagonal a pair far from it must be.
-    package var farMargin = 0.15
+    package var farMargin = 0.6
     /// Nats a crossing one-to-one bead must save over the beads it breaks up.
     package var crossingPenalty = 3.0
 
     // MARK: Confidence
 
-    /// The calibrated probability that a pair is right.
-    package var confidence = ConfidenceModel.uncalibrated
+    /// The calibrated probability that a pair is right: logistic regressions (ridge λ = 1) of whether a
+    /// pair's bead is exactly a gold bead, fitted by `bitext-bench calibrate` on the pairs of the five
+    /// development documents aligned with the parameters above, 2026-12-02 (4,741 pairs). Left-one-
+    /// document-out figures are in docs/confidence.md.
+    package var confidence = ConfidenceModel(
+        twoSided: [-5.770, 0.154, 0.340, 1.823, -0.344], oneSided: [4.076, 0.110, -0.353, 0, 0])
 
     /// The parameters Bitext aligns with.
     package static let standard = AlignmentParameters()
