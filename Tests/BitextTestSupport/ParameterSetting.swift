@@ -23,7 +23,7 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
     /// The names `apply(to:)` knows.
     package static let names = [
         "lengthVariance", "refinements", "join.stop", "join.colon", "join.open", "medianRatio", "shapePriorWeight", "deletionCost", "runDiscount", "anchorBonus", "maxAnchorMatches",
-        "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "learningMinimum",
+        "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "lexicalPairExponent", "learningMinimum",
         "confidentStrength", "movedStrength", "farMargin", "crossingPenalty", "shape.C-E",
     ]
 
@@ -46,6 +46,7 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         case "maxAnchorPenalty": p.maxAnchorPenalty = Float(value)
         case "diagonalWeight": p.diagonalWeight = Float(value)
         case "lexicalWeight": p.lexicalWeight = value
+        case "lexicalPairExponent": p.lexicalPairExponent = value
         case "learningMinimum": p.learningMinimum = Int(value)
         case "confidentStrength": p.confidentStrength = value
         case "movedStrength": p.movedStrength = value

@@ -8,7 +8,8 @@ extension Aligner {
         tokenizer: WordTokenizer
     ) -> [ReorderingAligner.Link] {
         if let learned = options.lexicon, learned.model != nil {
-            let evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
+            var evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
+            evidence.weights.pairExponent = options.parameters.lexicalPairExponent
             return reorderedPath(
                 AnchoredEvidence(features: features, model: model, lexical: evidence, lexicalWeight: options.parameters.lexicalWeight), first: first, keepInitial: false)
         }
@@ -17,12 +18,14 @@ extension Aligner {
             chinese: chinese, english: english, dictionary: lexicon.dictionary, tokenizer: tokenizer)
         if learns(sentences: chinese.count + english.count) {
             lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, words: words))
-            let learned = LexicalEvidence(words: words, lexicon: lexicon)
+            var learned = LexicalEvidence(words: words, lexicon: lexicon)
+            learned.weights.pairExponent = options.parameters.lexicalPairExponent
             return reorderedPath(
                 AnchoredEvidence(features: features, model: model, lexical: learned, lexicalWeight: options.parameters.lexicalWeight), first: first, keepInitial: false)
         }
         // Nothing learned: the monotonic pass stands wherever no block moved.
-        let plain = LexicalEvidence(words: words, lexicon: lexicon)
+        var plain = LexicalEvidence(words: words, lexicon: lexicon)
+        plain.weights.pairExponent = options.parameters.lexicalPairExponent
         return reorderedPath(AnchoredEvidence(features: features, model: model, lexical: plain, lexicalWeight: options.parameters.lexicalWeight), first: first)
     }
 

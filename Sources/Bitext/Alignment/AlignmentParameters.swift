@@ -53,6 +53,9 @@ package struct AlignmentParameters: Sendable {
 
     /// Weight of the lexical log-likelihood ratio in a bead's cost.
     package var lexicalWeight = 1.0
+    /// How a multi-sentence bead's word evidence is shared out: its log-likelihood ratio is divided by
+    /// ((Chinese + English sentences) / 2) to this power.
+    package var lexicalPairExponent = 1.0
     /// Sentences (both sides together) from which a document learns word translations (IBM Model 1) on
     /// its own.
     package var learningMinimum = 0

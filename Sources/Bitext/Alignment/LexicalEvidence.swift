@@ -59,6 +59,10 @@ package struct LexicalEvidence: PairEvidence {
         package var skip = 4.5
         /// Variance of English length around `ratio` × Chinese length, per character.
         package var lengthVariance = 7.5
+        /// A bead's score is its log-likelihood ratio over ((Chinese + English sentences) / 2) to this
+        /// power: 1 scores a bead per sentence pair, lower gives multi-sentence beads more of their words'
+        /// evidence.
+        package var pairExponent = 1.0
         package init() {}
     }
 
@@ -597,7 +601,8 @@ package struct LexicalEvidence: PairEvidence {
         let top = max(literal, paraphrase)
         let translation = top + log1p(exp(-abs(literal - paraphrase)))
         // Per sentence pair: merging two good pairs into one 2-2 bead must not score twice.
-        return weights.lexical * (translation - unrelated) / pairs
+        let divisor = weights.pairExponent == 1 ? pairs : pow(pairs, weights.pairExponent)
+        return weights.lexical * (translation - unrelated) / divisor
     }
 
     package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
