@@ -24,6 +24,9 @@ extension ChineseEnglishDictionary {
         self.init()
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
+            let lines = bytes.count { $0 == UInt8(ascii: "\n") }
+            // Two headwords a line at most, and about half the Simplified forms differ.
+            reserve(headwords: lines + lines / 2)
             var start = 0
             while start < bytes.count {
                 var end = start

@@ -70,27 +70,49 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// Adds `stems` to the translations of each of `words`.
     mutating func add(words: [String], stems: [String]) {
         guard !stems.isEmpty else { return }
-        for word in Set(words) where !word.isEmpty {
-            var scalars = word.unicodeScalars.makeIterator()
-            if let first = scalars.next(), let second = scalars.next() {
-                let bit = Self.opening(first, second)
-                openings[bit >> 6] |= 1 << UInt64(bit & 63)
+        for (position, word) in words.enumerated() where !word.isEmpty && !words[..<position].contains(word) {
+            add(word: word, stems: stems)
+        }
+    }
+
+    /// Room for `count` headwords more, before a bulk load.
+    mutating func reserve(headwords count: Int) {
+        entries.reserveCapacity(entries.count + count)
+        glossKeys.reserveCapacity(glossKeys.count + count)
+        if pieces.isEmpty { pieces = HashTable<Int32>(capacity: 2 * count) }
+    }
+
+    /// Adds `stems` to the translations of `word`: one lookup of the word as a `String` (hashing Han
+    /// text normalises it, the cost of a bulk load).
+    private mutating func add(word: String, stems: [String]) {
+        var scalars = word.unicodeScalars.makeIterator()
+        if let first = scalars.next(), let second = scalars.next() {
+            let bit = Self.opening(first, second)
+            openings[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        let hash = FNV1a.of(word)
+        let known: [String]
+        if let index = entries.index(forKey: word) {
+            var merged = entries.values[index]
+            for stem in stems where !merged.contains(stem) { merged.append(stem) }
+            entries.values[index] = merged
+            known = merged
+        } else {
+            // A new headword.
+            var prefix = FNV1a()
+            for scalar in word.unicodeScalars.dropLast() {
+                prefix.add(scalar)
+                pieces[prefix.value, default: 0] |= Self.prefixFlag
             }
-            if entries[word] == nil {
-                // A new headword.
-                var prefix = FNV1a()
-                for scalar in word.unicodeScalars.dropLast() {
-                    prefix.add(scalar)
-                    pieces[prefix.value, default: 0] |= Self.prefixFlag
-                }
-                pieces[FNV1a.of(word), default: 0] |= Self.headwordFlag
-            }
-            var known = entries[word, default: []]
-            for stem in stems where !known.contains(stem) { known.append(stem) }
-            entries[word] = known
-            glossKeys[FNV1a.of(word)] = known.map(LexicalKey.word)
+            pieces[hash, default: 0] |= Self.headwordFlag
+            var unique: [String] = []
+            unique.reserveCapacity(stems.count)
+            for stem in stems where !unique.contains(stem) { unique.append(stem) }
+            entries[word] = unique
+            known = unique
             longestWord = max(longestWord, word.unicodeScalars.count)
         }
+        glossKeys[hash] = known.map(LexicalKey.word)
     }
 
     /// The entries of both, `other`'s glosses after this one's.
