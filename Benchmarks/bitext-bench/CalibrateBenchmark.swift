@@ -59,7 +59,9 @@ struct CalibrateBenchmark: ParsableCommand {
         let pooled = ConfidenceFit.Report(confidences: pooledConfidence, right: pooledRight)
         print(String(format: "pooled AUC %.3f, ECE %.3f", pooled.auc, pooled.ece))
         let model = ConfidenceFit.fit(samples.flatMap { $0 })
-        func literal(_ values: [Double]) -> String { "[" + values.map { String(format: "%.3f", $0) }.joined(separator: ", ") + "]" }
+        func literal(_ values: [Double]) -> String {
+            "[" + values.map { String(format: "%.3f", $0) }.joined(separator: ", ") + "]"
+        }
         print("fitted on all: twoSided \(literal(model.twoSided)), oneSided \(literal(model.oneSided))")
         // Mismatched pairs of documents: the Chinese of one with the English of another.
         var mismatched = options
@@ -67,7 +69,8 @@ struct CalibrateBenchmark: ParsableCommand {
         for (chinese, english) in [(0, 1), (1, 0), (2, 3), (3, 2), (0, 2)] {
             guard case .files(let zh, _) = documents[chinese].input, case .files(_, let en) = documents[english].input
             else { continue }
-            let aligned = try Pipeline(alignment: mismatched, presegmented: true).align(.files(chinese: zh, english: en))
+            let aligned = try Pipeline(alignment: mismatched, presegmented: true).align(
+                .files(chinese: zh, english: en))
             print(
                 "mismatched \(documents[chinese].name) zh + \(documents[english].name) en: score "
                     + String(format: "%.3f", aligned.score))

@@ -62,21 +62,26 @@ struct TuneBenchmark: ParsableCommand {
             let document = documents[task % documents.count]
             guard let aligned = try? DevelopmentDocuments.align(document, options: options) else { return .nan }
             if let dump, task < documents.count {
-                let text = aligned.pairs.map { $0.bead.notation + String(format: ":%.3f", $0.confidence) + "\n" }.joined()
-                _ = FileManager.default.createFile(atPath: dump + "/" + document.name + ".beads", contents: Data(text.utf8))
+                let text = aligned.pairs.map { $0.bead.notation + String(format: ":%.3f", $0.confidence) + "\n" }
+                    .joined()
+                _ = FileManager.default.createFile(
+                    atPath: dump + "/" + document.name + ".beads", contents: Data(text.utf8))
             }
             return DevelopmentDocuments.score(aligned.pairs, against: document).strictF1
         }
         func score(_ candidate: Int, _ document: Int) -> Double { scores[candidate * documents.count + document] }
-        let header = ["setting".padding(toLength: 28, withPad: " ", startingAt: 0)] + documents.map {
-            $0.name.padding(toLength: 15, withPad: " ", startingAt: 0)
-        }
+        let header =
+            ["setting".padding(toLength: 28, withPad: " ", startingAt: 0)]
+            + documents.map {
+                $0.name.padding(toLength: 15, withPad: " ", startingAt: 0)
+            }
         print(header.joined(separator: " ") + " mean")
         for (index, candidate) in candidates.enumerated() {
             let row = documents.indices.map { String(format: "%-15.4f", score(index, $0)) }
             let mean = documents.indices.map { score(index, $0) }.reduce(0, +) / Double(documents.count)
-            print(candidate.label.padding(toLength: 28, withPad: " ", startingAt: 0) + " " + row.joined(separator: " ")
-                + String(format: " %.4f", mean))
+            print(
+                candidate.label.padding(toLength: 28, withPad: " ", startingAt: 0) + " " + row.joined(separator: " ")
+                    + String(format: " %.4f", mean))
         }
         print("\nleft out        chosen on the others          F1 there  (base)")
         for left in documents.indices {

@@ -22,8 +22,10 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
 
     /// The names `apply(to:)` knows.
     package static let names = [
-        "lengthVariance", "refinements", "join.stop", "join.colon", "join.open", "medianRatio", "shapePriorWeight", "deletionCost", "runDiscount", "anchorBonus", "maxAnchorMatches",
-        "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "lexicalPairExponent", "learningMinimum",
+        "lengthVariance", "refinements", "join.stop", "join.colon", "join.open", "medianRatio", "shapePriorWeight",
+        "deletionCost", "runDiscount", "anchorBonus", "maxAnchorMatches",
+        "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "lexicalPairExponent",
+        "learningMinimum",
         "confidentStrength", "movedStrength", "farMargin", "crossingPenalty", "shape.C-E",
     ]
 

@@ -11,7 +11,9 @@ extension Aligner {
             var evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
             evidence.weights.pairExponent = options.parameters.lexicalPairExponent
             return reorderedPath(
-                AnchoredEvidence(features: features, model: model, lexical: evidence, lexicalWeight: options.parameters.lexicalWeight), first: first, keepInitial: false)
+                AnchoredEvidence(
+                    features: features, model: model, lexical: evidence, lexicalWeight: options.parameters.lexicalWeight
+                ), first: first, keepInitial: false)
         }
         var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
         let words = SentenceWords(
@@ -21,12 +23,17 @@ extension Aligner {
             var learned = LexicalEvidence(words: words, lexicon: lexicon)
             learned.weights.pairExponent = options.parameters.lexicalPairExponent
             return reorderedPath(
-                AnchoredEvidence(features: features, model: model, lexical: learned, lexicalWeight: options.parameters.lexicalWeight), first: first, keepInitial: false)
+                AnchoredEvidence(
+                    features: features, model: model, lexical: learned, lexicalWeight: options.parameters.lexicalWeight),
+                first: first, keepInitial: false)
         }
         // Nothing learned: the monotonic pass stands wherever no block moved.
         var plain = LexicalEvidence(words: words, lexicon: lexicon)
         plain.weights.pairExponent = options.parameters.lexicalPairExponent
-        return reorderedPath(AnchoredEvidence(features: features, model: model, lexical: plain, lexicalWeight: options.parameters.lexicalWeight), first: first)
+        return reorderedPath(
+            AnchoredEvidence(
+                features: features, model: model, lexical: plain, lexicalWeight: options.parameters.lexicalWeight),
+            first: first)
     }
 
     /// The reorder-aware search over `evidence`, guided by `first`, the monotonic pass; with

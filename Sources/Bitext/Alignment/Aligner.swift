@@ -110,7 +110,9 @@ public struct Aligner: Sendable {
         guard options.refine else { return (beads, model) }
         // Each refined model moves the path less: a narrow band around it, widened if the path reaches its edge.
         for round in 0..<options.parameters.refinements {
-            guard let refined = model.refined(by: beads, features: features, parameters: options.parameters) else { break }
+            guard let refined = model.refined(by: beads, features: features, parameters: options.parameters) else {
+                break
+            }
             model = refined
             guard researching || round + 1 < options.parameters.refinements else { break }
             beads = search.path(features, cost: model, zh: zh, en: en, guide: beads, band: 8)

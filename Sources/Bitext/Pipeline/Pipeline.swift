@@ -68,7 +68,10 @@ public struct Pipeline: Sendable {
         let document = try read(input, id: nil, origin: nil, files: [])
         let (chinese, english) = try sentences(document)
         let scored = aligner.scoredAlignment(chinese: chinese, english: english, document: document.id)
-        return (AlignedDocument(document: document, chinese: chinese, english: english, pairs: scored.pairs), scored.confidence)
+        return (
+            AlignedDocument(document: document, chinese: chinese, english: english, pairs: scored.pairs),
+            scored.confidence
+        )
     }
 
     /// Moore's training pairs for Model 1 from `input` (the words of the confident one-to-one beads of
