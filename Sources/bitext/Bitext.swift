@@ -22,6 +22,6 @@ struct BitextCommand: ParsableCommand {
             64 usage (also an output that is an input), 65 bad input data, 66 missing input, 73/74 output \
             failures, 75 another batch writes the output, 2 a batch with failed documents.
             """,
-        subcommands: [Segment.self, Align.self, Eval.self, Convert.self, View.self, Batch.self]
+        subcommands: [Segment.self, Align.self, Eval.self, Convert.self, View.self, Batch.self, Pair.self]
     )
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// A batch manifest: a TSV file, one document a line, read a line at a time as the batch needs it.
 ///
-/// A line is `id<TAB>zh-path<TAB>en-path` or `id<TAB>mixed-path`; relative paths are resolved against
-/// the manifest's folder; blank lines and lines starting with `#` are skipped. A bad line is an entry
+/// A line is `id<TAB>zh-path<TAB>en-path` or `id<TAB>mixed-path`; a 4th field, the score `bitext pair`
+/// writes, is checked to be a number and ignored. Either path of a pair may be a mixed file: its passages in
+/// that language are taken. Relative paths are resolved against the manifest's folder; blank lines and lines starting with `#` are skipped. A bad line is an entry
 /// too, a failure naming its line (`corpus.tsv:7: …`), so it is reported in its place and the good lines
 /// still run.
 package struct Manifest: Sequence, Sendable {
@@ -86,16 +87,20 @@ package struct Manifest: Sequence, Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            guard fields.count == 2 || fields.count == 3 else {
+            guard (2...4).contains(fields.count) else {
                 let expected = "expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path"
                 return problem(fields.count == 1 ? "no tab: \(expected)" : "\(fields.count) fields: \(expected)")
             }
             let id = fields[0]
             guard !id.isEmpty else { return problem("empty id") }
-            guard !fields.dropFirst().contains(where: \.isEmpty) else { return problem("empty path for '\(id)'") }
+            let pathFields = fields[1..<Swift.min(fields.count, 3)]
+            guard !pathFields.contains(where: \.isEmpty) else { return problem("empty path for '\(id)'") }
+            if fields.count == 4, Double(fields[3]) == nil {
+                return problem("score '\(fields[3])' for '\(id)' is not a number (the 4th field is bitext pair's score)")
+            }
             if let first = firstLine[id] { return problem("duplicate id '\(id)' (first on line \(first))") }
             firstLine[id] = number
-            let paths = fields.dropFirst().map(resolve)
+            let paths = pathFields.map(resolve)
             let source: AlignmentInput =
                 paths.count == 2 ? .files(chinese: paths[0], english: paths[1]) : .file(paths[0])
             return .success(BatchDocument(id: id, source: source, origin: "\(name):\(number)"))

@@ -9,6 +9,8 @@ public struct SetAside: Sendable, Hashable, Codable {
         case pageHeader
         /// A line in neither language, or too short to tell.
         case unknown
+        /// A line in the other language of a mixed file given as `--zh` or `--en`.
+        case otherLanguage
     }
 
     public var kind: Kind

@@ -21,6 +21,9 @@ struct DocumentBuilder {
     }
 
     /// Adds the lines of `input`: to the passage of their script, or all to `language` when given.
+    ///
+    /// A mixed file given as `language` (a fifth of its lines or more, two at least, in the other language)
+    /// gives only its lines in `language`; the others are set aside as `.otherLanguage`.
     mutating func add(_ input: InputText, as language: Language? = nil) throws(ReadError) {
         var lines: [Line] = []
         var profile = ScriptProfile()
@@ -56,6 +59,20 @@ struct DocumentBuilder {
                 continue
             }
             lines.append(line)
+        }
+        if let language, let other = Self.otherLanguageLines(lines, of: language) {
+            profile = ScriptProfile()
+            var kept: [Line] = []
+            for (index, line) in lines.enumerated() {
+                if other.contains(index) {
+                    setAside.append(
+                        SetAside(kind: .otherLanguage, text: String(line.text), line: line.number, offset: line.offset))
+                } else {
+                    if !line.text.isEmpty { profile = profile + ScriptProfile(line.text) }
+                    kept.append(line)
+                }
+            }
+            lines = kept
         }
         if let language { try Self.check(profile, of: input.file, as: language) }
         if options.presegmented {
@@ -157,6 +174,22 @@ struct DocumentBuilder {
             kept.append(line)
         }
         lines = kept
+    }
+
+    /// The indices of the lines in the other language when the lines of a file given as `language` are
+    /// those of a mixed file (a fifth of them or more, two at least, in the other language); nil otherwise.
+    private static func otherLanguageLines(_ lines: [Line], of language: Language) -> Set<Int>? {
+        var other = Set<Int>()
+        var own = 0
+        for (index, line) in lines.enumerated() where !line.text.isEmpty {
+            switch ScriptProfile(line.text).language {
+            case language?: own += 1
+            case language.other?: other.insert(index)
+            default: break
+            }
+        }
+        guard own > 0, other.count >= 2, other.count * 5 >= own + other.count else { return nil }
+        return other
     }
 
     /// Checks that a file given as `language` is in it.
