@@ -96,7 +96,8 @@ package struct Manifest: Sequence, Sendable {
             let pathFields = fields[1..<Swift.min(fields.count, 3)]
             guard !pathFields.contains(where: \.isEmpty) else { return problem("empty path for '\(id)'") }
             if fields.count == 4, Double(fields[3]) == nil {
-                return problem("score '\(fields[3])' for '\(id)' is not a number (the 4th field is bitext pair's score)")
+                return problem(
+                    "score '\(fields[3])' for '\(id)' is not a number (the 4th field is bitext pair's score)")
             }
             if let first = firstLine[id] { return problem("duplicate id '\(id)' (first on line \(first))") }
             firstLine[id] = number

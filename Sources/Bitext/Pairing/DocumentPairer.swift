@@ -31,6 +31,9 @@ public struct DocumentPairer: Sendable {
 
     public var options: Options
 
+    /// An English part that may translate a Chinese one, and how well the evidence says it does.
+    package typealias Candidate = PairingEvidence.Candidate
+
     public init(options: Options = Options()) {
         precondition(options.candidates > 0 && options.maxPostings > 0, "at least one candidate and one posting")
         self.options = options
@@ -50,7 +53,7 @@ public struct DocumentPairer: Sendable {
     }
 
     /// The greedy one-to-one matching of `candidates` (one list a Chinese part), best score first.
-    static func match(_ candidates: [[PairingEvidence.Candidate]], chinese: Int, english: Int, minScore: Double)
+    package static func match(_ candidates: [[Candidate]], chinese: Int, english: Int, minScore: Double)
         -> DocumentPairing
     {
         var edges: [DocumentPairing.Pair] = []

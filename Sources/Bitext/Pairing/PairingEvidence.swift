@@ -4,11 +4,16 @@ import Foundation
 ///
 /// An anchor counts when both a Chinese and an English part have it and at most `maxPostings` English
 /// parts do; its weight is its IDF among the English parts, ln(1 + n / df).
-struct PairingEvidence: Sendable {
+package struct PairingEvidence: Sendable {
     /// An English part that may translate a Chinese one, and how well the evidence says it does.
-    struct Candidate: Sendable, Hashable {
-        var english: Int
-        var score: Double
+    package struct Candidate: Sendable, Hashable {
+        package var english: Int
+        package var score: Double
+
+        package init(english: Int, score: Double) {
+            self.english = english
+            self.score = score
+        }
     }
 
     /// What one part holds: its anchors (sorted, distinct) and its length (Chinese characters, English bytes).
@@ -42,27 +47,20 @@ struct PairingEvidence: Sendable {
             let extractor = AnchorExtractor(gazetteer: gazetteer)
             return range.map { index in Self.english(english[index], extractor: extractor) }
         }
-        var names = HashTable<Void>()
-        for found in englishFound {
-            for name in found.names { names.insert(name) }
-        }
-        let englishNames = names
+        // Romanised names are left to the alignment check: matched against the capitalised words of every
+        // English part, a Chinese part's Han runs find dozens of chance names.
+        let englishNames = HashTable<Void>()
         self.chinese = concurrentChunks(count: chinese.count) { range in
             let extractor = AnchorExtractor(gazetteer: gazetteer)
             return range.map { index in Self.chinese(chinese[index], names: englishNames, extractor: extractor) }
         }
-        // English names and Latin tokens count when a Chinese part writes them too.
+        // Latin tokens count when a Chinese part writes them too.
         var written = HashTable<Void>()
         for part in self.chinese {
-            for key in part.keys where AnchorKey(rawValue: key).kind == .name || AnchorKey(rawValue: key).kind == .latin {
-                written.insert(key)
-            }
+            for key in part.keys where AnchorKey(rawValue: key).kind == .latin { written.insert(key) }
         }
         self.english = englishFound.map { found in
             var keys = found.keys
-            for hash in found.names where written.contains(AnchorKey(.name, hash: hash).rawValue) {
-                keys.append(AnchorKey(.name, hash: hash).rawValue)
-            }
             for hash in found.latin where written.contains(AnchorKey(.latin, hash: hash).rawValue) {
                 keys.append(AnchorKey(.latin, hash: hash).rawValue)
             }
@@ -81,13 +79,15 @@ struct PairingEvidence: Sendable {
         for part in english {
             for key in part.keys where chineseFrequency.contains(key) { englishFrequency[key, default: 0] += 1 }
         }
-        let count = Double(english.count)
+        let count = Double(max(english.count, chinese.count))
         var counts: [Int32] = []
         for part in english {
             for key in part.keys {
-                guard let frequency = englishFrequency[key], frequency <= maxPostings else { continue }
+                guard let frequency = englishFrequency[key], frequency <= maxPostings,
+                    let chineseCount = chineseFrequency[key], chineseCount <= maxPostings
+                else { continue }
                 if weights[key] == nil {
-                    weights.insert(key, Float(log(1 + count / Double(frequency))))
+                    weights.insert(key, Float(log(1 + count / Double(max(frequency, chineseCount)))))
                     slots.insert(key, Int32(counts.count))
                     counts.append(0)
                 }
@@ -131,7 +131,9 @@ struct PairingEvidence: Sendable {
         }
         let ratio = lengthRatio(byAnchors)
         return byAnchors.enumerated().map { zh, list in
-            let scored = list.map { Candidate(english: $0.english, score: $0.score * lengthTerm(zh, $0.english, ratio)) }
+            let scored = list.map {
+                Candidate(english: $0.english, score: $0.score * lengthTerm(zh, $0.english, ratio))
+            }
             return Array(scored.sorted { ($1.score, $0.english) < ($0.score, $1.english) }.prefix(count))
         }
     }

@@ -88,7 +88,8 @@ package struct PairingInputs: Sendable {
         let prefix = url.path.hasSuffix("/") ? url.path : url.path + "/"
         for case let file as URL in enumerator
         where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            let relative = file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.lastPathComponent
+            let relative =
+                file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.lastPathComponent
             files.append((folder as NSString).appendingPathComponent(relative))
         }
         return files.sorted()
