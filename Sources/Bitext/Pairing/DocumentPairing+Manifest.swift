@@ -6,12 +6,17 @@ extension DocumentPairing {
     ///
     /// An id is the two files' names without extension, joined by `+` (one name when they are the same),
     /// made unique with `-2`, `-3`.
-    package func manifest(chinese: [PairingPart], english: [PairingPart]) -> String {
+    /// - Parameter absolutePaths: relative paths made absolute (for a manifest written elsewhere).
+    package func manifest(chinese: [PairingPart], english: [PairingPart], absolutePaths: Bool = false) -> String {
+        func written(_ path: String) -> String {
+            guard absolutePaths, !path.hasPrefix("/") else { return path }
+            return (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        }
         var text = "# id\tzh\ten\tscore (bitext pair)\n"
         var used: Set<String> = []
         for pair in pairs.sorted(by: { $0.chinese < $1.chinese }) {
-            let zh = chinese[pair.chinese].path
-            let en = english[pair.english].path
+            let zh = written(chinese[pair.chinese].path)
+            let en = written(english[pair.english].path)
             let names = [Self.stem(zh), Self.stem(en)]
             let base = names[0] == names[1] ? names[0] : names.joined(separator: "+")
             var id = base

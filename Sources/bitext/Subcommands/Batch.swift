@@ -36,6 +36,7 @@ struct Batch: ParsableCommand {
               bitext batch corpus.tsv -o corpus.tsv --min-score 0.5 --beads 1-1 \\
                   --moses corpus --tmx corpus.tmx --zh-tag zh-TW
               cat docs.jsonl | bitext batch --jsonl --quiet > pairs.jsonl
+              bitext batch --pair zh/ en/ -o corpus.tmx      (bitext pair, then the batch)
 
             Exit status: 0 every document aligned; 2 the batch finished but some documents or manifest lines \
             failed (listed on standard error); 64 usage error (also an output that is an input); 65 the resume \
@@ -45,8 +46,20 @@ struct Batch: ParsableCommand {
             """
     )
 
-    @Argument(help: "The manifest (TSV). Not with --jsonl.")
-    var manifest: String?
+    @Argument(
+        help: ArgumentHelp(
+            "The manifest (TSV); with --pair, the articles, folders or manifests to pair. Not with --jsonl.",
+            valueName: "manifest"))
+    var inputs: [String] = []
+
+    @Flag(help: "Pair the articles given first, as bitext pair does, then align the pairs found.")
+    var pair = false
+
+    @Option(help: ArgumentHelp("With --pair: the lowest score of a pair, 0 to 1.", valueName: "score"))
+    var pairMinScore = DocumentPairer.Options().minScore
+
+    /// The manifest, when not pairing.
+    private var manifest: String? { pair ? nil : inputs.first }
 
     @Flag(help: "Stream: JSON lines of documents on standard input, JSON lines of pairs on standard output.")
     var jsonl = false
@@ -84,6 +97,15 @@ struct Batch: ParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
+        if pair {
+            guard !jsonl else { throw ValidationError("--pair reads files, not --jsonl's standard input") }
+            guard !inputs.isEmpty else { throw ValidationError("--pair needs articles, folders or manifests to pair") }
+            guard (0...1).contains(pairMinScore) else {
+                throw ValidationError("--pair-min-score must be 0 to 1, not \(pairMinScore)")
+            }
+        } else if inputs.count > 1 {
+            throw ValidationError("give one manifest (or --pair FILE… to pair articles first)")
+        }
         if jsonl {
             guard manifest == nil else { throw ValidationError("--jsonl reads standard input: give no manifest") }
             guard output.output == nil, output.format == nil, output.tmx == nil, output.moses == nil, !resume else {
@@ -93,7 +115,7 @@ struct Batch: ParsableCommand {
             _ = try output.description(batch: true)
             return
         }
-        guard manifest != nil else { throw ValidationError("give a manifest, or --jsonl to read standard input") }
+        guard !inputs.isEmpty else { throw ValidationError("give a manifest, or --jsonl to read standard input") }
         guard let path = output.output else {
             throw ValidationError("give an output with -o FILE.tmx, .tsv, .jsonl or a folder")
         }
@@ -126,13 +148,40 @@ struct Batch: ParsableCommand {
             }
             return reporter.progress.failed
         }
-        guard let manifest else { return 0 }
+        let paired = pair ? try pairedManifest() : nil
+        defer {
+            if let paired {
+                unlink(paired.path)
+                TemporaryFiles.unregister(paired.registration)
+            }
+        }
+        guard let manifest = paired?.path ?? manifest else { return 0 }
         let documents = try Manifest(path: manifest)
         let outputs = try BatchOutput.open(description, resume: resume, manifest: documents)
         let runner = BatchRunner(
             pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
         try await runner.run(documents, count: documents.count, into: outputs, reporter: reporter)
         return reporter.progress.failed
+    }
+}
+
+extension Batch {
+    /// Pairs the inputs and writes the pairs as a manifest in a temporary file (absolute paths), removed
+    /// when the batch ends or is interrupted.
+    fileprivate func pairedManifest() throws -> (path: String, registration: TemporaryFiles.Registration?) {
+        var options = DocumentPairer.Options()
+        options.minScore = pairMinScore
+        options.presegmented = presegmented
+        let pairing = try PairingInputs(files: inputs)
+        let result = try DocumentPairer(options: options).pair(pairing)
+        let unpaired = result.unpairedChinese.count + result.unpairedEnglish.count
+        printError(
+            "paired \(result.pairs.count) documents; \(unpaired) parts unpaired (bitext pair --unpaired lists them)")
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("bitext-pairs-\(getpid()).tsv")
+        let registration = TemporaryFiles.register(path)
+        let text = result.manifest(chinese: pairing.chinese, english: pairing.english, absolutePaths: true)
+        try AtomicFile.write(Data(text.utf8), to: path)
+        return (path, registration)
     }
 }
 
