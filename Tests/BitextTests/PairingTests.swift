@@ -1,7 +1,8 @@
-import Bitext
 import BitextTestSupport
 import Foundation
 import Testing
+
+@testable import Bitext
 
 @Suite struct PairingTests {
     static let root = DevelopmentDocuments.repositoryRoot
@@ -88,5 +89,37 @@ import Testing
             englishPath: Self.root + "/seeds/004_b1f2f82659ca7572.txt")
         #expect(document.english?.paragraphs.count == 16)
         #expect(document.chinese?.paragraphs.count == 7)
+    }
+}
+
+@Suite struct PairingManifestTests {
+    @Test(arguments: [
+        ("a\tzh.txt\ten.txt\t0.731", nil),
+        (
+            "a\tzh.txt\ten.txt\thigh",
+            "m.tsv:1: score 'high' for 'a' is not a number (the 4th field is bitext pair's score)"
+        ),
+        ("a\tzh.txt\ten.txt\t0.5\tx", "m.tsv:1: 5 fields: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path"),
+    ])
+    func aFourthFieldIsAScoreBatchIgnores(line: String, failure: String?) {
+        let entries = Manifest.entries(text: line, name: "m.tsv")
+        #expect(entries.count == 1)
+        switch entries.first {
+        case .success(let document)?:
+            #expect(failure == nil)
+            #expect(document.source == .files(chinese: "zh.txt", english: "en.txt"))
+        case .failure(let error)?: #expect(error.description == failure)
+        case nil: break
+        }
+    }
+
+    @Test func thePairersManifestReadsBack() throws {
+        let inputs = try PairingTests.seedParts()
+        let pairing = try DocumentPairer().pair(inputs)
+        let text = pairing.manifest(chinese: inputs.chinese, english: inputs.english)
+        let entries = Manifest.entries(text: text, name: "pairs.tsv")
+        #expect(entries.count == 1)
+        let document = try #require(try entries.first?.get())
+        #expect(document.id == "004_b1f2f82659ca7572+000_c2b90381b155c869")
     }
 }
