@@ -35,9 +35,9 @@ package struct PairingEvidence: Sendable {
     private var postings: [Int32] = []
 
     /// The English to Chinese length ratio assumed when too few parts share anchors to measure it.
-    static let defaultRatio = 3.0
+    static let defaultRatio = 3.5
     /// The spread (of the log of the length ratio) the length term allows.
-    static let lengthSpread = 0.4
+    static let lengthSpread = 0.6
     /// How many candidates a Chinese part keeps from the index before the length term is applied.
     static let indexCandidates = 16
 
