@@ -10,10 +10,10 @@ struct Pair: ParsableCommand {
             Reads articles (files, folders, batch manifests ending in .tsv), splits each mixed file into its \
             Chinese and English parts, and pairs Chinese parts with the English parts that translate them, \
             one to one, leaving parts without a translation unpaired. The evidence: the numbers, dates, \
-            names (gazetteer, romanised) and Latin tokens two parts share (found through an index, not by \
-            comparing all pairs), their length ratio, and, for the best three candidates of each Chinese \
-            part, how well they align (--no-alignment-check skips it: faster, less sure on look-alike \
-            articles).
+            gazetteer names and Latin tokens two parts share (found through an index, not by comparing all \
+            pairs), their length ratio, and, for the best three candidates of each Chinese part, how well \
+            they align (romanised names and the lexicon's words count there too). --no-alignment-check \
+            skips the alignment: about a hundred times faster, less sure on look-alike articles.
 
             The output is a batch manifest, ID<TAB>ZH<TAB>EN<TAB>SCORE a line (score 0-1); ZH or EN may be \
             a mixed file, from which batch and align take that language. Unpaired parts are counted on \
@@ -45,7 +45,9 @@ struct Pair: ParsableCommand {
         help: ArgumentHelp("English articles or folders (of a mixed file, its English).", valueName: "file"))
     var english: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the manifest; - (default) is standard output."))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Where to write the manifest; - (default) is standard output.", valueName: "file"))
     var output = "-"
 
     @Option(help: ArgumentHelp("Where to list the unpaired parts (else a count on standard error).", valueName: "file"))
