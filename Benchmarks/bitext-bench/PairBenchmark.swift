@@ -15,7 +15,8 @@ struct PairBenchmark: ParsableCommand {
             Articles are PairingCorpus(generated:): 8 to 20 synthetic sentences and a closing sentence of \
             three numbers and a date, shuffled on each side. Time covers DocumentPairer.pair (anchor \
             extraction, the index, candidates, the alignment check, the matching), not generating the \
-            articles; peak memory (getrusage) includes them. Build in release mode:
+            articles; peak memory (getrusage) includes them, and the column before it is the peak once they are \
+            generated, before pairing. Build in release mode:
               BITEXT_BENCHMARKS=1 swift build -c release --product bitext-bench
               .build/release/bitext-bench pair --sizes 1000,10000,100000
             """
@@ -38,8 +39,9 @@ struct PairBenchmark: ParsableCommand {
             return
         }
         print(
-            "| articles a side | alignment check | wall s | CPU s | µs/article (wall) | peak RSS (MiB) | pairs | F1 |")
-        print("|---:|---|---:|---:|---:|---:|---:|---:|")
+            "| articles a side | alignment check | wall s | CPU s | µs/article (wall) | RSS of the articles (MiB) "
+                + "| peak RSS (MiB) | pairs | F1 |")
+        print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
         for setting in settings.split(separator: ",") {
             for size in sizes.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
                 let process = Process()
@@ -58,6 +60,7 @@ struct PairBenchmark: ParsableCommand {
     /// One table row: pairs `size` generated articles a side.
     static func row(size: Int, check: Bool) throws -> String {
         let corpus = PairingCorpus(generated: size)
+        let articles = AlignmentBenchmark.peakMebibytes()
         var options = DocumentPairer.Options()
         options.alignmentCheck = check
         let pairer = DocumentPairer(options: options)
@@ -73,7 +76,8 @@ struct PairBenchmark: ParsableCommand {
         return
             "| \(size) | \(check ? "yes" : "no") | \(String(format: "%.2f", seconds)) | \(String(format: "%.2f", cpu)) "
             + "| \(String(format: "%.1f", seconds * 1e6 / Double(size))) "
-            + "| \(String(format: "%.0f", AlignmentBenchmark.peakMebibytes())) | \(pairing.pairs.count) "
+            + "| \(String(format: "%.0f", articles)) | \(String(format: "%.0f", AlignmentBenchmark.peakMebibytes())) "
+            + "| \(pairing.pairs.count) "
             + "| \(String(format: "%.3f", score.f1)) |"
     }
 }
