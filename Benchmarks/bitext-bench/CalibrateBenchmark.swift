@@ -53,7 +53,8 @@ struct CalibrateBenchmark: ParsableCommand {
                 document.name.padding(toLength: 16, withPad: " ", startingAt: 0)
                     + String(
                         format: " %5d  %.3f  %5d  %.3f      %.3f  %.3f  %.3f  %.3f  (%.3f, %.3f)", report.pairs,
-                        report.right, report.kept, report.keptRight, report.ece, report.brier, report.auc, score,
+                        report.accuracy, report.threshold(0.9)?.kept ?? 0, report.threshold(0.9)?.precision ?? 1,
+                        report.ece, report.brier, report.auc, score,
                         now.ece, now.auc))
         }
         let pooled = ConfidenceFit.Report(confidences: pooledConfidence, right: pooledRight)

@@ -26,6 +26,9 @@ struct TuneBenchmark: ParsableCommand {
     @Option(help: "A CC-CEDICT file to align with.")
     var dictionary: String?
 
+    @Flag(help: "Tune the monotonic search (align --monotonic) instead of the default one.")
+    var monotonic = false
+
     @Option(help: "A folder to write each document's beads under the base setting to (NAME.beads).")
     var dump: String?
 
@@ -53,12 +56,14 @@ struct TuneBenchmark: ParsableCommand {
         }
         let documents = development.documents
         let trials = candidates
+        let monotonic = monotonic
         let words = try dictionary.map { try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: $0)) }
         let tasks = candidates.count * documents.count
         let scores = ParallelMap.map(0..<tasks) { task -> Double in
             var options = Bitext.AlignmentOptions()
             options.parameters = trials[task / documents.count].parameters
             options.dictionary = words
+            options.monotonic = monotonic
             let document = documents[task % documents.count]
             guard let aligned = try? DevelopmentDocuments.align(document, options: options) else { return .nan }
             if let dump, task < documents.count {

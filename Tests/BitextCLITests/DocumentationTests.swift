@@ -20,10 +20,19 @@ import Testing
                 ]
             )
         }
+        func document(_ name: String) -> [(gold: String, input: [String])] {
+            let base = "fixtures/sinorama-hansard-zh-en/\(name)"
+            return [(gold: base + ".gold", input: ["--presegmented", "--zh", base + ".zh", "--en", base + ".en"])]
+        }
         let seed = [(gold: "fixtures/gold/004_b1f2f82659ca7572.gold", input: ["seeds/004_b1f2f82659ca7572.txt"])]
         return [
             "two UN documents with LDC gold (`fixtures/un-zh-en/`, presegmented), default": (un, []),
             "the same, `--monotonic` (no reordering, no learned word translations)": (un, ["--monotonic"]),
+            "the same, `--no-lexicon` (no built-in CC-CEDICT lexicon)": (un, ["--no-lexicon"]),
+            "Sinorama 198706005, Taipei 1987, abridged English (`fixtures/sinorama-hansard-zh-en/`), default":
+                (document("198706005"), []),
+            "Hong Kong Hansard 890621, 21 June 1989 (`fixtures/sinorama-hansard-zh-en/`), default":
+                (document("890621"), []),
             "seed 004, hand-checked gold (`fixtures/gold/`), default": (seed, []),
             "seed 004 with `--dictionary fixtures/dictionary/seed004.u8` (CC-CEDICT format)":
                 (seed, ["--dictionary", "fixtures/dictionary/seed004.u8"]),

@@ -88,63 +88,6 @@ package enum ConfidenceFit {
         return x
     }
 
-    /// How well `confidences` predict `right`: calibration error, Brier score, AUC and the precision
-    /// of the pairs at 0.9 or more.
-    package struct Report: Sendable {
-        package var pairs = 0
-        package var right = 0.0
-        /// Expected calibration error over 10 equal-width bins.
-        package var ece = 0.0
-        package var brier = 0.0
-        package var auc = 0.5
-        package var kept = 0
-        package var keptRight = 0.0
-        /// (mean confidence, accuracy, pairs) of each of the 10 bins.
-        package var bins: [(confidence: Double, accuracy: Double, count: Int)] = []
-
-        package init(confidences: [Double], right labels: [Bool]) {
-            pairs = confidences.count
-            guard pairs > 0 else { return }
-            right = Double(labels.filter { $0 }.count) / Double(pairs)
-            var sums = [(Double, Double, Int)](repeating: (0, 0, 0), count: 10)
-            for (confidence, isRight) in zip(confidences, labels) {
-                let bin = min(Int(confidence * 10), 9)
-                sums[bin].0 += confidence
-                sums[bin].1 += isRight ? 1 : 0
-                sums[bin].2 += 1
-                brier += (confidence - (isRight ? 1 : 0)) * (confidence - (isRight ? 1 : 0))
-                if confidence >= 0.9 {
-                    kept += 1
-                    keptRight += isRight ? 1 : 0
-                }
-            }
-            brier /= Double(pairs)
-            keptRight = kept > 0 ? keptRight / Double(kept) : 1
-            for (confidence, correct, count) in sums {
-                let mean = count > 0 ? confidence / Double(count) : 0
-                let accuracy = count > 0 ? correct / Double(count) : 0
-                bins.append((mean, accuracy, count))
-                ece += Double(count) / Double(pairs) * abs(mean - accuracy)
-            }
-            auc = Self.auc(confidences, labels)
-        }
-
-        /// The probability that a right pair scores above a wrong one (ties count half).
-        static func auc(_ scores: [Double], _ labels: [Bool]) -> Double {
-            let order = scores.indices.sorted { scores[$0] < scores[$1] }
-            var ranks = [Double](repeating: 0, count: scores.count)
-            var start = 0
-            while start < order.count {
-                var end = start
-                while end + 1 < order.count && scores[order[end + 1]] == scores[order[start]] { end += 1 }
-                for k in start...end { ranks[order[k]] = Double(start + end) / 2 + 1 }
-                start = end + 1
-            }
-            let positives = labels.filter { $0 }.count
-            let negatives = labels.count - positives
-            guard positives > 0, negatives > 0 else { return 0.5 }
-            let sum = zip(ranks, labels).filter(\.1).reduce(0) { $0 + $1.0 }
-            return (sum - Double(positives * (positives + 1)) / 2) / Double(positives * negatives)
-        }
-    }
+    /// How well confidences predict rightness (the library's `CalibrationReport`).
+    package typealias Report = CalibrationReport
 }

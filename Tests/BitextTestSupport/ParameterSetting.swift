@@ -26,7 +26,8 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         "deletionCost", "runDiscount", "anchorBonus", "maxAnchorMatches",
         "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "lexicalPairExponent",
         "learningMinimum",
-        "confidentStrength", "movedStrength", "farMargin", "crossingPenalty", "shape.C-E",
+        "confidentStrength", "movedStrength", "farMargin", "crossingPenalty", "monotonicLengthVariance",
+        "monotonicRefinements", "shape.C-E",
     ]
 
     /// `parameters` with this setting; nil for an unknown name.
@@ -54,6 +55,8 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         case "movedStrength": p.movedStrength = value
         case "farMargin": p.farMargin = value
         case "crossingPenalty": p.crossingPenalty = value
+        case "monotonicLengthVariance": p.monotonicLengthVariance = value
+        case "monotonicRefinements": p.monotonicRefinements = Int(value)
         default:
             guard name.hasPrefix("shape."), p.shapeProbabilities[String(name.dropFirst(6))] != nil else { return nil }
             p.shapeProbabilities[String(name.dropFirst(6))] = value

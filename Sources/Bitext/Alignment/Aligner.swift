@@ -98,7 +98,8 @@ public struct Aligner: Sendable {
         let search = search
         let zh = 0..<features.chinese.count
         let en = 0..<features.english.count
-        var model = BeadCost(estimatingFrom: features, parameters: options.parameters)
+        let parameters = options.monotonic ? options.parameters.forMonotonicSearch : options.parameters
+        var model = BeadCost(estimatingFrom: features, parameters: parameters)
         // Long documents: find the rough path over blocks of sentences first, then search near it.
         let guide =
             max(zh.count, en.count) > Self.coarseThreshold
@@ -109,12 +110,12 @@ public struct Aligner: Sendable {
             features, cost: model, zh: zh, en: en, guide: guide, band: researching ? nil : options.band * 3 / 4)
         guard options.refine else { return (beads, model) }
         // Each refined model moves the path less: a narrow band around it, widened if the path reaches its edge.
-        for round in 0..<options.parameters.refinements {
-            guard let refined = model.refined(by: beads, features: features, parameters: options.parameters) else {
+        for round in 0..<parameters.refinements {
+            guard let refined = model.refined(by: beads, features: features, parameters: parameters) else {
                 break
             }
             model = refined
-            guard researching || round + 1 < options.parameters.refinements else { break }
+            guard researching || round + 1 < parameters.refinements else { break }
             beads = search.path(features, cost: model, zh: zh, en: en, guide: beads, band: 8)
         }
         return (beads, model)

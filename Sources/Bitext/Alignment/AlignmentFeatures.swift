@@ -15,7 +15,8 @@ package struct SideFeatures: Sendable {
     package var weights: [Float] = []
     /// All anchors of each sentence, for quality flags.
     package var anchors: [[AnchorKey]] = []
-    /// How each sentence ends (`SentenceEnding.rawValue`): whether it reads as joined to the next.
+    /// How each sentence ends (`SentenceEnding.rawValue`): whether it reads as joined to the next. One a
+    /// sentence, as `lengths`.
     package var endings: [UInt8] = []
 
     package var count: Int { lengths.count }
@@ -45,6 +46,7 @@ package struct SideFeatures: Sendable {
     @inline(__always)
     package func joinCost(_ range: Range<Int>, costs: (Float, Float, Float)) -> Float {
         guard range.count > 1 else { return 0 }
+        precondition(range.upperBound <= endings.count, "a sentence without its ending")
         var total: Float = 0
         for index in range.lowerBound..<(range.upperBound - 1) {
             switch endings[index] {

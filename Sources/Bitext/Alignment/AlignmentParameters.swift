@@ -28,6 +28,21 @@ package struct AlignmentParameters: Sendable {
     package var shapePriorWeight = Double.infinity
     /// Rounds of re-estimating the length model and the shapes from the path, each followed by a search.
     package var refinements = 2
+
+    /// `lengthVariance` and `refinements` of the monotonic search alone (`align --monotonic`), which has
+    /// no lexical pass to correct it: re-estimating from its own path there repeats its mistakes.
+    /// Chosen 2026-12-06 by the same protocol with `bitext-bench tune --monotonic` (lengthVariance 3
+    /// chosen with four of five documents left out; mean strict F1 0.725 → 0.777; docs/tuning.md).
+    package var monotonicLengthVariance = 3.0
+    package var monotonicRefinements = 0
+
+    /// These parameters for the monotonic search alone.
+    package var forMonotonicSearch: AlignmentParameters {
+        var parameters = self
+        parameters.lengthVariance = monotonicLengthVariance
+        parameters.refinements = monotonicRefinements
+        return parameters
+    }
     /// Use the median English/Chinese length ratio of the path's confident one-to-one beads (else their total).
     package var medianRatio = 0.0
     /// Cost of joining a sentence to the next in one bead side, by how it ends (`SentenceEnding`: stop,
@@ -75,10 +90,10 @@ package struct AlignmentParameters: Sendable {
 
     /// The calibrated probability that a pair is right: logistic regressions (ridge λ = 1) of whether a
     /// pair's bead is exactly a gold bead, fitted by `bitext-bench calibrate` on the pairs of the five
-    /// development documents aligned with the parameters above, 2026-12-02 (4,741 pairs). Left-one-
-    /// document-out figures are in docs/confidence.md.
+    /// development documents aligned with the parameters above and the built-in lexicon of 2026-12-02,
+    /// refitted 2026-12-06 (2,743 pairs). Left-one-document-out figures are in docs/confidence.md.
     package var confidence = ConfidenceModel(
-        twoSided: [-5.770, 0.154, 0.340, 1.823, -0.344], oneSided: [4.076, 0.110, -0.353, 0, 0])
+        twoSided: [-6.026, 0.174, 0.340, 1.704, -0.320], oneSided: [3.928, 0.110, -0.340, 0, 0])
 
     /// The parameters Bitext aligns with.
     package static let standard = AlignmentParameters()

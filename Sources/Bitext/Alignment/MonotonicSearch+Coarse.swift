@@ -1,5 +1,6 @@
 extension SideFeatures {
-    /// The side grouped into blocks of `size` consecutive sentences: lengths summed, anchors pooled.
+    /// The side grouped into blocks of `size` consecutive sentences: lengths summed, anchors pooled. Blocks
+    /// end as stops: joining blocks is not joining sentences (`coarsePath` joins them at no cost).
     package func blocks(of size: Int) -> SideFeatures {
         var blocks = SideFeatures()
         var start = 0
@@ -7,6 +8,7 @@ extension SideFeatures {
             let end = min(start + size, count)
             blocks.lengths.append(Float(length(start..<end)))
             blocks.lengthPrefix.append(lengthPrefix[end])
+            blocks.endings.append(SentenceEnding.stop.rawValue)
             let keyRange = keyRange(start..<end)
             blocks.keys.append(contentsOf: keys[keyRange])
             blocks.weights.append(contentsOf: weights[keyRange])
@@ -26,8 +28,10 @@ extension MonotonicSearch {
             chinese: features.chinese.blocks(of: blockSize), english: features.english.blocks(of: blockSize))
         var coarse = MonotonicSearch(maxBeadSide: 2)
         coarse.band = band
+        var blockCost = cost
+        blockCost.joinCosts = (0, 0, 0)
         let path = coarse.path(
-            blocks, cost: cost, zh: 0..<blocks.chinese.count, en: 0..<blocks.english.count)
+            blocks, cost: blockCost, zh: 0..<blocks.chinese.count, en: 0..<blocks.english.count)
         // The last block of a side may be short: a bead that starts at or after it (a one-sided bead at the
         // end, the other side's blocks outnumbering it) starts at the side's end, not past it.
         func sentences(_ blocks: Range<Int>, count: Int) -> Range<Int> {

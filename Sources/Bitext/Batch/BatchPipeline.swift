@@ -14,6 +14,8 @@ package struct BatchPipeline: Sendable {
         package var files: [[UInt8]]
         /// What each target's writer did (the first target's `written` counts the pairs).
         package var statistics: [ExportStatistics]
+        /// How well the document's two sides correspond.
+        package var quality: DocumentQuality? = nil
 
         /// The first file's bytes.
         package var bytes: [UInt8] { files.first ?? [] }
@@ -52,10 +54,10 @@ package struct BatchPipeline: Sendable {
             {
                 throw BatchError(message: "the id cannot name a bead file")
             }
-            let pairs = try align(document, files: files)
-            var written = Written(files: [], statistics: [])
+            let aligned = try alignDocument(document, files: files)
+            var written = Written(files: [], statistics: [], quality: aligned.quality)
             for target in output.targets {
-                let (files, statistics) = output.encode(pairs, document: document.id, format: target.format)
+                let (files, statistics) = output.encode(aligned.pairs, document: document.id, format: target.format)
                 written.files += files
                 written.statistics.append(statistics)
             }
@@ -78,8 +80,15 @@ package struct BatchPipeline: Sendable {
 
     /// The aligned pairs of `document`, whose files, when given, are read already.
     package func align(_ document: BatchDocument, files: [LoadedFile] = []) throws(BatchError) -> [AlignedPair] {
+        try alignDocument(document, files: files).pairs
+    }
+
+    /// `document` aligned, whose files, when given, are read already.
+    package func alignDocument(_ document: BatchDocument, files: [LoadedFile] = []) throws(BatchError)
+        -> AlignedDocument
+    {
         do {
-            return try pipeline.align(document.source, id: document.id, origin: document.origin, files: files).pairs
+            return try pipeline.align(document.source, id: document.id, origin: document.origin, files: files)
         } catch {
             throw BatchError(error)
         }

@@ -37,10 +37,19 @@ package final class BatchReporter {
     /// What each target's writer did, summed over the documents done.
     package private(set) var totals: [ExportStatistics] = []
 
+    /// Each aligned document's quality, in output order (for `--scores`).
+    package private(set) var qualities: [(document: String, quality: DocumentQuality)] = []
+
     /// Counts a document done: `pairs` written, `leftOut` one-sided pairs TMX left out.
     package func documentDone(pairs: Int, leftOut: Int = 0) {
         progress.documentDone(pairs: pairs, leftOut: leftOut)
         draw(force: false)
+    }
+
+    /// Counts document `id` done with what each target's writer did and how well its sides correspond.
+    package func documentDone(_ statistics: [ExportStatistics], id: String, quality: DocumentQuality?) {
+        if let quality { qualities.append((id, quality)) }
+        documentDone(statistics)
     }
 
     /// Counts a document done with what each target's writer did (the first target's pairs count).
@@ -72,6 +81,14 @@ package final class BatchReporter {
             drawn = false
         }
         for note in notes { write(note + "\n") }
+        let doubtful = qualities.filter(\.quality.isDoubtful).map(\.document)
+        if !doubtful.isEmpty {
+            let listed = doubtful.prefix(5).joined(separator: ", ") + (doubtful.count > 5 ? ", …" : "")
+            write(
+                "\(BatchProgress.grouped(doubtful.count)) of \(BatchProgress.grouped(qualities.count)) documents "
+                    + "score under \(DocumentQuality.doubtful) (their two sides may not translate each other): "
+                    + listed + "\n")
+        }
         if progress.failed > 0 {
             write(
                 "\(BatchProgress.grouped(progress.failed)) of \(BatchProgress.grouped(progress.done)) documents failed\n"

@@ -59,7 +59,7 @@ package struct BatchRunner: Sendable {
                     for (output, bytes) in zip(outputs, result.files) where !output.completed.contains(id) {
                         try output.write(document: id, bytes: bytes)
                     }
-                    reporter.documentDone(result.statistics)
+                    reporter.documentDone(result.statistics, id: id, quality: result.quality)
                 case .failure(let error):
                     reporter.documentFailed(outcome.document, error)
                 }
@@ -97,7 +97,7 @@ package struct BatchRunner: Sendable {
                 switch outcome.result {
                 case .success(let result):
                     try write(result.bytes)
-                    reporter.documentDone(result.statistics)
+                    reporter.documentDone(result.statistics, id: outcome.document?.id ?? "", quality: result.quality)
                 case .failure(let error):
                     let message =
                         outcome.document.map { "\($0.origin): \(error.description(after: $0.origin))" } ?? "\(error)"

@@ -2,13 +2,19 @@ import Foundation
 
 /// Reads bead files: one bead a line in Vecalign's notation (`[0, 1]:[2]`), as `score.py` reads them.
 ///
-/// A third field (Vecalign's cost, `[0]:[1]:0.25`) is ignored; blank lines are skipped.
+/// A third field (Vecalign's cost, or the confidence `bitext align --format beads --score` writes:
+/// `[0]:[1]:0.25`) is read by `readScored` and ignored by `read`; blank lines are skipped.
 package enum BeadFile {
     /// A bead file that cannot be read.
     package typealias ReadError = FileError
 
     /// The beads of the file at `path` (`-`: standard input).
     package static func read(_ path: String) throws(ReadError) -> [Bead] {
+        try readScored(path).map(\.bead)
+    }
+
+    /// The beads of the file at `path` with their third field as a number, nil where there is none.
+    package static func readScored(_ path: String) throws(ReadError) -> [(bead: Bead, score: Double?)] {
         let bytes: [UInt8]
         do {
             bytes = try LoadedFile.contents(of: path)
@@ -18,12 +24,17 @@ package enum BeadFile {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ReadError(file: path, message: "not valid UTF-8")
         }
-        return try parse(text, file: path)
+        return try parseScored(text, file: path)
     }
 
     /// The beads of `text`; `file` names it in errors.
     package static func parse(_ text: String, file: String) throws(ReadError) -> [Bead] {
-        var beads: [Bead] = []
+        try parseScored(text, file: file).map(\.bead)
+    }
+
+    /// The beads of `text` with their third fields as numbers; `file` names it in errors.
+    package static func parseScored(_ text: String, file: String) throws(ReadError) -> [(bead: Bead, score: Double?)] {
+        var beads: [(bead: Bead, score: Double?)] = []
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
@@ -35,7 +46,7 @@ package enum BeadFile {
                     file: file, line: number,
                     message: "expected a bead such as [0, 1]:[2], found '\(trimmed.prefix(40))'")
             }
-            beads.append(bead)
+            beads.append((bead, fields.count >= 3 ? Double(fields[2].trimmingCharacters(in: .whitespaces)) : nil))
         }
         return beads
     }

@@ -34,10 +34,13 @@ struct Align: ParsableCommand {
                   --zh UN19930101_020.zh --en UN19930101_020.en > sys.beads
               bitext eval --gold UN19930101_020.gold sys.beads
               bitext align --dictionary cedict_ts.u8 seeds/004_b1f2f82659ca7572.txt
+              bitext align --summary --zh story.zh.txt --en story.en.txt -o story.jsonl
 
             Sentences a translation moved (a lead sentence, a paragraph) are paired where they landed \
-            and flagged "crossing"; --monotonic keeps to one path in order. Long inputs (1,000 sentences \
-            or more on the two sides together) are aligned twice, the second time with word translations learned from the first.
+            and flagged "crossing"; --monotonic keeps to one path in order. Every input is aligned twice, \
+            the second time with word translations (IBM Model 1) learned from the first, starting from \
+            the built-in CC-CEDICT lexicon (--no-lexicon turns it off). The confidence of a pair is a \
+            calibrated probability that it is right (docs/confidence.md).
             """
     )
 
@@ -46,6 +49,25 @@ struct Align: ParsableCommand {
     @OptionGroup var alignment: AlignmentFlags
 
     @OptionGroup(title: "Output") var output: OutputOptions
+
+    @Flag(
+        help: ArgumentHelp(
+            "Say on standard error how well the two texts correspond.",
+            discussion: """
+                The document score is the expected share of right pairs among the two-sided ones (the mean \
+                of their confidences): below 0.3, the two texts are likely not translations of each other. \
+                Then the share of each side's sentences left without a counterpart.
+                """))
+    var summary = false
+
+    /// The `--summary` line of `aligned`.
+    static func summary(of aligned: AlignedDocument) -> String {
+        let unaligned = aligned.unaligned
+        return String(
+            format: "document score %.3f; no counterpart: %.0f%% of %d Chinese, %.0f%% of %d English sentences",
+            aligned.score, unaligned.chinese * 100, aligned.chinese.count, unaligned.english * 100,
+            aligned.english.count)
+    }
 
     func validate() throws {
         try source.check(verb: "align")
@@ -56,7 +78,9 @@ struct Align: ParsableCommand {
         try reportingErrors {
             try output.check(inputs: source.paths)
             let pipeline = Pipeline(alignment: try alignment.options(), presegmented: source.presegmented)
-            try output.write(try pipeline.align(source.alignmentInput).pairs, inputs: source.paths)
+            let aligned = try pipeline.align(source.alignmentInput)
+            try output.write(aligned.pairs, inputs: source.paths)
+            if summary { FileHandle.standardError.write(Data((Self.summary(of: aligned) + "\n").utf8)) }
         }
     }
 }

@@ -92,10 +92,24 @@ struct Batch: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line (it is drawn only when standard error is a terminal).")
     var quiet = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Write each aligned document's score to FILE, one JSON line a document.",
+            discussion: """
+                {"document":ID,"score":S,"zh":N,"en":N,"zh_unaligned":X,"en_unaligned":X}: the expected share \
+                of right pairs among its two-sided ones, its sentences, and the share of each side left \
+                without a counterpart (docs/confidence.md). Below 0.6, its two sides may not translate each \
+                other: the batch lists such documents (of ten sentences a side or more) on standard error.
+                """, valueName: "file.jsonl"))
+    var scores: String?
+
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let scores, scores == "-" || [output.output, output.tmx, manifest].contains(scores) {
+            throw ValidationError("--scores '\(scores)': give a file of its own, not '-', an input or an output")
+        }
         if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
         if pair {
             guard !jsonl else { throw ValidationError("--pair reads files, not --jsonl's standard input") }
@@ -146,6 +160,7 @@ struct Batch: ParsableCommand {
             if let failure = lines.failure {
                 throw BatchError(.input, file: "standard input", message: "cannot read: \(failure)")
             }
+            try writeScores(reporter)
             return reporter.progress.failed
         }
         let paired = pair ? try pairedManifest() : nil
@@ -161,7 +176,15 @@ struct Batch: ParsableCommand {
         let runner = BatchRunner(
             pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
         try await runner.run(documents, count: documents.count, into: outputs, reporter: reporter)
+        try writeScores(reporter)
         return reporter.progress.failed
+    }
+
+    /// Writes `--scores`: the documents this run aligned, in output order.
+    private func writeScores(_ reporter: BatchReporter) throws {
+        guard let scores else { return }
+        let lines = reporter.qualities.map { $0.quality.jsonLine(document: $0.document) }.joined()
+        try AtomicFile.write(Data(lines.utf8), to: scores, inputs: manifest.map { [$0] } ?? [])
     }
 }
 

@@ -18,7 +18,11 @@ struct Eval: ParsableCommand {
               bitext eval --gold UN19930101_020.gold sys1.beads
               bitext eval --gold a.gold a.beads b.gold b.beads
               bitext eval --json --gold a.gold a.beads --gold b.gold b.beads
+              bitext align --presegmented --zh a.zh --en a.en --format beads --score -o a.beads
+              bitext eval --calibration --plot a.svg --gold a.gold a.beads
               bitext eval --pairs gold-pairs.tsv pairs.tsv     (document pairs: bitext pair's)
+
+            With --calibration, the system's beads must carry their confidences (align's --format beads             --score writes them as a third field): eval then says how far the confidences can be trusted,             a pair being right when its bead is exactly a gold bead. The reliability table gives, for ten             bins of confidence, the pairs' mean confidence and the share that is right (the two match             when the confidence is calibrated); ECE is their mean gap, weighted by pairs; Brier the mean             squared error of the confidence; AUC the chance that a right pair scores above a wrong one.             The threshold table gives what each --min-score keeps: pairs, precision (right among them)             and recall (right kept pairs among the gold beads). --plot FILE.svg draws the reliability             diagram and the precision-recall curve.
 
             Exit status: 0 on success, 64 for a usage error, 65 for a line \
             that is not a bead, 66 for a missing or unreadable file, 74 when standard output cannot be written.
@@ -41,6 +45,15 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print JSON instead of the table.")
     var json = false
 
+    @Flag(help: "Also say how well the system's confidences predict right pairs (beads written with --score).")
+    var calibration = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Draw the reliability diagram and precision-recall curve as SVG (implies --calibration).",
+            valueName: "file.svg"))
+    var plot: String?
+
     func validate() throws {
         if !pairs.isEmpty {
             guard gold.isEmpty else { throw ValidationError("give --gold or --pairs, not both") }
@@ -53,26 +66,58 @@ struct Eval: ParsableCommand {
         guard gold.count.isMultiple(of: 2) else {
             throw ValidationError("--gold takes pairs of files, GOLD SYSTEM; '\(gold.last ?? "")' has no partner")
         }
+        if let plot {
+            guard plot != "-" else {
+                throw ValidationError("--plot writes a file: give a name such as reliability.svg")
+            }
+        }
     }
 
     func run() throws {
         if !pairs.isEmpty { return try runPairs() }
         try reportingErrors {
             var score = AlignmentScore()
+            var confidences: [Double] = []
+            var right: [Bool] = []
+            var goldBeads = 0
             for index in stride(from: 0, to: gold.count, by: 2) {
-                score.add(gold: try BeadFile.read(gold[index]), system: try BeadFile.read(gold[index + 1]))
+                let goldBeadList = try BeadFile.read(gold[index])
+                let system = try BeadFile.readScored(gold[index + 1])
+                score.add(gold: goldBeadList, system: system.map(\.bead))
+                guard calibrating else { continue }
+                let goldSet = Set(goldBeadList)
+                goldBeads += goldSet.count
+                for (bead, confidence) in system {
+                    guard let confidence else {
+                        throw MissingConfidence(file: gold[index + 1])
+                    }
+                    confidences.append(confidence)
+                    right.append(goldSet.contains(bead))
+                }
             }
+            let report = calibrating ? CalibrationReport(confidences: confidences, right: right, gold: goldBeads) : nil
             let text: String
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
-                text = String(decoding: try encoder.encode(Report(score)), as: UTF8.self)
+                var output = Report(score)
+                output.calibration = report.map(CalibrationOutput.init)
+                text = String(decoding: try encoder.encode(output), as: UTF8.self)
             } else {
-                text = Self.table(score)
+                text = Self.table(score) + (report.map { "\n\n" + Self.table($0) } ?? "")
+            }
+            if let plot, let report {
+                let title =
+                    "bitext eval: "
+                    + stride(from: 1, to: gold.count, by: 2).map { gold[$0] }
+                    .joined(separator: ", ")
+                try AtomicFile.write(Data(report.svg(title: title).utf8), to: plot, inputs: gold)
             }
             try AtomicFile.write(Data((text + "\n").utf8), to: "-")
         }
     }
+
+    private var calibrating: Bool { calibration || plot != nil }
 
     /// `--pairs`: precision, recall and F1 of the system's document pairs.
     private func runPairs() throws {
@@ -108,9 +153,66 @@ struct Eval: ParsableCommand {
             """
     }
 
+    /// The calibration tables, as text.
+    static func table(_ report: CalibrationReport) -> String {
+        var lines = [
+            String(
+                format: "calibration: %d pairs, %.1f%% right; ECE %.3f, Brier %.3f, AUC %.3f", report.pairs,
+                report.accuracy * 100, report.ece, report.brier, report.auc),
+            "confidence   pairs  mean conf.  right",
+        ]
+        for bin in report.bins {
+            let range = String(format: "%.1f-%.1f", bin.lower, bin.lower + 0.1)
+            lines.append(
+                bin.pairs == 0
+                    ? "\(range)        0           -      -"
+                    : String(format: "%@  %7d  %10.3f  %5.3f", range, bin.pairs, bin.meanConfidence, bin.accuracy))
+        }
+        lines.append("--min-score   kept  precision  recall")
+        for threshold in report.thresholds {
+            lines.append(
+                String(
+                    format: "%10.2f  %5d  %9.3f  %6.3f", threshold.minimum, threshold.kept, threshold.precision,
+                    threshold.recall))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private struct CalibrationOutput: Encodable {
+        struct Bin: Encodable {
+            var lower: Double
+            var pairs: Int
+            var meanConfidence, accuracy: Double
+        }
+        struct Threshold: Encodable {
+            var minScore: Double
+            var kept: Int
+            var precision, recall: Double
+        }
+        var pairs: Int
+        var accuracy, ece, brier, auc: Double
+        var bins: [Bin]
+        var thresholds: [Threshold]
+
+        init(_ report: CalibrationReport) {
+            pairs = report.pairs
+            accuracy = report.accuracy
+            ece = report.ece
+            brier = report.brier
+            auc = report.auc
+            bins = report.bins.map {
+                Bin(lower: $0.lower, pairs: $0.pairs, meanConfidence: $0.meanConfidence, accuracy: $0.accuracy)
+            }
+            thresholds = report.thresholds.map {
+                Threshold(minScore: $0.minimum, kept: $0.kept, precision: $0.precision, recall: $0.recall)
+            }
+        }
+    }
+
     private struct Report: Encodable {
         var documents: Int
         var strictPrecision, strictRecall, strictF1, laxPrecision, laxRecall, laxF1: Double
+        var calibration: CalibrationOutput?
 
         init(_ score: AlignmentScore) {
             documents = score.documents
@@ -122,6 +224,15 @@ struct Eval: ParsableCommand {
             laxF1 = score.laxF1
         }
     }
+}
+
+/// A system bead file without confidences given to `--calibration`.
+struct MissingConfidence: Error, CustomStringConvertible, ExitCodeConvertible {
+    var file: String
+    var description: String {
+        "\(file): a bead without a confidence: for --calibration, write the beads with align's --format beads --score"
+    }
+    var exitCode: ExitCode { .dataError }
 }
 
 extension BeadFile.ReadError: ExitCodeConvertible {

@@ -1,0 +1,103 @@
+import Foundation
+
+/// How well confidences predict whether pairs are right: a reliability table, calibration error,
+/// Brier score, AUC, and what each `--min-score` threshold keeps.
+///
+/// A pair is right when its bead is exactly a gold bead. Confidences are taken as given, clamped to 0…1.
+package struct CalibrationReport: Sendable {
+    /// One of the ten equal-width confidence bins (0–0.1, …, 0.9–1).
+    package struct Bin: Sendable, Equatable {
+        package var lower: Double
+        package var pairs = 0
+        package var meanConfidence = 0.0
+        /// The share of right pairs in the bin.
+        package var accuracy = 0.0
+    }
+
+    /// The pairs a `--min-score` threshold keeps.
+    package struct Threshold: Sendable, Equatable {
+        package var minimum: Double
+        package var kept = 0
+        /// Right pairs among the kept ones.
+        package var precision = 1.0
+        /// Right kept pairs among the gold beads.
+        package var recall = 0.0
+    }
+
+    /// The thresholds `thresholds` reports.
+    package static let minimums = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99]
+
+    package var pairs = 0
+    /// The share of right pairs.
+    package var accuracy = 0.0
+    package var bins: [Bin] = []
+    /// Expected calibration error: the bins' gaps between mean confidence and accuracy, weighted by pairs.
+    package var ece = 0.0
+    /// Mean squared difference between confidence and rightness (0 or 1).
+    package var brier = 0.0
+    /// The probability that a right pair scores above a wrong one (ties count half); 0.5 when all pairs
+    /// are right or all wrong.
+    package var auc = 0.5
+    package var thresholds: [Threshold] = []
+
+    /// The report of pairs with `confidences` that are `right` or not, of a gold alignment of `gold` beads.
+    package init(confidences: [Double], right: [Bool], gold: Int? = nil) {
+        precondition(confidences.count == right.count, "one rightness a confidence")
+        let confidences = confidences.map { min(max($0.isNaN ? 0 : $0, 0), 1) }
+        pairs = confidences.count
+        bins = (0..<10).map { Bin(lower: Double($0) / 10) }
+        let goldCount = gold ?? right.filter { $0 }.count
+        thresholds = Self.minimums.map { Threshold(minimum: $0) }
+        guard pairs > 0 else { return }
+        var sums = [(confidence: Double, right: Int)](repeating: (0, 0), count: 10)
+        var keptRight = [Int](repeating: 0, count: thresholds.count)
+        for (confidence, isRight) in zip(confidences, right) {
+            let bin = min(Int(confidence * 10), 9)
+            bins[bin].pairs += 1
+            sums[bin].confidence += confidence
+            sums[bin].right += isRight ? 1 : 0
+            brier += (confidence - (isRight ? 1 : 0)) * (confidence - (isRight ? 1 : 0))
+            for index in thresholds.indices where confidence >= thresholds[index].minimum {
+                thresholds[index].kept += 1
+                keptRight[index] += isRight ? 1 : 0
+            }
+        }
+        accuracy = Double(right.filter { $0 }.count) / Double(pairs)
+        brier /= Double(pairs)
+        for index in bins.indices where bins[index].pairs > 0 {
+            let count = Double(bins[index].pairs)
+            bins[index].meanConfidence = sums[index].confidence / count
+            bins[index].accuracy = Double(sums[index].right) / count
+            ece += count / Double(pairs) * abs(bins[index].meanConfidence - bins[index].accuracy)
+        }
+        for index in thresholds.indices {
+            let kept = thresholds[index].kept
+            thresholds[index].precision = kept > 0 ? Double(keptRight[index]) / Double(kept) : 1
+            thresholds[index].recall = goldCount > 0 ? Double(keptRight[index]) / Double(goldCount) : 0
+        }
+        auc = Self.auc(confidences, right)
+    }
+
+    /// The threshold entry for `minimum`, when the report has it.
+    package func threshold(_ minimum: Double) -> Threshold? {
+        thresholds.first { abs($0.minimum - minimum) < 1e-9 }
+    }
+
+    /// The probability that a right pair scores above a wrong one, by ranks (ties count half).
+    static func auc(_ scores: [Double], _ labels: [Bool]) -> Double {
+        let order = scores.indices.sorted { scores[$0] < scores[$1] }
+        var ranks = [Double](repeating: 0, count: scores.count)
+        var start = 0
+        while start < order.count {
+            var end = start
+            while end + 1 < order.count && scores[order[end + 1]] == scores[order[start]] { end += 1 }
+            for k in start...end { ranks[order[k]] = Double(start + end) / 2 + 1 }
+            start = end + 1
+        }
+        let positives = labels.filter { $0 }.count
+        let negatives = labels.count - positives
+        guard positives > 0, negatives > 0 else { return 0.5 }
+        let sum = zip(ranks, labels).filter(\.1).reduce(0) { $0 + $1.0 }
+        return (sum - Double(positives) * Double(positives + 1) / 2) / (Double(positives) * Double(negatives))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// The document score as `align --summary` and `batch --scores` report it: high for a document and its
+/// translation, low for the Chinese of one UN report with the English of another (docs/confidence.md).
+@Suite struct DocumentScoreCLITests {
+    static let un = "fixtures/un-zh-en/"
+    static let translated = ["--zh", un + "UN19930101_020.zh", "--en", un + "UN19930101_020.en"]
+    static let mismatched = ["--zh", un + "UN19930101_020.zh", "--en", un + "UN19990209_010.en"]
+
+    /// The score of `align --summary`'s line.
+    static func summaryScore(_ arguments: [String]) throws -> Double {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-score-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try BitextBinary.run(
+            ["align", "--summary", "--presegmented", "-o", folder.appendingPathComponent("out.tsv").path] + arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        let line = try #require(run.stderr.split(separator: "\n").last.map(String.init))
+        #expect(line.hasPrefix("document score ") && line.contains("; no counterpart: "), "\(line)")
+        let number = line.dropFirst("document score ".count).prefix { $0 != ";" }
+        return try #require(Double(number))
+    }
+
+    @Test func alignSummarySeparatesTranslationsFromMismatches() throws {
+        #expect(try Self.summaryScore(Self.translated) > 0.9)
+        #expect(try Self.summaryScore(Self.mismatched) < 0.6)
+    }
+
+    @Test func batchWritesEachDocumentsScoreAndNamesTheDoubtfulOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-score-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = BitextBinary.root.path + "/"
+        let manifest = """
+            true\t\(root + Self.un)UN19930101_020.zh\t\(root + Self.un)UN19930101_020.en
+            mixed\t\(root + Self.un)UN19930101_020.zh\t\(root + Self.un)UN19990209_010.en
+
+            """
+        try manifest.write(to: folder.appendingPathComponent("m.tsv"), atomically: true, encoding: .utf8)
+        let run = try BitextBinary.run(
+            ["batch", "m.tsv", "-o", "out.tsv", "--presegmented", "--no-learning", "--scores", "scores.jsonl"],
+            in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.hasSuffix(
+                "1 of 2 documents score under 0.6 (their two sides may not translate each other): mixed\n"))
+        let lines = try String(contentsOf: folder.appendingPathComponent("scores.jsonl"), encoding: .utf8)
+            .split(separator: "\n")
+        let records = try lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(records.compactMap { $0["document"] as? String } == ["true", "mixed"])
+        #expect(
+            records.allSatisfy { Set($0.keys) == ["document", "score", "zh", "en", "zh_unaligned", "en_unaligned"] })
+        #expect(records.first?["zh"] as? Int == 549)
+        #expect(try #require(records.first?["score"] as? Double) > 0.9)
+        #expect(try #require(records.last?["score"] as? Double) < 0.6)
+
+        let refused = try BitextBinary.run(["batch", "m.tsv", "-o", "out.tsv", "--scores", "m.tsv"], in: folder)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--scores 'm.tsv': give a file of its own"))
+    }
+}
