@@ -25,7 +25,7 @@ import Testing
 
     @Test(arguments: [
         ("a b c", "m.tsv:1: no tab: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path"),
-        ("a\tb\tc\td", "m.tsv:1: 4 fields: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path"),
+        ("a\tb\tc\t0.5\te", "m.tsv:1: 5 fields: expected id<TAB>zh-path<TAB>en-path or id<TAB>mixed-path"),
         ("\tzh.txt\ten.txt", "m.tsv:1: empty id"),
         ("a\t\ten.txt", "m.tsv:1: empty path for 'a'"),
         ("a\tx.txt\n#\na\ty.txt", "m.tsv:3: duplicate id 'a' (first on line 1)"),

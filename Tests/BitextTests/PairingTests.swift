@@ -124,3 +124,27 @@ import Testing
         #expect(document.id == "004_b1f2f82659ca7572+000_c2b90381b155c869")
     }
 }
+
+@Suite struct MixedFileReadingTests {
+    /// A Chinese file with an English line or two (a title, a quotation) is read whole, as before: one
+    /// line, or fewer than a fifth of them.
+    @Test(arguments: [(5, 1), (9, 2)])
+    func aFewLinesOfTheOtherLanguageStay(chinese: Int, english: Int) throws {
+        let lines =
+            Array(repeating: "聯合國大會今天開會，會議討論了和平問題。", count: chinese)
+            + Array(repeating: "The General Assembly met today.", count: english)
+        let document = try Reader().read(
+            chineseText: lines.joined(separator: "\n"), englishText: "The Assembly met.", id: "t")
+        #expect(document.chinese?.paragraphs.count == chinese + english)
+        #expect(!document.setAside.contains { $0.kind == .otherLanguage })
+    }
+
+    /// Two lines or more, and a fifth of the lines, in the other language: a mixed file, its language taken.
+    @Test func aMixedFileGivesItsLanguage() throws {
+        let chinese = ["聯合國大會今天開會。", "會議討論了和平問題。", "The General Assembly met today.", "It discussed peace."]
+            .joined(separator: "\n")
+        let document = try Reader().read(chineseText: chinese, englishText: "The Assembly met.", id: "t")
+        #expect(document.chinese?.paragraphs.map(\.text) == ["聯合國大會今天開會。", "會議討論了和平問題。"])
+        #expect(document.setAside.filter { $0.kind == .otherLanguage }.map(\.line) == [3, 4])
+    }
+}

@@ -13,7 +13,7 @@ struct Pair: ParsableCommand {
             gazetteer names and Latin tokens two parts share (found through an index, not by comparing all \
             pairs), their length ratio, and, for the best three candidates of each Chinese part, how well \
             they align (romanised names and the lexicon's words count there too). --no-alignment-check \
-            skips the alignment: fifteen times faster or more on large collections, less sure on look-alike \
+            skips the alignment: about ten times faster on large collections, less sure on look-alike \
             articles.
 
             The output is a batch manifest, ID<TAB>ZH<TAB>EN<TAB>SCORE a line (score 0-1); ZH or EN may be \
