@@ -3,14 +3,15 @@ import Foundation
 /// Finds which Chinese part translates which English part: a one-to-one matching that may leave parts
 /// unpaired.
 ///
-/// Candidates come from an inverted index of anchors (numbers, dates, gazetteer entities, romanised names,
-/// Latin tokens; `AnchorExtractor`): a Chinese part meets only the English parts sharing one of its
-/// anchors, and an anchor in more than `maxPostings` English parts is left out, so the work grows with the
-/// number of parts, not with all pairs. A candidate's evidence is the cosine of the two parts' anchors
-/// (IDF-weighted) times a length-ratio term; with `alignmentCheck`, the best `candidates` of each Chinese
-/// part are aligned and the score is the mean of that evidence and the alignment's (its document score
-/// times the share of sentences it pairs). The pairs are then taken greedily, best score first, each part
-/// at most once, none below `minScore`.
+/// Candidates come from an inverted index of anchors (numbers, dates, gazetteer entities, Latin tokens;
+/// `AnchorExtractor`; romanised names are left to the alignment check, see `PairingEvidence`): a Chinese
+/// part meets only the English parts sharing one of its anchors, and an anchor in more than `maxPostings`
+/// English parts is left out, so the work grows with the number of parts, not with all pairs. A
+/// candidate's evidence is the cosine of the two parts' anchors (IDF-weighted) times a length-ratio term;
+/// with `alignmentCheck`, the best `candidates` of each Chinese part are aligned (one monotonic path) and
+/// the score is the mean of that evidence and the alignment's (its document score times the share of
+/// sentences it pairs). The pairs are then taken greedily, best score first, each part at most once, none
+/// below `minScore`.
 public struct DocumentPairer: Sendable {
     public struct Options: Sendable {
         /// Pairs scoring lower are left unpaired. (On the development pieces of `PairingTests`, wrong pairs
