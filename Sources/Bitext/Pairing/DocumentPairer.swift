@@ -4,7 +4,8 @@ import Foundation
 /// unpaired.
 ///
 /// Candidates come from an inverted index of anchors (numbers, dates, gazetteer entities, Latin tokens;
-/// `AnchorExtractor`; romanised names are left to the alignment check, see `PairingEvidence`): a Chinese
+/// `AnchorExtractor`; romanised names are left to the alignment check, see `PairingEvidence`) and of words
+/// (English stems, and the built-in lexicon's translations of Chinese words): a Chinese
 /// part meets only the English parts sharing one of its anchors, and an anchor in more than `maxPostings`
 /// English parts is left out, so the work grows with the number of parts, not with all pairs. A
 /// candidate's evidence is the cosine of the two parts' anchors (IDF-weighted) times a length-ratio term;
@@ -51,7 +52,9 @@ public struct DocumentPairer: Sendable {
     /// Throws only when ICU fails (segmenting for the alignment check).
     public func pair(chinese: [PairingPart], english: [PairingPart]) throws(PipelineError) -> DocumentPairing {
         precondition(chinese.allSatisfy { $0.language == .chinese } && english.allSatisfy { $0.language == .english })
-        let evidence = PairingEvidence(chinese: chinese, english: english, maxPostings: options.maxPostings)
+        let evidence = PairingEvidence(
+            chinese: chinese, english: english, maxPostings: options.maxPostings,
+            lexicon: options.alignment.builtInLexicon)
         var candidates = evidence.candidates(keeping: options.candidates)
         if options.alignmentCheck {
             candidates = try check(candidates, chinese: chinese, english: english)

@@ -1,9 +1,11 @@
 import Foundation
 
-/// The anchors and lengths of the parts to pair, and the inverted index of the English parts' anchors.
+/// The anchors, words and lengths of the parts to pair, and the inverted index of the English parts' keys.
 ///
-/// An anchor counts when both a Chinese and an English part have it and at most `maxPostings` English
-/// parts do; its weight is its IDF among the English parts, ln(1 + n / df).
+/// A key (an anchor, or an English stem: a word of an English part, a lexicon translation of a Chinese
+/// word of two characters or more) counts when both a Chinese and an English part have it and at most
+/// `maxPostings` parts of each side do; its weight is its IDF, ln(1 + n / df) with df the larger of the
+/// two sides' counts, times `lexicalWeight` for a stem.
 package struct PairingEvidence: Sendable {
     /// An English part that may translate a Chinese one, and how well the evidence says it does.
     package struct Candidate: Sendable, Hashable {
@@ -41,18 +43,22 @@ package struct PairingEvidence: Sendable {
     /// How many candidates a Chinese part keeps from the index before the length term is applied.
     static let indexCandidates = 16
 
-    init(chinese: [PairingPart], english: [PairingPart], maxPostings: Int) {
+    init(chinese: [PairingPart], english: [PairingPart], maxPostings: Int, lexicon: Bool = true) {
         let gazetteer = Gazetteer.shipped
         let englishFound = concurrentChunks(count: english.count) { range in
             let extractor = AnchorExtractor(gazetteer: gazetteer)
-            return range.map { index in Self.english(english[index], extractor: extractor) }
+            let words = lexicon ? try? WordTokenizer() : nil
+            return range.map { index in Self.english(english[index], extractor: extractor, words: words) }
         }
+        let chineseWords = lexicon ? ChineseTokenizer(dictionary: .builtIn) : nil
         // Romanised names are left to the alignment check: matched against the capitalised words of every
         // English part, a Chinese part's Han runs find dozens of chance names.
         let englishNames = HashTable<Void>()
         self.chinese = concurrentChunks(count: chinese.count) { range in
             let extractor = AnchorExtractor(gazetteer: gazetteer)
-            return range.map { index in Self.chinese(chinese[index], names: englishNames, extractor: extractor) }
+            return range.map { index in
+                Self.chinese(chinese[index], names: englishNames, extractor: extractor, words: chineseWords)
+            }
         }
         // Latin tokens count when a Chinese part writes them too.
         var written = HashTable<Void>()
@@ -87,7 +93,8 @@ package struct PairingEvidence: Sendable {
                     let chineseCount = chineseFrequency[key], chineseCount <= maxPostings
                 else { continue }
                 if weights[key] == nil {
-                    weights.insert(key, Float(log(1 + count / Double(max(frequency, chineseCount)))))
+                    let idf = Float(log(1 + count / Double(max(frequency, chineseCount))))
+                    weights.insert(key, key >> 56 == Self.lexicalTag ? idf * Self.lexicalWeight : idf)
                     slots.insert(key, Int32(counts.count))
                     counts.append(0)
                 }
@@ -193,11 +200,16 @@ extension PairingEvidence {
         var length: Double
     }
 
-    fileprivate static func english(_ part: PairingPart, extractor: AnchorExtractor) -> EnglishFound {
+    fileprivate static func english(_ part: PairingPart, extractor: AnchorExtractor, words: WordTokenizer?)
+        -> EnglishFound
+    {
         var found = EnglishFound(keys: [], names: [], latin: [], length: 0)
         for paragraph in part.passage.paragraphs {
             let anchors = extractor.english(paragraph.text)
             found.keys.append(contentsOf: anchors.keys.lazy.map(\.rawValue))
+            for word in words?.words(paragraph.text, dropStopWords: true) ?? [] {
+                found.keys.append(lexicalKey(word))
+            }
             found.names.append(contentsOf: anchors.names)
             found.latin.append(contentsOf: anchors.latin)
             found.length += Double(paragraph.text.utf8.count)
@@ -208,17 +220,36 @@ extension PairingEvidence {
         return found
     }
 
-    fileprivate static func chinese(_ part: PairingPart, names: HashTable<Void>, extractor: AnchorExtractor) -> Part {
+    fileprivate static func chinese(
+        _ part: PairingPart, names: HashTable<Void>, extractor: AnchorExtractor, words: ChineseTokenizer?
+    ) -> Part {
         let texts = part.passage.paragraphs.map(\.text)
         if !names.isEmpty { extractor.prepareSyllables(for: texts) }
         var keys: [UInt64] = []
         var length = 0
         for text in texts {
             keys.append(contentsOf: extractor.chinese(text, names: names).lazy.map(\.rawValue))
+            if let words, let dictionary = words.dictionary {
+                // Dictionary words of two characters or more: single characters translate too loosely.
+                for word in words.words(text) where word.unicodeScalars.count > 1 {
+                    for stem in dictionary.translations(of: word) { keys.append(lexicalKey(stem)) }
+                }
+            }
             length += AlignmentFeatures.chineseLength(text)
         }
         return Part(keys: distinct(keys), length: Double(length))
     }
+
+    /// The key of an English stem (a lexicon translation's, or an English word's): apart from every
+    /// `AnchorKey` kind.
+    static func lexicalKey(_ stem: String) -> UInt64 {
+        lexicalTag << 56 | (FNV1a.of(stem) & 0x00FF_FFFF_FFFF_FFFF)
+    }
+
+    /// The top byte of a lexical key.
+    static let lexicalTag: UInt64 = 0x20
+    /// How much a lexical key weighs beside an anchor of the same IDF: words are many, and loosely translated.
+    static let lexicalWeight: Float = 0.4
 
     /// `keys` sorted, each once.
     static func distinct(_ keys: [UInt64]) -> [UInt64] {
