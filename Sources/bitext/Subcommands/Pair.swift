@@ -10,11 +10,11 @@ struct Pair: ParsableCommand {
             Reads articles (files, folders, batch manifests ending in .tsv), splits each mixed file into its \
             Chinese and English parts, and pairs Chinese parts with the English parts that translate them, \
             one to one, leaving parts without a translation unpaired. The evidence: the numbers, dates, \
-            gazetteer names and Latin tokens two parts share (found through an index, not by comparing all \
-            pairs), their length ratio, and, for the best three candidates of each Chinese part, how well \
-            they align (romanised names and the lexicon's words count there too). --no-alignment-check \
-            skips the alignment: about ten times faster on large collections, less sure on look-alike \
-            articles.
+            gazetteer names, Latin tokens and words (the built-in lexicon's translations of the Chinese) \
+            two parts share, found through an index, not by comparing all pairs; their length ratio; and, \
+            for the best three candidates of each Chinese part, how well they align (romanised names count \
+            there too). --no-alignment-check skips the alignment: 4 to 7 times faster on large \
+            collections, less sure on look-alike articles.
 
             The output is a batch manifest, ID<TAB>ZH<TAB>EN<TAB>SCORE a line (score 0-1); ZH or EN may be \
             a mixed file, from which batch and align take that language. Unpaired parts are counted on \
