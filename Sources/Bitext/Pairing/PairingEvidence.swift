@@ -51,14 +51,9 @@ package struct PairingEvidence: Sendable {
             return range.map { index in Self.english(english[index], extractor: extractor, words: words) }
         }
         let chineseWords = lexicon ? ChineseTokenizer(dictionary: .builtIn) : nil
-        // Romanised names are left to the alignment check: matched against the capitalised words of every
-        // English part, a Chinese part's Han runs find dozens of chance names.
-        let englishNames = HashTable<Void>()
         self.chinese = concurrentChunks(count: chinese.count) { range in
             let extractor = AnchorExtractor(gazetteer: gazetteer)
-            return range.map { index in
-                Self.chinese(chinese[index], names: englishNames, extractor: extractor, words: chineseWords)
-            }
+            return range.map { index in Self.chinese(chinese[index], extractor: extractor, words: chineseWords) }
         }
         // Latin tokens count when a Chinese part writes them too.
         var written = HashTable<Void>()
@@ -113,8 +108,9 @@ package struct PairingEvidence: Sendable {
                 filled[Int(slot)] += 1
             }
         }
-        // Chinese parts keep only the anchors indexed: the others can meet no English part.
+        // Parts keep only the keys indexed: the others meet no part of the other side.
         for index in chinese.indices { chinese[index].keys.removeAll { weights[$0] == nil } }
+        for index in english.indices { english[index].keys.removeAll { weights[$0] == nil } }
         chineseNorms = chinese.map(norm)
         englishNorms = english.map(norm)
     }
@@ -191,11 +187,10 @@ package struct PairingEvidence: Sendable {
 }
 
 extension PairingEvidence {
-    /// What an English part holds before the Chinese parts are read: anchors, and the capitalised
-    /// words and Latin tokens that count if a Chinese part writes them.
+    /// What an English part holds before the Chinese parts are read: anchors and words, and the Latin
+    /// tokens that count if a Chinese part writes them.
     fileprivate struct EnglishFound: Sendable {
         var keys: [UInt64]
-        var names: [UInt64]
         var latin: [UInt64]
         var length: Double
     }
@@ -203,32 +198,32 @@ extension PairingEvidence {
     fileprivate static func english(_ part: PairingPart, extractor: AnchorExtractor, words: WordTokenizer?)
         -> EnglishFound
     {
-        var found = EnglishFound(keys: [], names: [], latin: [], length: 0)
+        var found = EnglishFound(keys: [], latin: [], length: 0)
         for paragraph in part.passage.paragraphs {
             let anchors = extractor.english(paragraph.text)
             found.keys.append(contentsOf: anchors.keys.lazy.map(\.rawValue))
             for word in words?.words(paragraph.text, dropStopWords: true) ?? [] {
                 found.keys.append(lexicalKey(word))
             }
-            found.names.append(contentsOf: anchors.names)
             found.latin.append(contentsOf: anchors.latin)
             found.length += Double(paragraph.text.utf8.count)
         }
         found.keys = distinct(found.keys)
-        found.names = distinct(found.names)
         found.latin = distinct(found.latin)
         return found
     }
 
-    fileprivate static func chinese(
-        _ part: PairingPart, names: HashTable<Void>, extractor: AnchorExtractor, words: ChineseTokenizer?
-    ) -> Part {
+    /// Romanised names are left to the alignment check (no English names are given to match): matched
+    /// against the capitalised words of every English part, a Chinese part's Han runs find dozens of
+    /// chance names.
+    fileprivate static func chinese(_ part: PairingPart, extractor: AnchorExtractor, words: ChineseTokenizer?)
+        -> Part
+    {
         let texts = part.passage.paragraphs.map(\.text)
-        if !names.isEmpty { extractor.prepareSyllables(for: texts) }
         var keys: [UInt64] = []
         var length = 0
         for text in texts {
-            keys.append(contentsOf: extractor.chinese(text, names: names).lazy.map(\.rawValue))
+            keys.append(contentsOf: extractor.chinese(text, names: Self.noNames).lazy.map(\.rawValue))
             if let words, let dictionary = words.dictionary {
                 // Dictionary words of two characters or more: single characters translate too loosely.
                 for word in words.words(text) where word.unicodeScalars.count > 1 {
@@ -250,6 +245,8 @@ extension PairingEvidence {
     static let lexicalTag: UInt64 = 0x20
     /// How much a lexical key weighs beside an anchor of the same IDF: words are many, and loosely translated.
     static let lexicalWeight: Float = 0.4
+
+    private static let noNames = HashTable<Void>()
 
     /// `keys` sorted, each once.
     static func distinct(_ keys: [UInt64]) -> [UInt64] {
