@@ -7,6 +7,8 @@
 public struct Aligner: Sendable {
     public var options: AlignmentOptions
     let gazetteer: Gazetteer
+    /// Whether the aligner first looks for where the two texts correspond (`correspondingRegion`).
+    var findsCorrespondence = true
 
     public init(options: AlignmentOptions = AlignmentOptions()) {
         self.init(options: options, gazetteer: .shipped)
@@ -47,6 +49,9 @@ public struct Aligner: Sendable {
     ) -> ScoredPairs {
         let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
         let features = AlignmentFeatures(chinese: chineseTexts, english: englishTexts, extractor: extractor)
+        if findsCorrespondence, let pieces = correspondingPieces(features) {
+            return alignedInPieces(pieces, chinese: chinese, english: english, document: document)
+        }
         // When a lexical search realigns everything, it is the second pass.
         let realigns = options.lexicon?.model != nil || learns(sentences: chinese.count + english.count)
         let (beads, model) = path(features, researching: !realigns)

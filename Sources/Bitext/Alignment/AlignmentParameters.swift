@@ -29,6 +29,14 @@ package struct AlignmentParameters: Sendable {
     /// Rounds of re-estimating the length model and the shapes from the path, each followed by a search.
     package var refinements = 2
 
+    /// A side has a part of its own (before the other begins, after it ends, or between two anchors)
+    /// when that part holds at least this share of its sentences, and 8 (`Aligner.correspondingPieces`).
+    /// Set 2026-12-06, not tuned: under half the smallest cut of the issue 20 test set (a sixth of a side),
+    /// above the drift of the whole development documents, which it leaves byte for byte as they were.
+    package var correspondenceMinimum = 0.1
+    /// Sentences kept beyond the predicted edge of the corresponding part, for the search to decide.
+    package var correspondencePadding = 3
+
     /// `lengthVariance` and `refinements` of the monotonic search alone (`align --monotonic`), which has
     /// no lexical pass to correct it: re-estimating from its own path there repeats its mistakes.
     /// Chosen 2026-12-06 by the same protocol with `bitext-bench tune --monotonic` (lengthVariance 3

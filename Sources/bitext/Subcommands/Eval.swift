@@ -9,7 +9,8 @@ struct Eval: ParsableCommand {
         discussion: """
             Each --gold takes a gold bead file and the system's bead file for the same document; give \
             several documents with more pairs. Bead files hold one bead a line in Vecalign's notation, \
-            [0, 1]:[2] (Chinese ids, English ids, [] for none; a third :field is ignored). Scores are \
+            [0, 1]:[2] (Chinese ids, English ids, [] for none; a third :field, such as the confidence \
+            align --score writes, is read by --calibration only). Scores are \
             those of Vecalign's score.py (Sennrich & Volk 2011), micro-averaged over the documents: a \
             system bead is strictly right when the gold has it, laxly right when it shares a Chinese and an \
             English sentence with a gold link; recall looks at the two-sided beads only.

@@ -1,0 +1,165 @@
+extension Aligner {
+    /// Where two texts correspond when one side has a part the other lacks (a page cut off after a few
+    /// paragraphs, background added at the end, an editor's note in the middle): the pieces to align, in
+    /// order, every sentence outside them left without a counterpart; nil when the texts correspond
+    /// throughout (or the anchors cannot tell).
+    ///
+    /// Anchors found in exactly one sentence on each side give points (Chinese, English); the longest
+    /// chain of them in order on both sides gives the slope of the correspondence. Where the chain,
+    /// extended at that slope, meets a text's edge before the other text ends, or jumps on one side
+    /// further than the other side accounts for, that side has a part of its own, when it is at least
+    /// `parameters.correspondenceMinimum` of the side's sentences (and 8). The pieces keep
+    /// `correspondencePadding` sentences beyond each predicted edge, for the search to decide.
+    package func correspondingPieces(_ features: AlignmentFeatures) -> [(zh: Range<Int>, en: Range<Int>)]? {
+        let (n, m) = (features.chinese.count, features.english.count)
+        guard n >= 20, m >= 20 else { return nil }
+        let chain = Self.anchorChain(features)
+        guard chain.count >= 6, let first = chain.first, let last = chain.last, last.zh > first.zh else { return nil }
+        // English sentences per Chinese sentence along the chain.
+        let slope = Double(last.en - first.en) / Double(last.zh - first.zh)
+        guard slope > 0.25, slope < 4 else { return nil }
+        let parameters = options.parameters
+        let pad = parameters.correspondencePadding
+        let leastChinese = max(8, parameters.correspondenceMinimum * Double(n))
+        let leastEnglish = max(8, parameters.correspondenceMinimum * Double(m))
+        func sentences(_ count: Double) -> Int { Int(count.rounded(.up)) }
+
+        // The first piece's start: where the chain, extended backwards, meets a side's first sentence.
+        var zhStart = 0
+        var enStart = 0
+        let englishAtStart = Double(first.en) - Double(first.zh) * slope
+        let chineseAtStart = Double(first.zh) - Double(first.en) / slope
+        if englishAtStart >= leastEnglish {
+            enStart = max(0, min(Int(englishAtStart) - pad, first.en))
+        } else if chineseAtStart >= leastChinese {
+            zhStart = max(0, min(Int(chineseAtStart) - pad, first.zh))
+        }
+        var pieces: [(zh: Range<Int>, en: Range<Int>)] = []
+        // Gaps inside: consecutive chain points one side of which runs on far more than the other's share.
+        for (p, q) in zip(chain, chain.dropFirst()) {
+            let zhGap = q.zh - p.zh - 1
+            let enGap = q.en - p.en - 1
+            var zhEnd = 0
+            var enEnd = 0
+            var zhNext = 0
+            var enNext = 0
+            if Double(enGap) - Double(zhGap) * slope >= leastEnglish {
+                // English has a block of its own: the Chinese between goes half to each side of it.
+                let half = zhGap / 2
+                zhEnd = p.zh + 1 + half
+                zhNext = zhEnd
+                enEnd = min(q.en, p.en + 1 + sentences(Double(half) * slope) + pad)
+                enNext = max(enEnd, q.en - sentences(Double(zhGap - half) * slope) - pad)
+            } else if Double(zhGap) - Double(enGap) / slope >= leastChinese {
+                let half = enGap / 2
+                enEnd = p.en + 1 + half
+                enNext = enEnd
+                zhEnd = min(q.zh, p.zh + 1 + sentences(Double(half) / slope) + pad)
+                zhNext = max(zhEnd, q.zh - sentences(Double(enGap - half) / slope) - pad)
+            } else {
+                continue
+            }
+            pieces.append((zhStart..<zhEnd, enStart..<enEnd))
+            zhStart = zhNext
+            enStart = enNext
+        }
+        // The last piece's end.
+        var zhEnd = n
+        var enEnd = m
+        let englishAtEnd = Double(last.en) + Double(n - 1 - last.zh) * slope
+        let chineseAtEnd = Double(last.zh) + Double(m - 1 - last.en) / slope
+        if Double(m - 1) - englishAtEnd >= leastEnglish {
+            enEnd = min(m, max(Int(englishAtEnd) + 1 + pad, last.en + 1))
+        } else if Double(n - 1) - chineseAtEnd >= leastChinese {
+            zhEnd = min(n, max(Int(chineseAtEnd) + 1 + pad, last.zh + 1))
+        }
+        pieces.append((zhStart..<zhEnd, enStart..<enEnd))
+        guard pieces.count > 1 || pieces[0].zh != 0..<n || pieces[0].en != 0..<m else { return nil }
+        for (a, b) in zip(pieces, pieces.dropFirst()) {
+            precondition(a.zh.upperBound <= b.zh.lowerBound && a.en.upperBound <= b.en.lowerBound, "pieces in order")
+        }
+        return pieces
+    }
+
+    /// The longest chain, in order on both sides, of the points where an anchor occurs in exactly one
+    /// sentence on each side.
+    static func anchorChain(_ features: AlignmentFeatures) -> [(zh: Int, en: Int)] {
+        let chinese = features.chinese
+        let english = features.english
+        var englishSentence: [UInt64: Int] = [:]
+        for sentence in 0..<english.count {
+            for index in english.keyRange(sentence..<(sentence + 1)) where english.weights[index] == 1 {
+                englishSentence[english.keys[index]] = sentence
+            }
+        }
+        var points: [(zh: Int, en: Int)] = []
+        for sentence in 0..<chinese.count {
+            for index in chinese.keyRange(sentence..<(sentence + 1)) where chinese.weights[index] == 1 {
+                if let other = englishSentence[chinese.keys[index]] { points.append((sentence, other)) }
+            }
+        }
+        // Longest chain strictly increasing on both sides (patience sorting; points of one Chinese
+        // sentence are taken in decreasing English order so that at most one of them joins the chain).
+        points.sort { $0.zh != $1.zh ? $0.zh < $1.zh : $0.en > $1.en }
+        var tails: [Int] = []
+        var previous = [Int](repeating: -1, count: points.count)
+        for (index, point) in points.enumerated() {
+            var low = 0
+            var high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if points[tails[middle]].en < point.en { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var chain: [(zh: Int, en: Int)] = []
+        var index = tails.last ?? -1
+        while index >= 0 {
+            chain.append(points[index])
+            index = previous[index]
+        }
+        return chain.reversed()
+    }
+
+    /// `chinese` and `english` aligned piece by piece, the sentences outside the pieces one-sided.
+    func alignedInPieces(
+        _ pieces: [(zh: Range<Int>, en: Range<Int>)], chinese: [Sentence], english: [Sentence], document: String
+    ) -> ScoredPairs {
+        var inner = self
+        inner.findsCorrespondence = false
+        // A sentence outside the pieces: as sure to have no counterpart as the chain that left it out.
+        let outside = ConfidenceFeatures(
+            margin: 10, neighbourMargin: 10, documentMargin: 10, unalignedShare: 0, oneSided: true, oneToOne: false,
+            crossing: false)
+        let confidence = options.parameters.confidence.probability(outside)
+        var result = ScoredPairs(pairs: [], confidence: [])
+        func alone(_ sentences: ArraySlice<Sentence>, chinese isChinese: Bool) {
+            for sentence in sentences {
+                result.pairs.append(
+                    AlignedPair(
+                        bead: Bead(chinese: isChinese ? [sentence.id] : [], english: isChinese ? [] : [sentence.id]),
+                        chinese: isChinese ? sentence.text : "", english: isChinese ? "" : sentence.text,
+                        confidence: confidence, document: document,
+                        chineseParagraph: isChinese ? sentence.paragraph : nil,
+                        englishParagraph: isChinese ? nil : sentence.paragraph))
+                result.confidence.append(outside)
+            }
+        }
+        var zh = 0
+        var en = 0
+        for piece in pieces + [(zh: chinese.count..<chinese.count, en: english.count..<english.count)] {
+            alone(chinese[zh..<piece.zh.lowerBound], chinese: true)
+            alone(english[en..<piece.en.lowerBound], chinese: false)
+            if !piece.zh.isEmpty || !piece.en.isEmpty {
+                let aligned = inner.scoredAlignment(
+                    chinese: Array(chinese[piece.zh]), english: Array(english[piece.en]), document: document)
+                result.pairs += aligned.pairs
+                result.confidence += aligned.confidence
+            }
+            zh = piece.zh.upperBound
+            en = piece.en.upperBound
+        }
+        return result
+    }
+}
