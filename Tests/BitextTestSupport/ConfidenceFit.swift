@@ -23,6 +23,71 @@ package enum ConfidenceFit {
         }
     }
 
+    /// The pairs of the Chinese of `chinese` aligned with the English of `english` (another document):
+    /// every two-sided pair is wrong, every one-sided pair of one sentence right.
+    package static func mismatchedSamples(
+        chinese: DevelopmentDocuments.Document, english: DevelopmentDocuments.Document,
+        options: Bitext.AlignmentOptions
+    ) throws -> [Sample] {
+        guard case .files(let zh, _) = chinese.input, case .files(_, let en) = english.input else { return [] }
+        let (aligned, features) = try Pipeline(alignment: options, presegmented: true).scoredAlignment(
+            .files(chinese: zh, english: en))
+        return zip(aligned.pairs, features).map { pair, features in
+            Sample(
+                features: features, right: pair.bead.chinese.count + pair.bead.english.count == 1,
+                confidence: pair.confidence)
+        }
+    }
+
+    /// What the confidence model is fitted on: the pairs of each development document, and of the Chinese
+    /// of each presegmented one aligned with the English of each other one (documents that do not
+    /// translate each other, all of whose two-sided pairs are wrong), each group named by its documents.
+    package struct TrainingSet: Sendable {
+        package var groups: [(documents: Set<String>, label: String, samples: [Sample])]
+
+        package init(_ documents: [DevelopmentDocuments.Document], options: Bitext.AlignmentOptions) {
+            var tasks: [(documents: Set<String>, label: String, make: @Sendable () throws -> [Sample])] = []
+            for document in documents {
+                tasks.append(
+                    ([document.name], document.name, { try ConfidenceFit.samples(document, options: options) }))
+            }
+            let presegmented = documents.filter(\.presegmented)
+            for chinese in presegmented {
+                for english in presegmented where english.name != chinese.name {
+                    tasks.append(
+                        (
+                            [chinese.name, english.name], "\(chinese.name) zh + \(english.name) en",
+                            {
+                                try ConfidenceFit.mismatchedSamples(
+                                    chinese: chinese, english: english, options: options)
+                            }
+                        ))
+                }
+            }
+            let jobs = tasks
+            let made = ParallelMap.map(jobs.indices) { (try? jobs[$0].make()) ?? [] }
+            groups = zip(tasks, made).map { ($0.documents, $0.label, $1) }
+        }
+
+        /// The samples of every group.
+        package var all: [Sample] { groups.flatMap(\.samples) }
+
+        /// The samples of the groups without any of `names`.
+        package func excluding(_ names: Set<String>) -> [Sample] {
+            groups.filter { $0.documents.isDisjoint(with: names) }.flatMap(\.samples)
+        }
+
+        /// The samples of the document `name` alone.
+        package func samples(of name: String) -> [Sample] {
+            groups.first { $0.documents == [name] }?.samples ?? []
+        }
+
+        /// The mismatched groups (`label`: "A zh + B en").
+        package var mismatched: [(documents: Set<String>, label: String, samples: [Sample])] {
+            groups.filter { $0.documents.count == 2 }
+        }
+    }
+
     /// The logistic model of `samples` (two-sided and one-sided beads fitted apart), by Newton's method
     /// with a light ridge penalty (λ = 1) so that separable features stay finite.
     package static func fit(_ samples: [Sample]) -> ConfidenceModel {
@@ -86,6 +151,13 @@ package enum ConfidenceFit {
             x[row] = sum / a[row][row]
         }
         return x
+    }
+
+    /// The mean probability `model` gives the two-sided pairs of `samples`: the document score.
+    package static func documentScore(_ samples: [Sample], model: ConfidenceModel) -> Double {
+        let twoSided = samples.filter { !$0.features.oneSided }
+        guard !twoSided.isEmpty else { return 0 }
+        return twoSided.reduce(0) { $0 + model.probability($1.features) } / Double(twoSided.count)
     }
 
     /// How well confidences predict rightness (the library's `CalibrationReport`).

@@ -128,10 +128,19 @@ extension Aligner {
     ) -> ScoredPairs {
         var inner = self
         inner.findsCorrespondence = false
-        // A sentence outside the pieces: as sure to have no counterpart as the chain that left it out.
+        let pieces = pieces.map { piece in
+            (
+                piece: piece,
+                aligned: inner.scoredAlignment(
+                    chinese: Array(chinese[piece.zh]), english: Array(english[piece.en]), document: document)
+            )
+        }
+        // A sentence outside the pieces: as sure to have no counterpart as the chain that left it out, in a
+        // document whose pieces correspond as well as their first one does.
         let outside = ConfidenceFeatures(
-            margin: 10, neighbourMargin: 10, documentMargin: 10, unalignedShare: 0, oneSided: true, oneToOne: false,
-            crossing: false)
+            margin: 10, neighbourMargin: 10,
+            documentMargin: pieces.first?.aligned.confidence.first?.documentMargin ?? 10, unalignedShare: 0,
+            oneSided: true, oneToOne: false, crossing: false)
         let confidence = options.parameters.confidence.probability(outside)
         var result = ScoredPairs(pairs: [], confidence: [])
         func alone(_ sentences: ArraySlice<Sentence>, chinese isChinese: Bool) {
@@ -148,18 +157,16 @@ extension Aligner {
         }
         var zh = 0
         var en = 0
-        for piece in pieces + [(zh: chinese.count..<chinese.count, en: english.count..<english.count)] {
+        for (piece, aligned) in pieces {
             alone(chinese[zh..<piece.zh.lowerBound], chinese: true)
             alone(english[en..<piece.en.lowerBound], chinese: false)
-            if !piece.zh.isEmpty || !piece.en.isEmpty {
-                let aligned = inner.scoredAlignment(
-                    chinese: Array(chinese[piece.zh]), english: Array(english[piece.en]), document: document)
-                result.pairs += aligned.pairs
-                result.confidence += aligned.confidence
-            }
+            result.pairs += aligned.pairs
+            result.confidence += aligned.confidence
             zh = piece.zh.upperBound
             en = piece.en.upperBound
         }
+        alone(chinese[zh...], chinese: true)
+        alone(english[en...], chinese: false)
         return result
     }
 }

@@ -51,7 +51,10 @@ extension Aligner {
                 twoSided += 1
             }
         }
-        let documentMargin = twoSided > 0 ? total / Double(twoSided) : -10
+        // Margins without the final search's evidence (the monotonic search alone) are on another scale:
+        // the confidence model's document term was fitted on the default search's, and is left neutral.
+        let documentMargin =
+            evidenceCosts == nil ? ConfidenceFeatures.documentMarginCap : twoSided > 0 ? total / Double(twoSided) : -10
         let sentences = features.chinese.count + features.english.count
         let unalignedShare = sentences > 0 ? Double(unaligned) / Double(sentences) : 0
         return beads.indices.map { index in

@@ -98,10 +98,11 @@ package struct AlignmentParameters: Sendable {
 
     /// The calibrated probability that a pair is right: logistic regressions (ridge λ = 1) of whether a
     /// pair's bead is exactly a gold bead, fitted by `bitext-bench calibrate` on the pairs of the five
-    /// development documents aligned with the parameters above and the built-in lexicon of 2026-12-02,
-    /// refitted 2026-12-06 (2,743 pairs). Left-one-document-out figures are in docs/confidence.md.
+    /// development documents and of the twelve mismatched pairs of the four presegmented ones (the
+    /// Chinese of one with the English of another: every two-sided pair wrong), aligned with the
+    /// parameters above, 2026-12-06 (13,348 pairs). Left-one-document-out figures: docs/confidence.md.
     package var confidence = ConfidenceModel(
-        twoSided: [-6.026, 0.174, 0.340, 1.704, -0.320], oneSided: [3.928, 0.110, -0.340, 0, 0])
+        twoSided: [-6.222, 0.183, 0.337, 1.722, -0.304, 3.870], oneSided: [4.127, 0.106, -0.348, 0, 0, -2.818])
 
     /// The parameters Bitext aligns with.
     package static let standard = AlignmentParameters()

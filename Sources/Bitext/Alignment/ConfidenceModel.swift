@@ -18,13 +18,22 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     package var crossing: Bool
 
     /// The number of elements of `vector`.
-    package static let inputs = 4
+    package static let inputs = 5
+
+    /// Mean margins of a document's two-sided beads at or above this count alike: the document's two
+    /// texts translate each other. Below it they look like two texts that do not (docs/confidence.md).
+    /// Midway between the highest mismatched pair of development documents (13.5, the Chinese of one
+    /// aligned with the English of another) and the lowest true one (17.0, the Sinorama article),
+    /// 2026-12-06; with any one document left out, midway stays between 15.1 and 16.1, above every
+    /// mismatched pair and below every true document.
+    package static let documentMarginCap = 15.0
 
     /// The inputs of the logistic model, without the intercept; margins clamped to [−10, 20].
     package var vector: [Double] {
         func clamped(_ value: Double) -> Double { min(max(value, -10), 20) }
         return [
             clamped(margin), clamped(neighbourMargin), oneToOne ? 1 : 0, crossing ? 1 : 0,
+            min(clamped(documentMargin), Self.documentMarginCap) - Self.documentMarginCap,
         ]
     }
 }
@@ -52,5 +61,5 @@ package struct ConfidenceModel: Sendable, Hashable {
 
     /// A logistic of the margin alone, σ((margin − 2) / 2): the confidence before calibration.
     package static let uncalibrated = ConfidenceModel(
-        twoSided: [-1, 0.5, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0])
+        twoSided: [-1, 0.5, 0, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0, 0])
 }
