@@ -21,8 +21,11 @@ package final class BatchReporter {
         start = clock.now
     }
 
-    /// Whether standard error is a terminal: the progress line is drawn only there.
-    package static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    /// Whether standard error is a terminal that takes escape codes: the progress line is drawn only
+    /// there (not with `TERM=dumb`, as Emacs shells and some CI logs set it).
+    package static var standardErrorIsTerminal: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
 
     /// Writes `text` on standard error; a failure there (a closed or full stream) is ignored, not a trap.
     package static func standardError(_ text: String) {

@@ -1,6 +1,8 @@
 import Foundation
 
 /// One document as a JSON line of `bitext batch --jsonl`: `{"id":…,"zh":…,"en":…}` or `{"id":…,"text":…}`.
+///
+/// The id may be a string or an integer (`42` reads as `"42"`), as datasets number their rows.
 package struct StreamRecord: Sendable, Hashable, Decodable {
     package var id: String
     package var chinese: String?
@@ -12,6 +14,18 @@ package struct StreamRecord: Sendable, Hashable, Decodable {
         case chinese = "zh"
         case english = "en"
         case text
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let number = try? container.decode(Int64.self, forKey: .id) {
+            id = String(number)
+        } else {
+            id = try container.decode(String.self, forKey: .id)
+        }
+        chinese = try container.decodeIfPresent(String.self, forKey: .chinese)
+        english = try container.decodeIfPresent(String.self, forKey: .english)
+        text = try container.decodeIfPresent(String.self, forKey: .text)
     }
 
     /// Decodes input line `line` (1-based `number`) into a document of the batch.
@@ -29,7 +43,10 @@ package struct StreamRecord: Sendable, Hashable, Decodable {
             case .keyNotFound(let key, _): throw failure("missing \"\(key.stringValue)\"")
             case .typeMismatch(_, let context), .valueNotFound(_, let context):
                 let key = context.codingPath.map(\.stringValue).joined(separator: ".")
-                throw failure(key.isEmpty ? "not a JSON object" : "\"\(key)\" is not a string")
+                throw failure(
+                    key.isEmpty
+                        ? "not a JSON object"
+                        : key == "id" ? "\"id\" is not a string or an integer" : "\"\(key)\" is not a string")
             default: throw failure("not valid JSON")
             }
         } catch {
