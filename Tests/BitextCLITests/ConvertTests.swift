@@ -71,8 +71,8 @@ enum ConvertCLI {
         #expect(result.status == 0)
         #expect(
             result.output == """
-                {"confidence":1,"crossing":false,"document":"","en":"Hello","en_ids":[0],"flags":[],"type":"1-1","zh":"你好","zh_ids":[0]}
-                {"confidence":0.25,"crossing":false,"document":"","en":"Goodbye","en_ids":[1],"flags":[],"type":"1-1","zh":"再見","zh_ids":[1]}
+                {"confidence":1.0,"crossing":false,"document":"","en":"Hello","en_ids":[0],"en_paragraph":null,"flags":[],"type":"1-1","zh":"你好","zh_ids":[0],"zh_paragraph":null}
+                {"confidence":0.25,"crossing":false,"document":"","en":"Goodbye","en_ids":[1],"en_paragraph":null,"flags":[],"type":"1-1","zh":"再見","zh_ids":[1],"zh_paragraph":null}
 
                 """)
     }

@@ -3,8 +3,10 @@ import Foundation
 /// JSON Lines: one object a pair with everything the aligner knows, keys sorted so files diff well.
 ///
 /// `{"confidence":0.93,"crossing":false,"document":"004","en":"…","en_ids":[5],
-/// "en_paragraph":2,"flags":[],"type":"1-1","zh":"…","zh_ids":[1],"zh_paragraph":1}`; the paragraph keys are
-/// absent when unknown. Reading needs only `zh` and `en`.
+/// "en_paragraph":2,"flags":[],"type":"1-1","zh":"…","zh_ids":[1],"zh_paragraph":1}`: every key on every
+/// line (a paragraph `null` when unknown), the confidence always a number with a fraction (`1.0`), so that
+/// tools that infer a schema (pandas, HuggingFace `datasets`) read any number of files as one table
+/// (docs/jsonl.schema.json). Reading needs only `zh` and `en`.
 public struct JSONLFormat: PairWriter {
     /// Unused: a JSON line holds everything, in one layout.
     public var options = ExportOptions()
@@ -15,20 +17,20 @@ public struct JSONLFormat: PairWriter {
     public func write(_ pairs: [AlignedPair]) -> (text: String, statistics: ExportStatistics) {
         var out = ""
         for pair in pairs {
-            out += "{\"confidence\":" + Self.number(pair.confidence)
+            out += "{\"confidence\":" + Self.fraction(pair.confidence)
             out += ",\"crossing\":" + (pair.crossing ? "true" : "false")
             out += ",\"document\":"
             Self.appendString(pair.document, to: &out)
             out += ",\"en\":"
             Self.appendString(pair.english, to: &out)
             out += ",\"en_ids\":[" + pair.bead.english.map(String.init).joined(separator: ",") + "]"
-            if let paragraph = pair.englishParagraph { out += ",\"en_paragraph\":\(paragraph)" }
+            out += ",\"en_paragraph\":" + (pair.englishParagraph.map(String.init) ?? "null")
             out += ",\"flags\":[" + pair.flags.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
             out += ",\"type\":\"" + pair.bead.type + "\""
             out += ",\"zh\":"
             Self.appendString(pair.chinese, to: &out)
             out += ",\"zh_ids\":[" + pair.bead.chinese.map(String.init).joined(separator: ",") + "]"
-            if let paragraph = pair.chineseParagraph { out += ",\"zh_paragraph\":\(paragraph)" }
+            out += ",\"zh_paragraph\":" + (pair.chineseParagraph.map(String.init) ?? "null")
             out += "}\n"
         }
         var statistics = ExportStatistics()
@@ -54,10 +56,11 @@ public struct JSONLFormat: PairWriter {
         return out
     }
 
-    /// A JSON number: integral values without a fraction (`1`, not `1.0`); not-a-number as 0.
-    static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    /// A JSON number that always has a fraction (`1.0`, `0.93`), so that a column of them is one type
+    /// whatever its values; not-a-number as `0.0`.
+    static func fraction(_ value: Double) -> String {
+        guard value.isFinite else { return "0.0" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) + ".0" }
         return "\(value)"
     }
 
