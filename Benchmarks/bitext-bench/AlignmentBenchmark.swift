@@ -26,18 +26,33 @@ struct AlignmentBenchmark: ParsableCommand {
     @Option(help: "Seed of the synthetic documents.")
     var seed: UInt64 = 2025
 
+    @Option(name: .customLong("set"), help: "NAME=VALUE: a parameter change (as tune takes it).")
+    var settings: [String] = []
+
+    @Flag(help: "The monotonic search (align --monotonic).")
+    var monotonic = false
+
     func run() throws {
         print(
             "| sentences per side | beads | wall time (s) | CPU time (s) | sentences/s (CPU) | peak RSS (MiB) "
                 + "| strict F1 | lax F1 |")
         print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        var options = AlignmentOptions()
+        options.monotonic = monotonic
+        for text in settings {
+            guard let setting = ParameterSetting(text), let changed = setting.apply(to: options.parameters) else {
+                throw ValidationError("unknown setting '\(text)'")
+            }
+            options.parameters = changed
+        }
         for size in sizes.split(separator: ",").compactMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
             let corpus = SyntheticCorpus(pairs: size, seed: seed)
             let clock = ContinuousClock()
             let cpuBefore = Self.cpuSeconds()
             var pairs: [AlignedPair] = []
             let elapsed = clock.measure {
-                pairs = Aligner().align(chinese: corpus.chinese, english: corpus.english, document: "synthetic")
+                pairs = Aligner(options: options).align(
+                    chinese: corpus.chinese, english: corpus.english, document: "synthetic")
             }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let cpu = Self.cpuSeconds() - cpuBefore
