@@ -49,14 +49,10 @@ package final class BatchReporter {
         draw(force: false)
     }
 
-    /// Counts document `id` done with what each target's writer did and how well its sides correspond.
+    /// Counts document `id` done with what each target's writer did (the first target's pairs count) and
+    /// how well its sides correspond.
     package func documentDone(_ statistics: [ExportStatistics], id: String, quality: DocumentQuality?) {
         if let quality { qualities.append((id, quality)) }
-        documentDone(statistics)
-    }
-
-    /// Counts a document done with what each target's writer did (the first target's pairs count).
-    package func documentDone(_ statistics: [ExportStatistics]) {
         if totals.count < statistics.count {
             totals += Array(repeating: ExportStatistics(), count: statistics.count - totals.count)
         }

@@ -4,9 +4,9 @@ import Foundation
 /// Brier score, AUC, and what each `--min-score` threshold keeps.
 ///
 /// A pair is right when its bead is exactly a gold bead. Confidences are taken as given, clamped to 0…1.
-package struct CalibrationReport: Sendable {
+package struct CalibrationReport: Sendable, Encodable {
     /// One of the ten equal-width confidence bins (0–0.1, …, 0.9–1).
-    package struct Bin: Sendable, Equatable {
+    package struct Bin: Sendable, Equatable, Encodable {
         package var lower: Double
         package var pairs = 0
         package var meanConfidence = 0.0
@@ -15,13 +15,19 @@ package struct CalibrationReport: Sendable {
     }
 
     /// The pairs a `--min-score` threshold keeps.
-    package struct Threshold: Sendable, Equatable {
+    package struct Threshold: Sendable, Equatable, Encodable {
+        /// The `--min-score` (`minScore` in JSON).
         package var minimum: Double
         package var kept = 0
         /// Right pairs among the kept ones.
         package var precision = 1.0
         /// Right kept pairs among the gold beads.
         package var recall = 0.0
+
+        enum CodingKeys: String, CodingKey {
+            case minimum = "minScore"
+            case kept, precision, recall
+        }
     }
 
     /// The thresholds `thresholds` reports.

@@ -62,11 +62,11 @@ struct Align: ParsableCommand {
 
     /// The `--summary` line of `aligned`.
     static func summary(of aligned: AlignedDocument) -> String {
-        let unaligned = aligned.unaligned
+        let quality = aligned.quality
         return String(
             format: "document score %.3f; no counterpart: %.0f%% of %d Chinese, %.0f%% of %d English sentences",
-            aligned.score, unaligned.chinese * 100, aligned.chinese.count, unaligned.english * 100,
-            aligned.english.count)
+            quality.score, quality.unalignedChinese * 100, quality.chinese, quality.unalignedEnglish * 100,
+            quality.english)
     }
 
     func validate() throws {

@@ -23,7 +23,14 @@ struct Eval: ParsableCommand {
               bitext eval --calibration --plot a.svg --gold a.gold a.beads
               bitext eval --pairs gold-pairs.tsv pairs.tsv     (document pairs: bitext pair's)
 
-            With --calibration, the system's beads must carry their confidences (align's --format beads             --score writes them as a third field): eval then says how far the confidences can be trusted,             a pair being right when its bead is exactly a gold bead. The reliability table gives, for ten             bins of confidence, the pairs' mean confidence and the share that is right (the two match             when the confidence is calibrated); ECE is their mean gap, weighted by pairs; Brier the mean             squared error of the confidence; AUC the chance that a right pair scores above a wrong one.             The threshold table gives what each --min-score keeps: pairs, precision (right among them)             and recall (right kept pairs among the gold beads). --plot FILE.svg draws the reliability             diagram and the precision-recall curve.
+            With --calibration, the system's beads must carry their confidences (align's --format beads --score \
+            writes them as a third field): eval then says how far the confidences can be trusted, a pair being \
+            right when its bead is exactly a gold bead. The reliability table gives, for ten bins of confidence, \
+            the pairs' mean confidence and the share that is right (the two match when the confidence is \
+            calibrated); ECE is their mean gap, weighted by pairs; Brier the mean squared error of the \
+            confidence; AUC the chance that a right pair scores above a wrong one. The threshold table gives \
+            what each --min-score keeps: pairs, precision (right among them) and recall (right kept pairs among \
+            the gold beads). --plot FILE.svg draws the reliability diagram and the precision-recall curve.
 
             Exit status: 0 on success, 64 for a usage error, 65 for a line \
             that is not a bead, 66 for a missing or unreadable file, 74 when standard output cannot be written.
@@ -102,7 +109,7 @@ struct Eval: ParsableCommand {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 var output = Report(score)
-                output.calibration = report.map(CalibrationOutput.init)
+                output.calibration = report
                 text = String(decoding: try encoder.encode(output), as: UTF8.self)
             } else {
                 text = Self.table(score) + (report.map { "\n\n" + Self.table($0) } ?? "")
@@ -179,41 +186,10 @@ struct Eval: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    private struct CalibrationOutput: Encodable {
-        struct Bin: Encodable {
-            var lower: Double
-            var pairs: Int
-            var meanConfidence, accuracy: Double
-        }
-        struct Threshold: Encodable {
-            var minScore: Double
-            var kept: Int
-            var precision, recall: Double
-        }
-        var pairs: Int
-        var accuracy, ece, brier, auc: Double
-        var bins: [Bin]
-        var thresholds: [Threshold]
-
-        init(_ report: CalibrationReport) {
-            pairs = report.pairs
-            accuracy = report.accuracy
-            ece = report.ece
-            brier = report.brier
-            auc = report.auc
-            bins = report.bins.map {
-                Bin(lower: $0.lower, pairs: $0.pairs, meanConfidence: $0.meanConfidence, accuracy: $0.accuracy)
-            }
-            thresholds = report.thresholds.map {
-                Threshold(minScore: $0.minimum, kept: $0.kept, precision: $0.precision, recall: $0.recall)
-            }
-        }
-    }
-
     private struct Report: Encodable {
         var documents: Int
         var strictPrecision, strictRecall, strictF1, laxPrecision, laxRecall, laxF1: Double
-        var calibration: CalibrationOutput?
+        var calibration: CalibrationReport?
 
         init(_ score: AlignmentScore) {
             documents = score.documents

@@ -3,7 +3,7 @@ import Synchronization
 
 /// Runs `body` over `0..<count` cut into chunks, on all cores, and joins its results in order; `body`
 /// returns one result an index of its chunk.
-func concurrentChunks<Result: Sendable, Failure: Error>(
+package func concurrentChunks<Result: Sendable, Failure: Error>(
     count: Int, _ body: @Sendable (Range<Int>) throws(Failure) -> [Result]
 ) throws(Failure) -> [Result] {
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
