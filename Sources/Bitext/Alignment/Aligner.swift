@@ -7,7 +7,7 @@
 public struct Aligner: Sendable {
     public var options: AlignmentOptions
     let gazetteer: Gazetteer
-    /// Whether the aligner first looks for where the two texts correspond (`correspondingRegion`).
+    /// Whether the aligner first looks for where the two texts correspond (`correspondingPieces`).
     var findsCorrespondence = true
 
     public init(options: AlignmentOptions = AlignmentOptions()) {
