@@ -26,6 +26,7 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         "deletionCost", "runDiscount", "anchorBonus", "maxAnchorMatches",
         "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "lexicalPairExponent",
         "learningMinimum",
+        "learningLift",
         "confidentStrength", "movedStrength", "farMargin", "crossingPenalty", "monotonicLengthVariance",
         "monotonicRefinements", "shape.C-E",
     ]
@@ -51,6 +52,7 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         case "lexicalWeight": p.lexicalWeight = value
         case "lexicalPairExponent": p.lexicalPairExponent = value
         case "learningMinimum": p.learningMinimum = Int(value)
+        case "learningLift": p.learningLift = value
         case "confidentStrength": p.confidentStrength = value
         case "movedStrength": p.movedStrength = value
         case "farMargin": p.farMargin = value

@@ -77,13 +77,14 @@ import Testing
         #expect(pairs.flatMap(\.bead.english).sorted() == corpus.english.map(\.id))
     }
 
-    /// Synthetic text (random words, no real translation): lax F1 0.824 measured 2026-12-06 with the
-    /// parameters chosen on real documents (docs/tuning.md); the floor catches a collapse, not a point.
+    /// Synthetic text (random words, no real translation): lax F1 0.932 measured 2026-12-06 with the
+    /// parameters chosen on real documents (docs/tuning.md). 0.824 while word translations learned from
+    /// such text were trusted (`Lexicon.learning` now checks them on held-out pairs).
     @Test func syntheticDocumentsAlignWell() {
         let corpus = SyntheticCorpus(pairs: 2000, seed: 11)
         let pairs = Aligner().align(chinese: corpus.chinese, english: corpus.english)
         let score = AlignmentScore(gold: [corpus.gold], system: [pairs.map(\.bead)])
-        #expect(score.laxF1 > 0.8)
+        #expect(score.laxF1 > 0.92)
     }
 
     @Test func anInsertedBlockStaysUnaligned() {

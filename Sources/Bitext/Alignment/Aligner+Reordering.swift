@@ -18,8 +18,12 @@ extension Aligner {
         var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
         let words = SentenceWords(
             chinese: chinese, english: english, dictionary: lexicon.dictionary, tokenizer: tokenizer)
-        if learns(sentences: chinese.count + english.count) {
-            lexicon.learn(from: Self.trainingPairs(first, features: features, model: model, words: words))
+        if learns(sentences: chinese.count + english.count),
+            let trained = lexicon.learning(
+                from: Self.trainingPairs(first, features: features, model: model, words: words),
+                leastLift: options.parameters.learningLift)
+        {
+            lexicon = trained
             var learned = LexicalEvidence(words: words, lexicon: lexicon)
             learned.weights.pairExponent = options.parameters.lexicalPairExponent
             return reorderedPath(

@@ -20,7 +20,7 @@ extension BatchRunner {
 
     /// The pipeline to align with: one whose aligner uses a Model 1 trained on the confident one-to-one
     /// beads of the first documents of `inputs`, or `pipeline` itself when learning is off, the alignment
-    /// monotonic or the sample too small.
+    /// monotonic, the sample too small or what it learns does not hold on its held-out pairs.
     ///
     /// The training pairs are those of the documents in input order up to `learning.pairs`, whatever the
     /// timing, so the output is the same on any number of cores. Each input read is handed to `taken`.
@@ -48,9 +48,9 @@ extension BatchRunner {
             work: { input in document(input).map(pipeline.trainingPairs) ?? [] },
             deliver: { found in pairs += found.prefix(max(0, learning.pairs - pairs.count)) })
         guard pairs.count >= learning.minimum else { return pipeline }
-        var lexicon = Lexicon(dictionary: pipeline.alignment.dictionary)
-        lexicon.learn(from: pairs)
-        return pipeline.learning(lexicon)
+        let lexicon = Lexicon(dictionary: pipeline.alignment.dictionary).learning(
+            from: pairs, leastLift: pipeline.alignment.parameters.learningLift)
+        return lexicon.map(pipeline.learning) ?? pipeline
     }
 }
 
