@@ -71,11 +71,15 @@ struct StagesBenchmark: ParsableCommand {
                 SentenceWords(
                     chinese: chineseTexts, english: englishTexts, dictionary: lexicon.dictionary, tokenizer: tokenizer)
             }
-            let evidence = stages.time("lexical evidence") { LexicalEvidence(words: words, lexicon: lexicon) }
+            let evidence = stages.time("lexical evidence") {
+                var evidence = LexicalEvidence(words: words, lexicon: lexicon)
+                evidence.weights = LexicalEvidence.Weights(aligner.options.parameters)
+                return AnchoredEvidence(
+                    features: features, model: model, lexical: evidence,
+                    lexicalWeight: aligner.options.parameters.lexicalWeight)
+            }
             let links = stages.time("reorder-aware search") {
-                aligner.reorderedPath(
-                    AnchoredEvidence(features: features, model: model, lexical: evidence), first: beads,
-                    keepInitial: noLearning)
+                aligner.reorderedPath(evidence, first: beads, keepInitial: noLearning)
             }
             let result = stages.time("pairs") {
                 aligner.pairs(

@@ -25,6 +25,7 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         "lengthVariance", "refinements", "join.stop", "join.colon", "join.open", "medianRatio", "shapePriorWeight",
         "deletionCost", "runDiscount", "anchorBonus", "maxAnchorMatches",
         "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "lexicalPairExponent",
+        "lexicalPairsAboveSmallerSide", "lexicalPartWeight",
         "learningMinimum",
         "learningLift",
         "confidentStrength", "movedStrength", "farMargin", "crossingPenalty", "monotonicLengthVariance",
@@ -51,6 +52,8 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         case "diagonalWeight": p.diagonalWeight = Float(value)
         case "lexicalWeight": p.lexicalWeight = value
         case "lexicalPairExponent": p.lexicalPairExponent = value
+        case "lexicalPairsAboveSmallerSide": p.lexicalPairsAboveSmallerSide = value
+        case "lexicalPartWeight": p.lexicalPartWeight = value
         case "learningMinimum": p.learningMinimum = Int(value)
         case "learningLift": p.learningLift = value
         case "confidentStrength": p.confidentStrength = value

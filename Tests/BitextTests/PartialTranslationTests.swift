@@ -5,37 +5,38 @@ import Testing
 @testable import Bitext
 
 /// Issue 20: one side of a development document cut (`CutDocuments`), the other whole. Each floor is
-/// the strict F1 measured on 2026-12-06 less 0.01; the issue asks for 0.9 × the whole document's F1
-/// (UN19930101_020 0.875, UN19990209_010 0.892, Sinorama 0.756, Hansard 0.830): the rows marked
-/// "below" do not reach it yet (Sinorama has few anchors to find where its parts correspond).
+/// the strict F1 measured on 2026-12-06 (with the one-to-many share-out of docs/tuning.md) less 0.01;
+/// the issue asks for 0.9 × the whole document's F1 (UN19930101_020 0.874, UN19990209_010 0.897,
+/// Sinorama 0.759, Hansard 0.845): the rows marked "below" do not reach it yet (Sinorama has few
+/// anchors to find where its parts correspond).
 @Suite struct PartialTranslationTests {
     static let development = Result { try DevelopmentDocuments(root: DevelopmentDocuments.repositoryRoot) }
 
     @Test(arguments: [
-        ("UN19930101_020", Language.chinese, CutDocuments.Cut.firstHalf, 0.977),
-        ("UN19930101_020", .chinese, .secondHalf, 0.958),
-        ("UN19930101_020", .chinese, .middleRemoved, 0.937),
-        ("UN19930101_020", .english, .firstHalf, 0.960),
-        ("UN19930101_020", .english, .secondHalf, 0.937),
-        ("UN19930101_020", .english, .middleRemoved, 0.944),
-        ("UN19990209_010", .chinese, .firstHalf, 0.981),
-        ("UN19990209_010", .chinese, .secondHalf, 0.978),
-        ("UN19990209_010", .chinese, .middleRemoved, 0.972),
+        ("UN19930101_020", Language.chinese, CutDocuments.Cut.firstHalf, 0.980),
+        ("UN19930101_020", .chinese, .secondHalf, 0.957),
+        ("UN19930101_020", .chinese, .middleRemoved, 0.941),
+        ("UN19930101_020", .english, .firstHalf, 0.964),
+        ("UN19930101_020", .english, .secondHalf, 0.945),
+        ("UN19930101_020", .english, .middleRemoved, 0.952),
+        ("UN19990209_010", .chinese, .firstHalf, 0.980),
+        ("UN19990209_010", .chinese, .secondHalf, 0.983),
+        ("UN19990209_010", .chinese, .middleRemoved, 0.974),
         ("UN19990209_010", .english, .firstHalf, 0.972),
-        ("UN19990209_010", .english, .secondHalf, 0.967),
+        ("UN19990209_010", .english, .secondHalf, 0.974),
         ("UN19990209_010", .english, .middleRemoved, 0.963),
-        ("890621", .chinese, .firstHalf, 0.895),
-        ("890621", .chinese, .secondHalf, 0.806),  // below 0.830
-        ("890621", .chinese, .middleRemoved, 0.902),
-        ("890621", .english, .firstHalf, 0.882),
+        ("890621", .chinese, .firstHalf, 0.920),
+        ("890621", .chinese, .secondHalf, 0.797),  // below 0.845
+        ("890621", .chinese, .middleRemoved, 0.906),
+        ("890621", .english, .firstHalf, 0.902),
         ("890621", .english, .secondHalf, 0.840),
-        ("890621", .english, .middleRemoved, 0.885),
-        ("198706005", .chinese, .firstHalf, 0.792),
-        ("198706005", .chinese, .secondHalf, 0.095),  // below 0.756
-        ("198706005", .chinese, .middleRemoved, 0.701),  // below
-        ("198706005", .english, .firstHalf, 0.807),
-        ("198706005", .english, .secondHalf, 0.733),  // below
-        ("198706005", .english, .middleRemoved, 0.553),  // below
+        ("890621", .english, .middleRemoved, 0.895),
+        ("198706005", .chinese, .firstHalf, 0.806),
+        ("198706005", .chinese, .secondHalf, 0.121),  // below 0.759
+        ("198706005", .chinese, .middleRemoved, 0.690),  // below 0.759
+        ("198706005", .english, .firstHalf, 0.826),
+        ("198706005", .english, .secondHalf, 0.723),  // below 0.759
+        ("198706005", .english, .middleRemoved, 0.565),  // below 0.759
     ])
     func cutDocumentAligns(name: String, side: Language, cut: CutDocuments.Cut, floor: Double) throws {
         let document = try #require(try Self.development.get().documents.first { $0.name == name })

@@ -1,43 +1,43 @@
 extension Aligner {
     /// Reorder-aware alignment (the default): beads may cross where the evidence is strong.
     ///
-    /// `first` is the monotonic pass. When the input is long enough (`options.parameters.learningMinimum`
-    /// sentences), IBM Model 1 is trained on its confident one-to-one beads and joins the evidence.
+    /// `first` is the monotonic pass. IBM Model 1 is trained on its confident one-to-one beads and joins
+    /// the evidence when what it learns holds on held-out pairs (`Lexicon.learning`). With a shared model
+    /// (`options.lexicon`, a batch's), a document of `parameters.ownLearningMinimum` sentences a side learns
+    /// on its own all the same, as a single run does, and falls back on the shared model; a smaller one
+    /// takes the shared model.
     package func reorderedPath(
         _ features: AlignmentFeatures, model: BeadCost, first: [BeadSpan], chinese: [String], english: [String],
         tokenizer: WordTokenizer
     ) -> [ReorderingAligner.Link] {
-        if let learned = options.lexicon, learned.model != nil {
-            var evidence = LexicalEvidence(chinese: chinese, english: english, lexicon: learned, tokenizer: tokenizer)
-            evidence.weights.pairExponent = options.parameters.lexicalPairExponent
-            return reorderedPath(
-                AnchoredEvidence(
-                    features: features, model: model, lexical: evidence, lexicalWeight: options.parameters.lexicalWeight
-                ), first: first, keepInitial: false)
+        let parameters = options.parameters
+        // The evidence of the search: the anchors and length of `model`, and the words `lexicon` knows.
+        func evidence(_ words: SentenceWords, _ lexicon: Lexicon) -> AnchoredEvidence {
+            var lexical = LexicalEvidence(words: words, lexicon: lexicon)
+            lexical.weights = LexicalEvidence.Weights(parameters)
+            return AnchoredEvidence(
+                features: features, model: model, lexical: lexical, lexicalWeight: parameters.lexicalWeight)
         }
-        var lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
+        let shared = options.lexicon?.model != nil ? options.lexicon : nil
+        let lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
         let words = SentenceWords(
             chinese: chinese, english: english, dictionary: lexicon.dictionary, tokenizer: tokenizer)
-        if learns(sentences: chinese.count + english.count),
-            let trained = lexicon.learning(
+        let ownLearning =
+            shared == nil
+            ? learns(sentences: chinese.count + english.count)
+            : options.learning && min(chinese.count, english.count) >= parameters.ownLearningMinimum
+        if ownLearning,
+            let learned = lexicon.learning(
                 from: Self.trainingPairs(first, features: features, model: model, words: words),
-                leastLift: options.parameters.learningLift)
+                leastLift: parameters.learningLift)
         {
-            lexicon = trained
-            var learned = LexicalEvidence(words: words, lexicon: lexicon)
-            learned.weights.pairExponent = options.parameters.lexicalPairExponent
-            return reorderedPath(
-                AnchoredEvidence(
-                    features: features, model: model, lexical: learned, lexicalWeight: options.parameters.lexicalWeight),
-                first: first, keepInitial: false)
+            return reorderedPath(evidence(words, learned), first: first, keepInitial: false)
+        }
+        if let shared {
+            return reorderedPath(evidence(words, shared), first: first, keepInitial: false)
         }
         // Nothing learned: the monotonic pass stands wherever no block moved.
-        var plain = LexicalEvidence(words: words, lexicon: lexicon)
-        plain.weights.pairExponent = options.parameters.lexicalPairExponent
-        return reorderedPath(
-            AnchoredEvidence(
-                features: features, model: model, lexical: plain, lexicalWeight: options.parameters.lexicalWeight),
-            first: first)
+        return reorderedPath(evidence(words, lexicon), first: first)
     }
 
     /// The reorder-aware search over `evidence`, guided by `first`, the monotonic pass; with

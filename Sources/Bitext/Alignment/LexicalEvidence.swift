@@ -59,11 +59,24 @@ package struct LexicalEvidence: PairEvidence {
         package var skip = 4.5
         /// Variance of English length around `ratio` × Chinese length, per character.
         package var lengthVariance = 7.5
-        /// A bead's score is its log-likelihood ratio over ((Chinese + English sentences) / 2) to this
-        /// power: 1 scores a bead per sentence pair, lower gives multi-sentence beads more of their words'
-        /// evidence.
+        /// A bead's score is its log-likelihood ratio over its sentence pairs (`pairsAboveSmallerSide`) to
+        /// this power: 1 scores a bead per sentence pair, lower gives multi-sentence beads more of their
+        /// words' evidence.
         package var pairExponent = 1.0
+        /// A bead counts as its smaller side's sentences plus this share of the rest of its sides' mean:
+        /// 1 counts the mean of its sides, 0 its smaller side (a one-to-many bead is one pair).
+        package var pairsAboveSmallerSide = 1.0
+        /// Weight of each sentence's own evidence in a bead with several on its side: the score of every
+        /// such sentence against the other side, when below 0 (it looks unrelated), is added at this weight.
+        package var partWeight = 0.0
         package init() {}
+
+        /// The weights with `parameters`' share-out of a bead's words.
+        package init(_ parameters: AlignmentParameters) {
+            pairExponent = parameters.lexicalPairExponent
+            pairsAboveSmallerSide = parameters.lexicalPairsAboveSmallerSide
+            partWeight = parameters.lexicalPartWeight
+        }
     }
 
     package var weights = Weights()
@@ -550,11 +563,37 @@ package struct LexicalEvidence: PairEvidence {
     }
 
     /// Log-likelihood ratio of the matches in a bead under "translation" against "unrelated":
-    /// each unit matched with probability `translatedShare` or `unrelatedShare`.
+    /// each unit matched with probability `translatedShare` or `unrelatedShare`; a sentence of a side
+    /// with several that looks unrelated to the other side on its own lowers it (`Weights.partWeight`).
     package func lexicalScore(chinese: Range<Int>, english: Range<Int>) -> Double {
         guard translatedShare > unrelatedShare + 0.05 else { return 0 }
-        return lexicalScore(
-            of: matching(chinese: chinese, english: english), pairs: Double(chinese.count + english.count) / 2)
+        let whole = lexicalScore(
+            of: matching(chinese: chinese, english: english), pairs: pairs(chinese.count, english.count))
+        return whole + weights.partWeight * unrelatedParts(chinese: chinese, english: english)
+    }
+
+    /// The scores below 0 of each sentence of a side with several, against the bead's other side: what
+    /// a neighbour absorbed into the bead with nothing of it translated costs.
+    private func unrelatedParts(chinese: Range<Int>, english: Range<Int>) -> Double {
+        guard weights.partWeight > 0 else { return 0 }
+        var total = 0.0
+        if chinese.count > 1 {
+            for i in chinese {
+                total += min(0, lexicalScore(of: matching(chinese: i..<(i + 1), english: english), pairs: 1))
+            }
+        }
+        if english.count > 1 {
+            for j in english {
+                total += min(0, lexicalScore(of: matching(chinese: chinese, english: j..<(j + 1)), pairs: 1))
+            }
+        }
+        return total
+    }
+
+    /// The sentence pairs a bead of `chinese` and `english` sentences counts as.
+    private func pairs(_ chinese: Int, _ english: Int) -> Double {
+        let smaller = Double(min(chinese, english))
+        return smaller + weights.pairsAboveSmallerSide * (Double(chinese + english) / 2 - smaller)
     }
 
     /// At least `lexicalScore(chinese:english:)`, from the near pairs' tallies: each unit counted as
@@ -583,7 +622,7 @@ package struct LexicalEvidence: PairEvidence {
         let share = total > 0 ? min(1, matched / total) * (1 + 1e-9) : 1 + 1e-9
         return lexicalScore(
             of: (matched: share, total: 1, units: units, matchedUnits: 0),
-            pairs: Double(chinese.count + english.count) / 2)
+            pairs: pairs(chinese.count, english.count))
     }
 
     /// `lexicalScore` of a bead of `pairs` sentence pairs whose units match as `match` says.
