@@ -57,10 +57,8 @@ struct Convert: ParsableCommand {
             throw ExportError(file: input, message: "cannot read: \(LoadedFile.reason(error))", kind: .unreadableInput)
         }
         let format = from ?? ExportFormat(path: input) ?? ExportFormat(content: data)
-        let (pairs, skipped) = try format.read(data, file: input, options: try options.description().options)
-        if skipped > 0 {
-            printError("bitext: \(input): skipped \(skipped) units with neither Chinese nor English")
-        }
+        let (pairs, warnings) = try format.read(data, file: input, options: try options.description().options)
+        for warning in warnings { printError("bitext: \(input): \(warning)") }
         try options.write(pairs, inputs: [input])
     }
 }
