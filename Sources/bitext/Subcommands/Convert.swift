@@ -7,7 +7,8 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert aligned pairs between TMX, TSV and JSONL.",
         discussion: """
-            Reads TMX from other tools too (any spelling of the Chinese tag, inline codes, UTF-16). \
+            Reads TMX from other tools too (any spelling of the Chinese tag, inline codes, entities, UTF-16; \
+            what it leaves out or converts is counted on standard error; TMX to TMX keeps tuids, props and notes). \
             The input format comes from IN's extension or content; '-' reads standard input, '-' as OUT \
             writes standard output (TSV unless --format).
             """)
