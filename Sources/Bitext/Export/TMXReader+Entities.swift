@@ -16,6 +16,8 @@ extension TMXReader {
             bytes = Array(text.utf8)
             decoded = true
         } else {
+            // Most files declare no entity: no copy of them.
+            guard data.range(of: Data("<!ENTITY".utf8)) != nil else { return data }
             bytes = [UInt8](data)
         }
         var scanner = EntityScanner(bytes: bytes, file: file, limit: max(bytes.count * 8, 1 << 24))
