@@ -76,6 +76,18 @@ import Testing
                 == (count > 0))
     }
 
+    /// Other languages' `<tuv>`s and a language's other variants are counted.
+    @Test(arguments: [
+        ("fixtures/tmx-read/zh-variants.tmx", 6), ("fixtures/tmx-read/metadata.tmx", 0),
+        ("fixtures/export/other-tools/okapi.tmx", 1), ("fixtures/export/other-tools/omegat.tmx", 0),
+    ])
+    func countsVariantsLeftOut(path: String, count: Int) throws {
+        let data = try Data(contentsOf: ExportFixtures.url(path))
+        let result = try TMXReader().read(data)
+        #expect(result.variantsLeftOut == count)
+        #expect(result.warnings.contains { $0.hasPrefix("left out \(count) <tuv> element") } == (count > 0))
+    }
+
     @Test func flagsSimplifiedConverted() throws {
         let result = try Self.read("zh-variants.tmx")
         #expect(
@@ -126,7 +138,13 @@ import Testing
         #expect(metadata.first??.notes == ["Checked against the printed edition.", "Second note."])
         #expect(metadata.map { $0?.hasConfidence } == [false, false, true])
         #expect(result.pairs.map(\.confidence) == [1, 1, 0.25])
-        #expect(result.variantDetailsLeftOut == 2)
+        #expect(
+            metadata.first??.english
+                == TMXUnitMetadata.Variant(
+                    attributes: ["creationdate": "20240102T030405Z"],
+                    properties: [TMXUnitMetadata.Property(type: "x-origin", text: "MT")]))
+        #expect(metadata.first??.chinese == TMXUnitMetadata.Variant(notes: ["A note on the Chinese."]))
+        #expect(metadata.dropFirst().allSatisfy { $0?.chinese == nil && $0?.english == nil })
 
         var options = ExportFixtures.options
         options.chineseTag = "zh-TW"

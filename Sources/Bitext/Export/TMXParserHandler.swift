@@ -28,6 +28,8 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         var english: Variant?
         var properties: [String: String] = [:]
         var metadata = TMXUnitMetadata()
+        /// `<tuv>`s with a segment, of any language.
+        var variants = 0
     }
 
     private struct Variant {
@@ -38,6 +40,7 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         /// `<sub>` elements in its segment, whose text is left out.
         var subflows = 0
         var hasSegment = false
+        var details = TMXUnitMetadata.Variant()
     }
 
     private static let codeElements: Set<String> = ["ph", "bpt", "ept", "it", "ut", "sub"]
@@ -76,18 +79,19 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
             let tag = attributes["xml:lang"] ?? attributes["lang"] ?? ""
             variant = Variant(
                 tag: tag, language: TMXReader.language(ofTag: tag), rank: TMXReader.chineseRank(ofTag: tag))
+            for name in TMXUnitMetadata.variantAttributeNames {
+                if let value = attributes[name] { variant?.details.attributes[name] = value }
+            }
         case "header":
             result.sourceTag = attributes["srclang"]
         case "seg":
             inSegment = true
             codeSinceText = false
             variant?.text = ""
-        case "prop" where unit != nil && variant == nil:
+        case "prop" where unit != nil:
             detail = (attributes["type"] ?? "", "")
-        case "note" where unit != nil && variant == nil:
+        case "note" where unit != nil:
             detail = (nil, "")
-        case "prop", "note":
-            if variant != nil { result.variantDetailsLeftOut += 1 }
         default:
             break
         }
@@ -109,6 +113,7 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
             variant?.hasSegment = true
         case "tuv":
             if let variant, variant.hasSegment {
+                unit?.variants += 1
                 switch variant.language {
                 case .chinese: unit?.chinese.append(variant)
                 case .english where unit?.english == nil: unit?.english = variant
@@ -118,7 +123,14 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
             variant = nil
         case "prop", "note":
             guard let detail, unit != nil else { break }
-            if let type = detail.property {
+            if variant != nil {
+                // A variant's properties are all kept: Bitext's are the unit's.
+                if let type = detail.property {
+                    variant?.details.properties.append(TMXUnitMetadata.Property(type: type, text: detail.text))
+                } else {
+                    variant?.details.notes.append(detail.text)
+                }
+            } else if let type = detail.property {
                 if Self.bitextProperties.contains(type) {
                     unit?.properties[type] = detail.text
                 } else {
@@ -211,6 +223,7 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         var chinese = chineseVariant?.text ?? ""
         let english = unit.english?.text ?? ""
         result.subflowsLeftOut += (chineseVariant?.subflows ?? 0) + (unit.english?.subflows ?? 0)
+        result.variantsLeftOut += unit.variants - (chineseVariant == nil ? 0 : 1) - (unit.english == nil ? 0 : 1)
         if result.englishTag == nil, let tag = unit.english?.tag { result.englishTag = tag }
         let properties = unit.properties
         var flags = (properties["x-flags"] ?? "").split(separator: " ").compactMap {
@@ -239,6 +252,8 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         let confidence = properties["x-confidence"].flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
         var metadata = unit.metadata
         metadata.hasConfidence = confidence != nil
+        metadata.chinese = chineseVariant.flatMap { $0.details.isEmpty ? nil : $0.details }
+        metadata.english = unit.english.flatMap { $0.details.isEmpty ? nil : $0.details }
         result.pairs.append(
             AlignedPair(
                 bead: bead, chinese: chinese, english: english, confidence: confidence ?? 1, flags: flags,

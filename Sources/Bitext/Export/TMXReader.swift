@@ -15,7 +15,8 @@ import Foundation
 /// `<hi>` keeps its text. Entities of the internal DTD subset are expanded; external ones are refused.
 /// UTF-8 and UTF-16 with a byte order mark are read. Bitext's `x-` properties give the bead, confidence,
 /// document, paragraphs, flags and crossing back; without them beads count the sentences of each side
-/// from 0. Everything else of a `<tu>` (tuid, dates, props, notes) goes to the pair's `tmx`.
+/// from 0. Everything else of a `<tu>` and of the two `<tuv>`s read (tuid, dates, props, notes) goes to the
+/// pair's `tmx`.
 public struct TMXReader: Sendable {
     /// The file name used in error messages.
     public var file: String
@@ -38,25 +39,33 @@ public struct TMXReader: Sendable {
         public var subflowsLeftOut = 0
         /// Pairs whose Chinese was Simplified only, converted to Traditional.
         public var simplifiedConverted = 0
-        /// `<prop>`s and `<note>`s of `<tuv>`s, not kept (those of `<tu>`s are).
-        public var variantDetailsLeftOut = 0
+        /// `<tuv>`s of units read that were not: other languages, other Chinese variants, a second English.
+        public var variantsLeftOut = 0
 
         /// What was left out or changed, one line each, for standard error; empty when nothing was.
         public var warnings: [String] {
             var lines: [String] = []
             if skippedUnits > 0 { lines.append("skipped \(skippedUnits) units with neither Chinese nor English") }
             if subflowsLeftOut > 0 {
-                lines.append("left out the text of \(subflowsLeftOut) <sub> elements (text inside inline codes)")
+                lines.append(
+                    "left out the text of \(Self.count(subflowsLeftOut, "<sub> element")) (text inside inline codes)")
             }
             if simplifiedConverted > 0 {
                 lines.append(
-                    "converted \(simplifiedConverted) Simplified Chinese segments to Traditional "
+                    "converted \(Self.count(simplifiedConverted, "Simplified Chinese segment")) to Traditional "
                         + "(flagged simplified-converted)")
             }
-            if variantDetailsLeftOut > 0 {
-                lines.append("left out \(variantDetailsLeftOut) <prop> and <note> elements of <tuv>s")
+            if variantsLeftOut > 0 {
+                lines.append(
+                    "left out \(Self.count(variantsLeftOut, "<tuv> element")): other languages, other variants of "
+                        + "Chinese or English")
             }
             return lines
+        }
+
+        /// `1 thing`, `2 things`.
+        private static func count(_ number: Int, _ noun: String) -> String {
+            "\(number) \(noun)\(number == 1 ? "" : "s")"
         }
     }
 

@@ -157,7 +157,13 @@ public struct TMXWriter: PairWriter {
             }
             out.append(contentsOf: "      <tuv xml:lang=\"".utf8)
             removed += Self.appendEscaped(options.tag(language), inAttribute: true, to: &out)
-            out.append(contentsOf: "\"><seg>".utf8)
+            out.append(UInt8(ascii: "\""))
+            if let details = language == .chinese ? pair.tmx?.chinese : pair.tmx?.english {
+                removed += Self.appendVariant(details, to: &out)
+            } else {
+                out.append(UInt8(ascii: ">"))
+            }
+            out.append(contentsOf: "<seg>".utf8)
             removed += Self.appendEscaped(
                 language == .chinese ? pair.chinese : pair.english, inAttribute: false, to: &out)
             out.append(contentsOf: "</seg></tuv>\n".utf8)
@@ -165,6 +171,32 @@ public struct TMXWriter: PairWriter {
         out.append(contentsOf: "    </tu>\n".utf8)
         statistics.illegalCharactersRemoved += removed
         return true
+    }
+
+    /// Appends a `<tuv>`'s kept attributes, its `>`, then its properties and notes; returns how many
+    /// characters XML 1.0 forbids were removed.
+    private static func appendVariant(_ details: TMXUnitMetadata.Variant, to out: inout [UInt8]) -> Int {
+        var removed = 0
+        for name in TMXUnitMetadata.variantAttributeNames {
+            guard let value = details.attributes[name] else { continue }
+            out.append(contentsOf: " \(name)=\"".utf8)
+            removed += appendEscaped(value, inAttribute: true, to: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(UInt8(ascii: ">"))
+        for property in details.properties {
+            out.append(contentsOf: "<prop type=\"".utf8)
+            removed += appendEscaped(property.type, inAttribute: true, to: &out)
+            out.append(contentsOf: "\">".utf8)
+            removed += appendEscaped(property.text, inAttribute: false, to: &out)
+            out.append(contentsOf: "</prop>".utf8)
+        }
+        for note in details.notes {
+            out.append(contentsOf: "<note>".utf8)
+            removed += appendEscaped(note, inAttribute: false, to: &out)
+            out.append(contentsOf: "</note>".utf8)
+        }
+        return removed
     }
 
     /// Whether `pair`'s text in `language` escapes to nothing: its `<tuv>` is left out.

@@ -6,10 +6,40 @@ public struct TMXUnitMetadata: Sendable, Hashable, Codable {
         public var type: String
         public var text: String
 
+        /// The `<tuv>` attributes kept, in the order they are written (`xml:lang` is the output's).
+        public static let variantAttributeNames = [
+            "creationdate", "creationid", "changedate", "changeid", "lastusagedate", "usagecount", "creationtool",
+            "creationtoolversion", "datatype", "segtype", "o-tmf", "o-encoding",
+        ]
+
         public init(type: String, text: String) {
             self.type = type
             self.text = text
         }
+    }
+
+    /// What a `<tuv>` held besides its language and text.
+    public struct Variant: Sendable, Hashable, Codable {
+        /// Its attributes that `TMXWriter` writes back, by name (`variantAttributeNames`).
+        public var attributes: [String: String]
+        /// Its `<prop>`s (all of them: Bitext reads only the unit's), in order.
+        public var properties: [Property]
+        /// The texts of its `<note>`s, in order.
+        public var notes: [String]
+
+        /// The `<tuv>` attributes kept, in the order they are written (`xml:lang` is the output's).
+        public static let variantAttributeNames = [
+            "creationdate", "creationid", "changedate", "changeid", "lastusagedate", "usagecount", "creationtool",
+            "creationtoolversion", "datatype", "segtype", "o-tmf", "o-encoding",
+        ]
+
+        public init(attributes: [String: String] = [:], properties: [Property] = [], notes: [String] = []) {
+            self.attributes = attributes
+            self.properties = properties
+            self.notes = notes
+        }
+
+        public var isEmpty: Bool { attributes.isEmpty && properties.isEmpty && notes.isEmpty }
     }
 
     /// The unit's `tuid`, when it had one.
@@ -24,6 +54,9 @@ public struct TMXUnitMetadata: Sendable, Hashable, Codable {
     /// Whether the unit had an `x-confidence`: without one the pair's confidence 1 stands in for an unknown
     /// one, and `TMXWriter` writes none.
     public var hasConfidence: Bool
+    /// What the Chinese and the English `<tuv>` read held besides, nil when nothing.
+    public var chinese: Variant?
+    public var english: Variant?
 
     /// The `<tu>` attributes kept, in the order they are written (`srclang` is not: the output's source is
     /// Bitext's choice).
@@ -32,14 +65,22 @@ public struct TMXUnitMetadata: Sendable, Hashable, Codable {
         "segtype", "o-tmf", "o-encoding",
     ]
 
+    /// The `<tuv>` attributes kept, in the order they are written (`xml:lang` is the output's).
+    public static let variantAttributeNames = [
+        "creationdate", "creationid", "changedate", "changeid", "lastusagedate", "usagecount", "creationtool",
+        "creationtoolversion", "datatype", "segtype", "o-tmf", "o-encoding",
+    ]
+
     public init(
         tuid: String? = nil, attributes: [String: String] = [:], properties: [Property] = [], notes: [String] = [],
-        hasConfidence: Bool = true
+        hasConfidence: Bool = true, chinese: Variant? = nil, english: Variant? = nil
     ) {
         self.tuid = tuid
         self.attributes = attributes
         self.properties = properties
         self.notes = notes
         self.hasConfidence = hasConfidence
+        self.chinese = chinese
+        self.english = english
     }
 }
