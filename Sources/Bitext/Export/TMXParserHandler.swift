@@ -104,7 +104,7 @@ final class TMXParserHandler: NSObject, XMLParserDelegate {
         }
         switch element {
         case "seg":
-            // Nor at its end.
+            // Codes at the segment's end stand for no space either.
             if codeSinceText {
                 while variant?.text.last == " " { variant?.text.removeLast() }
             }
