@@ -30,7 +30,11 @@ enum ConvertCLI {
                 \tOnly English here.
 
                 """)
-        #expect(result.error == "")
+        // Its French <tuv> is said to be left out.
+        #expect(
+            result.error
+                == "bitext: \(ConvertCLI.fixture("fixtures/export/other-tools/okapi.tmx")): left out 1 <tuv> element: "
+                + "other languages, other variants of Chinese or English\n")
     }
 
     @Test func jsonlToTMXIsTheGolden() throws {
@@ -49,6 +53,25 @@ enum ConvertCLI {
             .replacing(/creationdate="\d{8}T\d{6}Z"/, with: "creationdate=\"20261122T010203Z\"")
         #expect(written == golden)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["sample.tmx"])
+    }
+
+    /// TMX → TMX keeps what it read (tuids, dates, props, notes; no invented confidence): the file
+    /// `TMXWriter` writes in `TMXReadingCasesTests`, with nothing left out.
+    @Test func tmxToTMXKeepsUnitMetadata() throws {
+        let directory = try ConvertCLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("kept.tmx")
+        let input = ConvertCLI.fixture("fixtures/tmx-read/metadata.tmx")
+        let result = try ConvertCLI.run([
+            "convert", input, out.path, "--zh-tag", "zh-TW", "--en-tag", "en-US", "--source", "en",
+        ])
+        #expect(result.status == 0)
+        #expect(result.error == "")
+        let golden = try String(
+            contentsOfFile: ConvertCLI.fixture("fixtures/tmx-read/metadata.expected.tmx"), encoding: .utf8)
+        let written = try String(contentsOf: out, encoding: .utf8)
+            .replacing(/creationdate="\d{8}T\d{6}Z"\/>/, with: "creationdate=\"20261122T010203Z\"/>")
+        #expect(written == golden)
     }
 
     @Test func sourceDateEpochFixesCreationDate() throws {

@@ -43,6 +43,15 @@ enum ExportFixtures {
             document: "UN19930101_020"),
     ]
 
+    /// `pairs` without what they kept of the TMX units they were read from, to compare with pairs never written.
+    static func withoutTMX(_ pairs: [AlignedPair]) -> [AlignedPair] {
+        pairs.map { pair in
+            var pair = pair
+            pair.tmx = nil
+            return pair
+        }
+    }
+
     /// Hostile texts: markup characters, CDATA end, controls, noncharacters, tabs, breaks.
     static let hostile = AlignedPair(
         bead: Bead(chinese: [0], english: [0]),

@@ -12,7 +12,7 @@ import Testing
         let original = source.filter { !$0.isOneSided }
         let options = ExportFixtures.options
         let tmx = Data(TMXWriter(options: options).write(original).text.utf8)
-        let fromTMX = try TMXReader().read(tmx).pairs
+        let fromTMX = ExportFixtures.withoutTMX(try TMXReader().read(tmx).pairs)
         let tsv = Data(TSVFormat(options: options).write(fromTMX).text.utf8)
         let fromTSV = try TSVFormat(options: options).read(tsv)
         let tmxAgain = Data(TMXWriter(options: options).write(fromTSV).text.utf8)
@@ -49,7 +49,7 @@ import Testing
         #expect(big.utf8.count >= 1_048_576)
         let pair = AlignedPair(bead: Bead(chinese: [0], english: [0]), chinese: big, english: "Big " + big)
         let tmx = TMXWriter(options: ExportFixtures.options).write([pair]).text
-        #expect(try TMXReader().read(Data(tmx.utf8)).pairs == [pair])
+        #expect(ExportFixtures.withoutTMX(try TMXReader().read(Data(tmx.utf8)).pairs) == [pair])
         #expect(try TSVFormat().read(Data(TSVFormat().write([pair]).text.utf8)).map(\.chinese) == [big])
         #expect(try JSONLFormat().read(Data(JSONLFormat().write([pair]).text.utf8)) == [pair])
         let moses = MosesWriter().write([pair])
@@ -62,7 +62,7 @@ import Testing
         let pairs = Array(repeatElement(un, count: 30).joined())
         let tmx = Data(TMXWriter(options: ExportFixtures.options).write(pairs).text.utf8)
         #expect(tmx.count > 10_500_000)
-        let read = try TMXReader().read(tmx).pairs
+        let read = ExportFixtures.withoutTMX(try TMXReader().read(tmx).pairs)
         #expect(read.count == pairs.count)
         #expect(read.last == pairs.last)
     }

@@ -19,18 +19,19 @@ extension ExportFormat {
         return ([("", text)], statistics)
     }
 
-    /// The pairs in `data`, read as this format; TMX units with neither language are counted in `skipped`.
+    /// The pairs in `data`, read as this format, and what reading left out or changed, one line each for
+    /// standard error (`TMXReader.Result.warnings`).
     public func read(_ data: Data, file: String = "-", options: ExportOptions = ExportOptions()) throws(ExportError)
-        -> (pairs: [AlignedPair], skipped: Int)
+        -> (pairs: [AlignedPair], warnings: [String])
     {
         switch self {
         case .tmx:
             let result = try TMXReader(file: file).read(data)
-            return (result.pairs, result.skippedUnits)
+            return (result.pairs, result.warnings)
         case .tsv:
-            return (try TSVFormat(options: options).read(data, file: file), 0)
+            return (try TSVFormat(options: options).read(data, file: file), [])
         case .jsonl:
-            return (try JSONLFormat().read(data, file: file), 0)
+            return (try JSONLFormat().read(data, file: file), [])
         case .beads, .moses:
             throw ExportError(file: file, message: "cannot read \(rawValue) files: read tmx, tsv or jsonl")
         }

@@ -4,14 +4,19 @@ import Foundation
     import FoundationXML
 #endif
 
-/// Reads the pairs of a TMX file, Bitext's own or another tool's.
+/// Reads the pairs of a TMX file, Bitext's own or another tool's, losing nothing silently.
 ///
 /// Chinese and English are found by language tag whatever its spelling (`zh-TW`, `zh-Hant`, `ZH-TW`,
 /// `zh_TW`, `zh-HK`, `zh-CN`; `en-US`, `EN-GB`), so `srclang="*all*"` and units with more languages work.
-/// Inline codes (`<ph>`, `<bpt>`, `<ept>`, `<it>`, `<ut>`) hold native codes, not text, and are dropped;
-/// `<hi>` keeps its text. UTF-8 and UTF-16 with a byte order mark are read. Bitext's `x-` properties
-/// give the bead, confidence, document, paragraphs, flags and crossing back; without them beads count
-/// the sentences of each side from 0.
+/// Of several Chinese variants the first of the best rank wins (`chineseRank(ofTag:)`); one in Simplified
+/// only is converted to Traditional and flagged `simplified-converted`. Inline codes (`<ph>`, `<bpt>`,
+/// `<ept>`, `<it>`, `<ut>`) hold native codes, not text: each run of them becomes one space where it
+/// separates two words, and nothing elsewhere; the text of a `<sub>` inside them is left out and counted.
+/// `<hi>` keeps its text. Entities of the internal DTD subset are expanded; external ones are refused.
+/// UTF-8 and UTF-16 with a byte order mark are read. Bitext's `x-` properties give the bead, confidence,
+/// document, paragraphs, flags and crossing back; without them beads count the sentences of each side
+/// from 0. Everything else of a `<tu>` and of the two `<tuv>`s read (tuid, dates, props, notes) goes to the
+/// pair's `tmx`.
 public struct TMXReader: Sendable {
     /// The file name used in error messages.
     public var file: String
@@ -30,17 +35,50 @@ public struct TMXReader: Sendable {
         public var chineseTag: String?
         public var englishTag: String?
         public var sourceTag: String?
+        /// `<sub>` elements (text inside inline codes: alt text, footnotes) whose text was left out.
+        public var subflowsLeftOut = 0
+        /// Pairs whose Chinese was Simplified only, converted to Traditional.
+        public var simplifiedConverted = 0
+        /// `<tuv>`s of units read that were not: other languages, other Chinese variants, a second English.
+        public var variantsLeftOut = 0
+
+        /// What was left out or changed, one line each, for standard error; empty when nothing was.
+        public var warnings: [String] {
+            var lines: [String] = []
+            if skippedUnits > 0 { lines.append("skipped \(skippedUnits) units with neither Chinese nor English") }
+            if subflowsLeftOut > 0 {
+                lines.append(
+                    "left out the text of \(Self.count(subflowsLeftOut, "<sub> element")) (text inside inline codes)")
+            }
+            if simplifiedConverted > 0 {
+                lines.append(
+                    "converted \(Self.count(simplifiedConverted, "Simplified Chinese segment")) to Traditional "
+                        + "(flagged simplified-converted)")
+            }
+            if variantsLeftOut > 0 {
+                lines.append(
+                    "left out \(Self.count(variantsLeftOut, "<tuv> element")): other languages, other variants of "
+                        + "Chinese or English")
+            }
+            return lines
+        }
+
+        /// `1 thing`, `2 things`.
+        private static func count(_ number: Int, _ noun: String) -> String {
+            "\(number) \(noun)\(number == 1 ? "" : "s")"
+        }
     }
 
     public func read(_ data: Data) throws(ExportError) -> Result {
         // A stream, not `XMLParser(data:)`: FoundationXML hands libxml2 the data as one chunk, which it
         // refuses beyond 10 MB ("huge input lookup"); from a stream it takes chunks.
+        guard !data.isEmpty else { throw ExportError(file: file, message: "empty file") }
+        let data = try Self.expandingEntities(data, file: file)
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         let handler = TMXParserHandler()
         parser.delegate = handler
-        guard !data.isEmpty else { throw ExportError(file: file, message: "empty file") }
         // FoundationXML recovers from some errors and still returns true: the delegate keeps the first.
         let finished = parser.parse()
         if let message = handler.failure {
@@ -53,9 +91,7 @@ public struct TMXReader: Sendable {
         guard handler.sawRoot else {
             throw ExportError(file: file, message: "not a TMX file: the root element is not <tmx>")
         }
-        return Result(
-            pairs: handler.pairs, skippedUnits: handler.skippedUnits, chineseTag: handler.chineseTag,
-            englishTag: handler.englishTag, sourceTag: handler.sourceTag)
+        return handler.result
     }
 
     /// The language a TMX tag names, by its primary subtag: `zh`, `cmn`, `yue`… Chinese; `en` English.
@@ -66,164 +102,5 @@ public struct TMXReader: Sendable {
         case "en", "eng": return .english
         default: return nil
         }
-    }
-}
-
-/// The XMLParser delegate behind `TMXReader`: collects units, their properties and segment text.
-private final class TMXParserHandler: NSObject, XMLParserDelegate {
-    var pairs: [AlignedPair] = []
-    var skippedUnits = 0
-    var sawRoot = false
-    var failure: String?
-    var failureLine: Int?
-    var chineseTag: String?
-    var englishTag: String?
-    var sourceTag: String?
-
-    private var unit: Unit?
-    private var inVariant = false
-    private var tuvLanguage: Language?
-    private var inSegment = false
-    /// Depth inside inline elements whose content is native code.
-    private var codeDepth = 0
-    private var segment = ""
-    private var property: String?
-    private var propertyText = ""
-    private var nextChinese = 0
-    private var nextEnglish = 0
-
-    private struct Unit {
-        var chinese: String?
-        var english: String?
-        var properties: [String: String] = [:]
-    }
-
-    private static let codeElements: Set<String> = ["ph", "bpt", "ept", "it", "ut", "sub"]
-
-    func parser(
-        _ parser: XMLParser, didStartElement element: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        if !sawRoot {
-            guard element == "tmx" else {
-                failure = "not a TMX file: the root element is <\(element)>"
-                failureLine = parser.lineNumber
-                parser.abortParsing()
-                return
-            }
-            sawRoot = true
-        }
-        if inSegment {
-            if Self.codeElements.contains(element) { codeDepth += 1 }
-            return
-        }
-        switch element {
-        case "tu":
-            unit = Unit()
-        case "tuv":
-            inVariant = true
-            let tag = attributes["xml:lang"] ?? attributes["lang"] ?? ""
-            tuvLanguage = TMXReader.language(ofTag: tag)
-            if tuvLanguage == .chinese, chineseTag == nil { chineseTag = tag }
-            if tuvLanguage == .english, englishTag == nil { englishTag = tag }
-        case "header":
-            sourceTag = attributes["srclang"]
-        case "seg":
-            inSegment = true
-            segment = ""
-        case "prop" where unit != nil && !inVariant:
-            property = attributes["type"]
-            propertyText = ""
-        default:
-            break
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement element: String, namespaceURI: String?, qualifiedName: String?) {
-        if inSegment && element != "seg" {
-            if Self.codeElements.contains(element) { codeDepth = max(0, codeDepth - 1) }
-            return
-        }
-        switch element {
-        case "seg":
-            inSegment = false
-            codeDepth = 0
-            switch tuvLanguage {
-            case .chinese where unit?.chinese == nil: unit?.chinese = segment
-            case .english where unit?.english == nil: unit?.english = segment
-            default: break
-            }
-        case "tuv":
-            inVariant = false
-            tuvLanguage = nil
-        case "prop":
-            if let property { unit?.properties[property] = propertyText }
-            property = nil
-        case "tu":
-            if let unit { finish(unit) }
-            unit = nil
-        default:
-            break
-        }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred error: Error) {
-        guard failure == nil else { return }
-        let code = (error as NSError).code
-        // libxml2's codes (xmlParserErrors), which FoundationXML passes on.
-        let problem =
-            switch code {
-            case 4: "no root element"
-            case 5: "unexpected end of file"
-            case 9: "invalid character"
-            case 26, 27: "undeclared entity"
-            case 73: "'>' expected"
-            case 76: "mismatched end tag"
-            default: "libxml2 error \(code)"
-            }
-        failure = "not well-formed XML: \(problem) (column \(parser.columnNumber))"
-        failureLine = parser.lineNumber
-        parser.abortParsing()
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inSegment {
-            if codeDepth == 0 { segment += string }
-        } else if property != nil {
-            propertyText += string
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
-    }
-
-    private func finish(_ unit: Unit) {
-        guard unit.chinese != nil || unit.english != nil else {
-            skippedUnits += 1
-            return
-        }
-        let chinese = unit.chinese ?? ""
-        let english = unit.english ?? ""
-        let properties = unit.properties
-        let bead =
-            properties["x-bead"].flatMap { Bead(notation: $0) }
-            ?? Bead(
-                chinese: chinese.isEmpty ? [] : [nextChinese], english: english.isEmpty ? [] : [nextEnglish])
-        nextChinese = (bead.chinese.max() ?? (nextChinese - 1)) + 1
-        nextEnglish = (bead.english.max() ?? (nextEnglish - 1)) + 1
-        let paragraphs = properties["x-paragraph"]?.split(separator: ":", omittingEmptySubsequences: false)
-        pairs.append(
-            AlignedPair(
-                bead: bead, chinese: chinese, english: english,
-                confidence: properties["x-confidence"].flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-                    ?? 1,
-                flags: (properties["x-flags"] ?? "").split(separator: " ").compactMap {
-                    QualityFlag(rawValue: String($0))
-                },
-                crossing: properties["x-crossing"]?.trimmingCharacters(in: .whitespaces) == "true",
-                document: properties["x-document"] ?? "",
-                chineseParagraph: paragraphs.flatMap { $0.count == 2 ? Int($0[0]) : nil },
-                englishParagraph: paragraphs.flatMap { $0.count == 2 ? Int($0[1]) : nil }))
     }
 }

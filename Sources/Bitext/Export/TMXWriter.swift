@@ -4,8 +4,9 @@ import Foundation
 ///
 /// One `<tu>` a pair with one `<tuv>` a language, source first, and `<prop type="x-…">` for what the
 /// aligner knows: `x-document`, `x-bead` (Vecalign notation), `x-confidence`, `x-paragraph`
-/// (`zh:en` paragraph ids), `x-flags` (space-separated) and `x-crossing`. Valid against the TMX 1.4
-/// DTD; characters XML 1.0 forbids are removed and counted; one-sided pairs are left out (a `<seg>`
+/// (`zh:en` paragraph ids), `x-flags` (space-separated) and `x-crossing`. A pair read from TMX keeps
+/// its unit's `tuid` (unless taken already), attributes, other properties and notes, and has no
+/// `x-confidence` when its unit had none. Valid against the TMX 1.4 DTD; characters XML 1.0 forbids are removed and counted; one-sided pairs are left out (a `<seg>`
 /// may not be empty for OmegaT and Okapi) unless `keepOneSided`, which writes a single `<tuv>`.
 public struct TMXWriter: PairWriter {
     public var options = ExportOptions()
@@ -16,8 +17,20 @@ public struct TMXWriter: PairWriter {
     public func write(_ pairs: [AlignedPair]) -> (text: String, statistics: ExportStatistics) {
         var statistics = ExportStatistics()
         var out = header(&statistics)
+        // Ids read with the pairs are kept; the others number the units, skipping the kept ones.
+        let kept = Set(pairs.compactMap { $0.tmx?.tuid })
+        var used: Set<String> = []
         for pair in pairs {
-            if let unit = unit(pair, tuid: String(statistics.written + 1), statistics: &statistics) { out += unit }
+            var tuid = pair.tmx?.tuid ?? ""
+            if tuid.isEmpty || used.contains(tuid) {
+                var number = statistics.written + 1
+                while kept.contains(String(number)) || used.contains(String(number)) { number += 1 }
+                tuid = String(number)
+            }
+            if let unit = unit(pair, tuid: tuid, statistics: &statistics) {
+                out += unit
+                used.insert(tuid)
+            }
         }
         out += Self.footer
         return (out, statistics)
@@ -77,7 +90,16 @@ public struct TMXWriter: PairWriter {
         var removed = 0
         out.append(contentsOf: "    <tu tuid=\"".utf8)
         removed += Self.appendEscaped(tuid, inAttribute: true, to: &out)
-        out.append(contentsOf: "\">\n".utf8)
+        out.append(UInt8(ascii: "\""))
+        if let metadata = pair.tmx {
+            for name in TMXUnitMetadata.attributeNames {
+                guard let value = metadata.attributes[name] else { continue }
+                out.append(contentsOf: " \(name)=\"".utf8)
+                removed += Self.appendEscaped(value, inAttribute: true, to: &out)
+                out.append(UInt8(ascii: "\""))
+            }
+        }
+        out.append(contentsOf: ">\n".utf8)
         if !pair.document.isEmpty {
             out.append(contentsOf: "      <prop type=\"x-document\">".utf8)
             removed += Self.appendEscaped(pair.document, inAttribute: false, to: &out)
@@ -88,9 +110,11 @@ public struct TMXWriter: PairWriter {
         out.append(contentsOf: "]:[".utf8)
         Self.appendList(pair.bead.english, to: &out)
         out.append(contentsOf: "]</prop>\n".utf8)
-        out.append(contentsOf: "      <prop type=\"x-confidence\">".utf8)
-        out.append(contentsOf: pair.confidence.description.utf8)
-        out.append(contentsOf: "</prop>\n".utf8)
+        if pair.tmx?.hasConfidence ?? true {
+            out.append(contentsOf: "      <prop type=\"x-confidence\">".utf8)
+            out.append(contentsOf: pair.confidence.description.utf8)
+            out.append(contentsOf: "</prop>\n".utf8)
+        }
         if pair.chineseParagraph != nil || pair.englishParagraph != nil {
             out.append(contentsOf: "      <prop type=\"x-paragraph\">".utf8)
             if let paragraph = pair.chineseParagraph { Self.appendDecimal(paragraph, to: &out) }
@@ -109,6 +133,20 @@ public struct TMXWriter: PairWriter {
         if pair.crossing {
             out.append(contentsOf: "      <prop type=\"x-crossing\">true</prop>\n".utf8)
         }
+        if let metadata = pair.tmx {
+            for property in metadata.properties {
+                out.append(contentsOf: "      <prop type=\"".utf8)
+                removed += Self.appendEscaped(property.type, inAttribute: true, to: &out)
+                out.append(contentsOf: "\">".utf8)
+                removed += Self.appendEscaped(property.text, inAttribute: false, to: &out)
+                out.append(contentsOf: "</prop>\n".utf8)
+            }
+            for note in metadata.notes {
+                out.append(contentsOf: "      <note>".utf8)
+                removed += Self.appendEscaped(note, inAttribute: false, to: &out)
+                out.append(contentsOf: "</note>\n".utf8)
+            }
+        }
         for language in languages {
             guard !Self.escapesToNothing(language: language, of: pair) else {
                 // Left out, but its characters were removed all the same.
@@ -119,7 +157,13 @@ public struct TMXWriter: PairWriter {
             }
             out.append(contentsOf: "      <tuv xml:lang=\"".utf8)
             removed += Self.appendEscaped(options.tag(language), inAttribute: true, to: &out)
-            out.append(contentsOf: "\"><seg>".utf8)
+            out.append(UInt8(ascii: "\""))
+            if let details = language == .chinese ? pair.tmx?.chinese : pair.tmx?.english {
+                removed += Self.appendVariant(details, to: &out)
+            } else {
+                out.append(UInt8(ascii: ">"))
+            }
+            out.append(contentsOf: "<seg>".utf8)
             removed += Self.appendEscaped(
                 language == .chinese ? pair.chinese : pair.english, inAttribute: false, to: &out)
             out.append(contentsOf: "</seg></tuv>\n".utf8)
@@ -127,6 +171,32 @@ public struct TMXWriter: PairWriter {
         out.append(contentsOf: "    </tu>\n".utf8)
         statistics.illegalCharactersRemoved += removed
         return true
+    }
+
+    /// Appends a `<tuv>`'s kept attributes, its `>`, then its properties and notes; returns how many
+    /// characters XML 1.0 forbids were removed.
+    private static func appendVariant(_ details: TMXUnitMetadata.Variant, to out: inout [UInt8]) -> Int {
+        var removed = 0
+        for name in TMXUnitMetadata.variantAttributeNames {
+            guard let value = details.attributes[name] else { continue }
+            out.append(contentsOf: " \(name)=\"".utf8)
+            removed += appendEscaped(value, inAttribute: true, to: &out)
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(UInt8(ascii: ">"))
+        for property in details.properties {
+            out.append(contentsOf: "<prop type=\"".utf8)
+            removed += appendEscaped(property.type, inAttribute: true, to: &out)
+            out.append(contentsOf: "\">".utf8)
+            removed += appendEscaped(property.text, inAttribute: false, to: &out)
+            out.append(contentsOf: "</prop>".utf8)
+        }
+        for note in details.notes {
+            out.append(contentsOf: "<note>".utf8)
+            removed += appendEscaped(note, inAttribute: false, to: &out)
+            out.append(contentsOf: "</note>".utf8)
+        }
+        return removed
     }
 
     /// Whether `pair`'s text in `language` escapes to nothing: its `<tuv>` is left out.

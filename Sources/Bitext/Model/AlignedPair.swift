@@ -15,11 +15,13 @@ public struct AlignedPair: Sendable, Hashable, Codable {
     /// The paragraph ids of the first sentence on each side, when known.
     public var chineseParagraph: Int?
     public var englishParagraph: Int?
+    /// What the TMX unit the pair was read from held besides (nil when it was not read from TMX).
+    public var tmx: TMXUnitMetadata?
 
     public init(
         bead: Bead, chinese: String, english: String, confidence: Double = 1, flags: [QualityFlag] = [],
         crossing: Bool = false, document: String = "", chineseParagraph: Int? = nil,
-        englishParagraph: Int? = nil
+        englishParagraph: Int? = nil, tmx: TMXUnitMetadata? = nil
     ) {
         self.bead = bead
         self.chinese = chinese
@@ -30,6 +32,7 @@ public struct AlignedPair: Sendable, Hashable, Codable {
         self.document = document
         self.chineseParagraph = chineseParagraph
         self.englishParagraph = englishParagraph
+        self.tmx = tmx
     }
 
     /// Whether one side is empty.

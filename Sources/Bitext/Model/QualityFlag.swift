@@ -10,4 +10,7 @@ public enum QualityFlag: String, Sendable, Hashable, Codable, CaseIterable {
     case lengthRatio = "length-ratio"
     /// The pair sits out of order relative to its neighbours (a moved sentence or block).
     case crossing = "crossing"
+    /// The Chinese side was read in Simplified characters (a TMX unit with no Traditional variant) and
+    /// converted to Traditional by ICU's `Hans-Hant`: check words whose Traditional form is ambiguous.
+    case simplifiedConverted = "simplified-converted"
 }

@@ -7,7 +7,8 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert aligned pairs between TMX, TSV and JSONL.",
         discussion: """
-            Reads TMX from other tools too (any spelling of the Chinese tag, inline codes, UTF-16). \
+            Reads TMX from other tools too (any spelling of the Chinese tag, inline codes, entities, UTF-16; \
+            what it leaves out or converts is counted on standard error; TMX to TMX keeps tuids, props and notes). \
             The input format comes from IN's extension or content; '-' reads standard input, '-' as OUT \
             writes standard output (TSV unless --format).
             """)
@@ -57,10 +58,8 @@ struct Convert: ParsableCommand {
             throw ExportError(file: input, message: "cannot read: \(LoadedFile.reason(error))", kind: .unreadableInput)
         }
         let format = from ?? ExportFormat(path: input) ?? ExportFormat(content: data)
-        let (pairs, skipped) = try format.read(data, file: input, options: try options.description().options)
-        if skipped > 0 {
-            printError("bitext: \(input): skipped \(skipped) units with neither Chinese nor English")
-        }
+        let (pairs, warnings) = try format.read(data, file: input, options: try options.description().options)
+        for warning in warnings { printError("bitext: \(input): \(warning)") }
         try options.write(pairs, inputs: [input])
     }
 }
