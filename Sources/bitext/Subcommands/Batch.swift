@@ -40,7 +40,7 @@ struct Batch: ParsableCommand {
                   --moses corpus --tmx corpus.tmx --zh-tag zh-TW
               cat docs.jsonl | bitext batch --jsonl --quiet > pairs.jsonl
               bitext learn corpus.tsv -o model.bin
-              cat part-0001.jsonl | bitext batch --jsonl --quiet --model model.bin > pairs.jsonl
+              bitext batch --jsonl --quiet --model model.bin < part-0001.jsonl
               bitext batch --pair zh/ en/ -o corpus.tmx      (bitext pair, then the batch)
 
             Exit status: 0 every document aligned; 2 the batch finished but some documents or manifest lines \

@@ -25,8 +25,8 @@ struct Learn: ParsableCommand {
               bitext learn corpus.tsv -o model.bin
               bitext batch corpus.tsv -o corpus.tmx --model model.bin
               cat docs.jsonl | bitext learn --jsonl -o model.bin
-              cat part-0001.jsonl | bitext batch --jsonl --quiet --model model.bin > pairs.jsonl
-              bitext learn --no-lexicon --dictionary cedict_ts.u8 corpus.tsv -o model.bin
+              bitext batch --jsonl --quiet --model model.bin < part-0001.jsonl
+              bitext learn --dictionary cedict_ts.u8 corpus.tsv -o model.bin
               bitext align --model model.bin seeds/004_b1f2f82659ca7572.txt
 
             Exit status: 0 the model was written; 64 usage error (also --monotonic, which learns nothing, or \
