@@ -163,7 +163,8 @@ struct Batch: ParsableCommand {
             description.targets = [.init(path: "-", format: .jsonl)]
             let runner = BatchRunner(
                 pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
-            if let learning, !alignment.monotonic, !quiet {
+            // A producer still writing (a pipe, a terminal) waits for pairs until the sample is read.
+            if let learning, !alignment.monotonic, !quiet, Self.standardInputIsAStream {
                 printError(
                     "bitext batch: pairs are written once word translations are learned from the first "
                         + "\(learning.documents) documents or \(learning.pairs) pairs (--model or --no-learning "
@@ -194,6 +195,14 @@ struct Batch: ParsableCommand {
         try await runner.run(documents, count: documents.count, into: outputs, reporter: reporter)
         try writeScores(reporter)
         return reporter.progress.failed
+    }
+
+    /// Whether standard input is a pipe, a socket or a terminal: a producer that may still be writing.
+    private static var standardInputIsAStream: Bool {
+        var status = stat()
+        guard fstat(STDIN_FILENO, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFSOCK || type == S_IFCHR
     }
 
     /// Writes `--scores`: the documents this run aligned, in output order.
