@@ -82,9 +82,8 @@ struct Learn: ParsableCommand {
     }
 
     private func learn() async throws {
-        let pipeline = Pipeline(alignment: try alignment.options(), presegmented: presegmented)
         let runner = BatchRunner(
-            pipeline: BatchPipeline(format: .jsonl, alignment: pipeline.alignment, presegmented: presegmented),
+            pipeline: BatchPipeline(format: .jsonl, alignment: try alignment.options(), presegmented: presegmented),
             engine: BatchEngine(window: jobs), learning: BatchRunner.Learning(pairs: learningPairs))
         let learned: BatchRunner.Learned
         if let manifest {
