@@ -7,7 +7,7 @@ struct BitextBench: ParsableCommand {
         subcommands: [
             SegmentationBenchmark.self, AlignmentBenchmark.self, BatchBenchmark.self, BatchScoreBenchmark.self,
             ReorderBenchmark.self, StagesBenchmark.self, TuneBenchmark.self, CalibrateBenchmark.self,
-            LexiconLoadBenchmark.self, PairBenchmark.self,
+            LexiconLoadBenchmark.self, ModelLoadBenchmark.self, PairBenchmark.self,
         ]
     )
 }

@@ -17,6 +17,7 @@ struct BitextCommand: ParsableCommand {
               bitext align article.txt --tmx tm.tmx a translation memory
               bitext view article.txt               review and fix the pairs
               bitext batch corpus.tsv -o out.tmx    many documents, all cores
+              bitext learn corpus.tsv -o model.bin  word translations, learned once
               bitext pair --zh zh/ --en en/         which article translates which
 
             Articles may be '-' for standard input. Errors are one line on standard error; exit codes: \
@@ -24,6 +25,6 @@ struct BitextCommand: ParsableCommand {
             failures, 75 another batch writes the output, 2 a batch with failed documents.
             """,
         version: "0.9.0 (2026-12-06)",
-        subcommands: [Segment.self, Align.self, Eval.self, Convert.self, View.self, Batch.self, Pair.self]
+        subcommands: [Segment.self, Align.self, Eval.self, Convert.self, View.self, Batch.self, Learn.self, Pair.self]
     )
 }

@@ -16,40 +16,55 @@ package struct BatchEngine: Sendable {
 
     /// Runs `work` on each of `inputs` in child tasks and calls `deliver` with the results in input order.
     ///
-    /// `inputs` is iterated on the calling task, one element ahead of need: it may block (standard input).
-    /// An error from `deliver` cancels the jobs in flight and is rethrown.
+    /// `inputs` is iterated on a thread of its own (`BlockingReader`), one element at a time while the
+    /// window has room: it may block (standard input) while the results of the inputs read so far are
+    /// delivered, each as soon as it and every earlier one are done. An error from `deliver` cancels the
+    /// jobs in flight and is rethrown.
     package func run<Input: Sendable, Output: Sendable>(
         _ inputs: some Sequence<Input>,
         work: @escaping @Sendable (Input) -> Output,
         deliver: (Output) throws -> Void
     ) async throws {
-        try await withThrowingTaskGroup(of: (Int, Output).self) { group in
+        let reader = BlockingReader(inputs.makeIterator())
+        try await withThrowingTaskGroup(of: EngineEvent<Input, Output>.self) { group in
             var waiting: [Int: Output] = [:]
             var nextToDeliver = 0
             var running = 0
             var submitted = 0
+            var reading = false
+            var exhausted = false
 
-            func receive(_ index: Int, _ output: Output) throws {
-                running -= 1
-                waiting[index] = output
-                while let output = waiting.removeValue(forKey: nextToDeliver) {
-                    nextToDeliver += 1
-                    try deliver(output)
+            while true {
+                if !reading, !exhausted, running + waiting.count < window {
+                    reading = true
+                    group.addTask { .input(await reader.next()) }
                 }
-            }
-
-            for input in inputs {
-                while running + waiting.count >= window, let (index, output) = try await group.next() {
-                    try receive(index, output)
+                guard let event = try await group.next() else { break }
+                switch event {
+                case .input(let input?):
+                    reading = false
+                    let index = submitted
+                    group.addTask { .output(index, work(input)) }
+                    submitted += 1
+                    running += 1
+                case .input(nil):
+                    reading = false
+                    exhausted = true
+                case .output(let index, let output):
+                    running -= 1
+                    waiting[index] = output
+                    while let output = waiting.removeValue(forKey: nextToDeliver) {
+                        nextToDeliver += 1
+                        try deliver(output)
+                    }
                 }
-                let index = submitted
-                group.addTask { (index, work(input)) }
-                submitted += 1
-                running += 1
-            }
-            while let (index, output) = try await group.next() {
-                try receive(index, output)
             }
         }
     }
+}
+
+/// What a child task of `BatchEngine.run` came back with: the next input (nil: the end), or a result.
+private enum EngineEvent<Input: Sendable, Output: Sendable>: Sendable {
+    case input(Input?)
+    case output(Int, Output)
 }

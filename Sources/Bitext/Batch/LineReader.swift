@@ -33,6 +33,8 @@ package final class LineReader: Sequence, IteratorProtocol {
 
     /// The next line without its line break (LF or CRLF); invalid UTF-8 is repaired.
     package func next() -> (number: Int, text: String)? {
+        // Reading on after a failure would fail again, with whatever errno the calling thread has.
+        guard failure == nil else { return nil }
         let count = getline(&buffer, &capacity, file)
         if count < 0, ferror(file) != 0 { failure = Errno.current }
         guard count >= 0, let buffer else { return nil }

@@ -27,6 +27,13 @@ struct AlignmentFlags: ParsableArguments {
         }
     }
 
+    /// How the dictionary was chosen, as a model file records it: "the built-in lexicon and
+    /// --dictionary cedict_ts.u8".
+    var dictionaryName: String {
+        let base = noLexicon ? "--no-lexicon" : "the built-in lexicon"
+        return dictionary.map { "\(base) and --dictionary \(($0 as NSString).lastPathComponent)" } ?? base
+    }
+
     /// The aligner's options, the dictionary read.
     func options() throws -> Bitext.AlignmentOptions {
         var options = Bitext.AlignmentOptions()

@@ -35,11 +35,13 @@ struct Align: ParsableCommand {
               bitext eval --gold UN19930101_020.gold sys.beads
               bitext align --dictionary cedict_ts.u8 seeds/004_b1f2f82659ca7572.txt
               bitext align --summary --zh story.zh.txt --en story.en.txt -o story.jsonl
+              bitext align --model model.bin seeds/004_b1f2f82659ca7572.txt
 
             Sentences a translation moved (a lead sentence, a paragraph) are paired where they landed \
             and flagged "crossing"; --monotonic keeps to one path in order. Every input is aligned twice, \
             the second time with word translations (IBM Model 1) learned from the first, starting from \
-            the built-in CC-CEDICT lexicon (--no-lexicon turns it off). The confidence of a pair is a \
+            the built-in CC-CEDICT lexicon (--no-lexicon turns it off); with --model FILE, the word \
+            translations bitext learn wrote are used instead and nothing is learned. The confidence of a pair is a \
             calibrated probability that it is right (docs/confidence.md).
             """
     )
@@ -47,6 +49,8 @@ struct Align: ParsableCommand {
     @OptionGroup var source: InputOptions
 
     @OptionGroup var alignment: AlignmentFlags
+
+    @OptionGroup var model: ModelOption
 
     @OptionGroup(title: "Output") var output: OutputOptions
 
@@ -71,13 +75,15 @@ struct Align: ParsableCommand {
 
     func validate() throws {
         try source.check(verb: "align")
+        try model.validate(alignment)
         _ = try output.description()
     }
 
     func run() throws {
         try reportingErrors {
             try output.check(inputs: source.paths)
-            let pipeline = Pipeline(alignment: try alignment.options(), presegmented: source.presegmented)
+            let options = try model.options(try alignment.options(), flags: alignment)
+            let pipeline = Pipeline(alignment: options, presegmented: source.presegmented)
             let aligned = try pipeline.align(source.alignmentInput)
             try output.write(aligned.pairs, inputs: source.paths)
             if summary { FileHandle.standardError.write(Data((Self.summary(of: aligned) + "\n").utf8)) }

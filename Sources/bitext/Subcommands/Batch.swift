@@ -17,8 +17,11 @@ struct Batch: ParsableCommand {
             mapper or Spark RDD.pipe() stage.
 
             Before aligning, the batch learns word translations from its first documents (the first pass \
-            reads, segments and aligns them once more); --no-learning skips it. --monotonic keeps to one \
-            path in order, with nothing to learn.
+            reads, segments and aligns them once more); --no-learning skips it, and --model FILE aligns with \
+            the word translations bitext learn wrote instead, so that every part of a split corpus (a Spark \
+            partition) is aligned as one run would align it. --monotonic keeps to one path in order, with \
+            nothing to learn. With --jsonl and --model or --no-learning, each document's pairs are written as \
+            soon as it and every earlier one are aligned; when learning, after the learning sample.
 
             Every output option of bitext align applies: the formats, --tmx and --moses beside -o, \
             --min-score, --beads, --source, --zh-tag and --en-tag, --score and --header. SOURCE_DATE_EPOCH \
@@ -36,6 +39,8 @@ struct Batch: ParsableCommand {
               bitext batch corpus.tsv -o corpus.tsv --min-score 0.5 --beads 1-1 \\
                   --moses corpus --tmx corpus.tmx --zh-tag zh-TW
               cat docs.jsonl | bitext batch --jsonl --quiet > pairs.jsonl
+              bitext learn corpus.tsv -o model.bin
+              bitext batch --jsonl --quiet --model model.bin < part-0001.jsonl
               bitext batch --pair zh/ en/ -o corpus.tmx      (bitext pair, then the batch)
 
             Exit status: 0 every document aligned; 2 the batch finished but some documents or manifest lines \
@@ -71,6 +76,8 @@ struct Batch: ParsableCommand {
     var presegmented = false
 
     @OptionGroup var alignment: AlignmentFlags
+
+    @OptionGroup var model: ModelOption
 
     @Flag(
         inversion: .prefixedNo,
@@ -111,6 +118,7 @@ struct Batch: ParsableCommand {
             throw ValidationError("--scores '\(scores)': give a file of its own, not '-', an input or an output")
         }
         if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
+        try model.validate(alignment)
         if pair {
             guard !jsonl else { throw ValidationError("--pair reads files, not --jsonl's standard input") }
             guard !inputs.isEmpty else { throw ValidationError("--pair needs articles, folders or manifests to pair") }
@@ -145,14 +153,23 @@ struct Batch: ParsableCommand {
     /// Runs the batch; returns how many documents failed.
     private func align() async throws -> Int {
         let engine = BatchEngine(window: jobs)
-        let pipeline = Pipeline(alignment: try alignment.options(), presegmented: presegmented)
-        let learning = learning ? BatchRunner.Learning(pairs: learningPairs) : nil
+        let options = try model.options(try alignment.options(), flags: alignment)
+        let pipeline = Pipeline(alignment: options, presegmented: presegmented)
+        // A model is used as it is: nothing more is learned.
+        let learning = learning && model.model == nil ? BatchRunner.Learning(pairs: learningPairs) : nil
         let reporter = BatchReporter(showsProgress: !quiet && BatchReporter.standardErrorIsTerminal)
         var description = try output.description(batch: true)
         if jsonl {
             description.targets = [.init(path: "-", format: .jsonl)]
             let runner = BatchRunner(
                 pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
+            // A producer still writing (a pipe, a terminal) waits for pairs until the sample is read.
+            if let learning, !alignment.monotonic, !quiet, Self.standardInputIsAStream {
+                printError(
+                    "bitext batch: pairs are written once word translations are learned from the first "
+                        + "\(learning.documents) documents or \(learning.pairs) pairs (--model or --no-learning "
+                        + "writes each document's as soon as it is aligned)")
+            }
             let lines = try LineReader()
             try await runner.stream(lines, reporter: reporter) { bytes in
                 try BatchOutput.write(bytes, to: STDOUT_FILENO, name: "standard output")
@@ -178,6 +195,14 @@ struct Batch: ParsableCommand {
         try await runner.run(documents, count: documents.count, into: outputs, reporter: reporter)
         try writeScores(reporter)
         return reporter.progress.failed
+    }
+
+    /// Whether standard input is a pipe, a socket or a terminal: a producer that may still be writing.
+    private static var standardInputIsAStream: Bool {
+        var status = stat()
+        guard fstat(STDIN_FILENO, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFSOCK || type == S_IFCHR
     }
 
     /// Writes `--scores`: the documents this run aligned, in output order.
@@ -227,7 +252,7 @@ extension BatchError: ExitCodeConvertible {
 }
 
 /// Runs `body` on the concurrency pool and waits for it: the root command is synchronous.
-private func runBlocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+func runBlocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
     let result = Mutex<Result<T, any Error>?>(nil)
     let done = DispatchSemaphore(value: 0)
     Task {

@@ -67,9 +67,18 @@ package struct Lexicon: Sendable {
                 idPairs.append(([chinese.id(word)], glosses.map { english.id($0) }))
             }
         }
-        let model = WordTranslationModel.train(
-            pairs: idPairs, chineseCount: chinese.count, englishCount: english.count, iterations: iterations)
+        restore(
+            WordTranslationModel.train(
+                pairs: idPairs, chineseCount: chinese.count, englishCount: english.count, iterations: iterations),
+            chinese: chinese, english: english)
+    }
+
+    /// Sets the trained `model` of the words of `chinese` and `english` (as `learn(from:)` trains it, or
+    /// as `ModelFile` reads it back) and works out what is looked up from it.
+    package mutating func restore(_ model: WordTranslationModel, chinese: Vocabulary, english: Vocabulary) {
         self.model = model
+        self.chinese = chinese
+        self.english = english
         learned = [:]
         for (id, word) in chinese.words.enumerated() {
             // A word seen in few training sentences has "translations" that are just its sentences' words.

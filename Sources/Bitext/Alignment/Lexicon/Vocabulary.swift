@@ -6,6 +6,11 @@ package struct Vocabulary: Sendable {
 
     package init() {}
 
+    /// A vocabulary of `words` (distinct), their ids in that order.
+    package init(words: [String]) {
+        for word in words { _ = id(word) }
+    }
+
     package var count: Int { words.count }
 
     /// The id of `word`, adding it when new.

@@ -10,14 +10,14 @@ import Foundation
 package struct WordTranslationModel: Sendable {
     /// For each Chinese id, the English ids it co-occurred with, ascending; row `chineseCount` is
     /// the empty (NULL) word.
-    private var rows: [[Int32]]
+    private(set) var rows: [[Int32]]
     /// t(e|z), parallel to `rows`.
-    private var table: [[Float]]
+    private(set) var table: [[Float]]
     /// Unigram probability of each English id in training, the "unrelated sentence" baseline.
-    private var background: [Float]
+    private(set) var background: [Float]
     /// Training sentences each Chinese id occurs in.
-    private var occurrences: [Int32]
-    private let chineseCount: Int
+    private(set) var occurrences: [Int32]
+    let chineseCount: Int
 
     /// An untrained model: no word pairs known.
     package init(chineseCount: Int, englishCount: Int) {
@@ -26,6 +26,16 @@ package struct WordTranslationModel: Sendable {
         table = Array(repeating: [], count: chineseCount + 1)
         occurrences = Array(repeating: 0, count: chineseCount)
         background = Array(repeating: 1 / Float(max(englishCount, 1)), count: englishCount)
+    }
+
+    /// A trained model as `ModelFile` stores it: `rows` and `table` have `occurrences.count + 1` rows
+    /// (the last one the NULL word's), each row's English ids ascending.
+    init(rows: [[Int32]], table: [[Float]], background: [Float], occurrences: [Int32]) {
+        chineseCount = occurrences.count
+        self.rows = rows
+        self.table = table
+        self.background = background
+        self.occurrences = occurrences
     }
 
     /// Trains on `pairs` of Chinese and English word ids for `iterations` rounds of EM.
