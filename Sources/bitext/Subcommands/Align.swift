@@ -41,7 +41,8 @@ struct Align: ParsableCommand {
             and flagged "crossing"; --monotonic keeps to one path in order. Every input is aligned twice, \
             the second time with word translations (IBM Model 1) learned from the first, starting from \
             the built-in CC-CEDICT lexicon (--no-lexicon turns it off); with --model FILE, the word \
-            translations bitext learn wrote are used instead and nothing is learned. The confidence of a pair is a \
+            translations bitext learn wrote are used instead (an input of 100 sentences a side or more still \
+            learns from itself, and falls back on them). The confidence of a pair is a \
             calibrated probability that it is right (docs/confidence.md).
             """
     )

@@ -155,7 +155,7 @@ struct Batch: ParsableCommand {
         let engine = BatchEngine(window: jobs)
         let options = try model.options(try alignment.options(), flags: alignment)
         let pipeline = Pipeline(alignment: options, presegmented: presegmented)
-        // A model is used as it is: nothing more is learned.
+        // A model is used as it is: nothing more is learned across documents.
         let learning = learning && model.model == nil ? BatchRunner.Learning(pairs: learningPairs) : nil
         let reporter = BatchReporter(showsProgress: !quiet && BatchReporter.standardErrorIsTerminal)
         var description = try output.description(batch: true)

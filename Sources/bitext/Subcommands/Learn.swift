@@ -10,8 +10,10 @@ struct Learn: ParsableCommand {
             Learns word translations (IBM Model 1) from the first documents of a corpus, as bitext batch \
             does before aligning (up to --learning-pairs confident one-to-one pairs from at most 2000 \
             documents), and writes them to FILE. bitext batch --model FILE and bitext align --model FILE \
-            then align with them and learn nothing: a corpus split into parts, such as the partitions of a \
-            Spark job, gives the same pairs as one run over the whole (docs/spark.md).
+            then align with them and learn nothing across documents (a document of 100 sentences a side or \
+            more still learns from itself, as bitext align does, and falls back on the model): a corpus split \
+            into parts, such as the partitions of a Spark job, gives the same pairs as one run over the whole \
+            (docs/spark.md).
 
             The corpus is a manifest, as bitext batch reads it (ID<TAB>ZH-PATH<TAB>EN-PATH or ID<TAB>PATH), \
             or with --jsonl JSON lines of documents on standard input ({"id":…,"zh":…,"en":…} or \
