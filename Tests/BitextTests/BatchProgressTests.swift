@@ -16,6 +16,15 @@ import Testing
         #expect(progress.line(elapsed: 2) == "2 documents · 7 pairs · 1 failed · 4 pairs/s")
     }
 
+    /// The progress line is drawn on a terminal only, and not on a dumb one (Emacs shells, some CI logs).
+    @Test(arguments: [
+        (true, ["TERM": "xterm-256color"], true), (true, [:], true), (true, ["TERM": "dumb"], false),
+        (false, ["TERM": "xterm"], false), (false, ["TERM": "dumb"], false),
+    ])
+    func progressNeedsATerminalThatTakesEscapeCodes(isTerminal: Bool, environment: [String: String], draws: Bool) {
+        #expect(BatchReporter.takesEscapeCodes(isTerminal: isTerminal, environment: environment) == draws)
+    }
+
     @Test(arguments: [(59.2, "1:00"), (61, "1:01"), (3725, "1:02:05")])
     func formatsDurations(seconds: Double, text: String) {
         #expect(BatchProgress.duration(seconds) == text)

@@ -24,7 +24,12 @@ package final class BatchReporter {
     /// Whether standard error is a terminal that takes escape codes: the progress line is drawn only
     /// there (not with `TERM=dumb`, as Emacs shells and some CI logs set it).
     package static var standardErrorIsTerminal: Bool {
-        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        takesEscapeCodes(isTerminal: isatty(STDERR_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Whether a stream that `isTerminal` takes escape codes under `environment`.
+    package static func takesEscapeCodes(isTerminal: Bool, environment: [String: String]) -> Bool {
+        isTerminal && environment["TERM"] != "dumb"
     }
 
     /// Writes `text` on standard error; a failure there (a closed or full stream) is ignored, not a trap.

@@ -117,11 +117,13 @@ struct NothingLearned: Error, CustomStringConvertible, ExitCodeConvertible {
     var minimum: Int
 
     var description: String {
-        learned.pairs < minimum
-            ? "nothing learned: \(learned.pairs) confident pairs in \(learned.documents) documents, fewer than the "
-                + "\(minimum) needed (give more documents, or align without --model)"
-            : "nothing learned: the word translations of \(learned.pairs) pairs in \(learned.documents) documents "
-                + "do not hold on held-out pairs (do the two sides translate each other?)"
+        let pairs = learned.pairs == 1 ? "1 confident pair" : "\(learned.pairs) confident pairs"
+        let documents = learned.documents == 1 ? "1 document" : "\(learned.documents) documents"
+        return learned.pairs < minimum
+            ? "nothing learned: \(pairs) in \(documents), fewer than the \(minimum) needed (give more documents, "
+                + "or align without --model)"
+            : "nothing learned: the word translations of \(pairs) in \(documents) do not hold on held-out pairs "
+                + "(do the two sides translate each other?)"
     }
 
     var exitCode: ExitCode { .dataError }

@@ -91,28 +91,26 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
             openings[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         let hash = FNV1a.of(word)
-        let known: [String]
-        if let index = entries.index(forKey: word) {
-            var merged = entries.values[index]
-            for stem in stems where !merged.contains(stem) { merged.append(stem) }
-            entries.values[index] = merged
-            known = merged
-        } else {
-            // A new headword.
+        // One lookup of the word, new or known (`stems` is never empty, so an empty list is a new word).
+        let (known, isNew) = Self.merge(stems, into: &entries[word, default: []])
+        if isNew {
             var prefix = FNV1a()
             for scalar in word.unicodeScalars.dropLast() {
                 prefix.add(scalar)
                 pieces[prefix.value, default: 0] |= Self.prefixFlag
             }
             pieces[hash, default: 0] |= Self.headwordFlag
-            var unique: [String] = []
-            unique.reserveCapacity(stems.count)
-            for stem in stems where !unique.contains(stem) { unique.append(stem) }
-            entries[word] = unique
-            known = unique
             longestWord = max(longestWord, word.unicodeScalars.count)
         }
         glossKeys[hash] = known.map(LexicalKey.word)
+    }
+
+    /// Appends the stems `translations` lacks; returns the result, and whether `translations` was empty.
+    private static func merge(_ stems: [String], into translations: inout [String]) -> ([String], Bool) {
+        let isNew = translations.isEmpty
+        if isNew { translations.reserveCapacity(stems.count) }
+        for stem in stems where !translations.contains(stem) { translations.append(stem) }
+        return (translations, isNew)
     }
 
     /// The entries of both, `other`'s glosses after this one's.
