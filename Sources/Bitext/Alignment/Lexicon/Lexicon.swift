@@ -46,9 +46,11 @@ package struct Lexicon: Sendable {
     /// pairs, so the dictionary steers EM without drowning the text's own usage.
     ///
     /// Over `limit` pairs, an even sample of `limit` is taken: enough for Model 1's frequent words,
-    /// and the cost stays bounded on long inputs.
+    /// and the cost stays bounded on long inputs. Without `keyed`, only `translations(of:)` is worked out
+    /// (a lexicon to measure, not to align with: see `restore`).
     package mutating func learn(
-        from allPairs: [(chinese: [String], english: [String])], iterations: Int = 5, limit: Int = 20_000
+        from allPairs: [(chinese: [String], english: [String])], iterations: Int = 5, limit: Int = 20_000,
+        keyed: Bool = true
     ) {
         let pairs =
             allPairs.count > limit
@@ -70,12 +72,16 @@ package struct Lexicon: Sendable {
         restore(
             WordTranslationModel.train(
                 pairs: idPairs, chineseCount: chinese.count, englishCount: english.count, iterations: iterations),
-            chinese: chinese, english: english)
+            chinese: chinese, english: english, keyed: keyed)
     }
 
     /// Sets the trained `model` of the words of `chinese` and `english` (as `learn(from:)` trains it, or
-    /// as `ModelFile` reads it back) and works out what is looked up from it.
-    package mutating func restore(_ model: WordTranslationModel, chinese: Vocabulary, english: Vocabulary) {
+    /// as `ModelFile` reads it back) and works out what is looked up from it: `translations(of:)`, and
+    /// with `keyed` the words' lexical keys that `LexicalEvidence` needs (an unkeyed lexicon must not
+    /// be aligned with).
+    package mutating func restore(
+        _ model: WordTranslationModel, chinese: Vocabulary, english: Vocabulary, keyed: Bool = true
+    ) {
         self.model = model
         self.chinese = chinese
         self.english = english
@@ -87,6 +93,7 @@ package struct Lexicon: Sendable {
             if !stems.isEmpty { learned[word] = stems }
         }
         trainedWords = TrainedWords()
+        guard keyed else { return }
         let syllables = AnchorExtractor()
         syllables.prepareSyllables(for: chinese.words)
         for word in chinese.words {
