@@ -28,6 +28,11 @@ import Testing
         #expect(viewer.initialState(pairs).fileName == "004_b1f2f82659ca7572.txt → 004_b1f2f82659ca7572.jsonl")
     }
 
+    @Test(arguments: [("a/004.txt", "a/004.jsonl"), ("004.txt.gz", "004.jsonl"), ("article.gz", "article.jsonl")])
+    func anArticleIsSavedBesideItAsJSONL(path: String, target: String) {
+        #expect(Viewer(path: path).target.path == target)
+    }
+
     @Test func aMissingFileSaysSo() {
         #expect(throws: ViewerError.unreadable(path: "/nonexistent/004.jsonl", reason: "no such file")) {
             try PairFile(path: "/nonexistent/004.jsonl").load()
