@@ -31,11 +31,13 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"])]
         ),
+        // System zlib (zlib1g-dev), for `.gz` inputs and outputs; only `Gzip` uses it.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The one seam to ICU: plain C types only in its public header.
         .target(name: "ICUShim", dependencies: ["CICU"], cSettings: cSettings),
         .target(
             name: "Bitext",
-            dependencies: ["ICUShim"],
+            dependencies: ["ICUShim", "CZlib"],
             resources: [
                 .copy("Resources/gazetteer.tsv"), .copy("Resources/lexicon.tsv"),
                 .copy("Resources/lexicon-LICENSE.txt"),

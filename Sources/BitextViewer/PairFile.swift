@@ -44,6 +44,8 @@ package struct PairFile: Sendable, Hashable {
         do {
             data = Data(try LoadedFile.contents(of: path))
         } catch {
+            // A damaged .gz file is bad data, as a damaged file of pairs is (65, not 66).
+            if case .gzip = error.reason { throw .pipeline(.read(error)) }
             throw .unreadable(path: path, reason: LoadedFile.reason(error))
         }
         do throws(ExportError) {
@@ -76,7 +78,8 @@ package struct PairFile: Sendable, Hashable {
         let (files, statistics) = (format ?? .jsonl).write(pairs, options: layout)
         guard let text = files.first?.text else { return statistics }
         do {
-            try AtomicFile.write(Data(text.utf8), to: path)
+            let bytes = Array(text.utf8)
+            try AtomicFile.write(Data(Gzip.isCompressed(path) ? Gzip.compress(bytes) : bytes), to: path)
         } catch {
             throw .export(error)
         }

@@ -23,8 +23,9 @@ package struct Viewer {
         if let saveAs {
             target = PairFile(path: saveAs)
         } else if file.isArticle {
-            // Never overwrite the article: save its alignment beside it.
-            let base = path.hasSuffix(".txt") ? String(path.dropLast(4)) : path
+            // Never overwrite the article: save its alignment beside it (`a.txt.gz` as `a.jsonl`).
+            let article = Gzip.withoutExtension(path)
+            let base = article.hasSuffix(".txt") ? String(article.dropLast(4)) : article
             target = PairFile(path: base + ".jsonl")
         } else {
             target = file

@@ -37,8 +37,10 @@ enum BitextBinary {
     }()
 
     /// Runs `bitext ARGUMENTS` in `directory` (the repository root by default), with `stdin` as its
-    /// standard input (empty by default, never the terminal).
-    static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL = root) throws -> BitextRun {
+    /// standard input (empty by default, never the terminal) and `environment` added to this process's.
+    static func run(
+        _ arguments: [String], stdin: Data = Data(), in directory: URL = root, environment: [String: String] = [:]
+    ) throws -> BitextRun {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -52,6 +54,9 @@ enum BitextBinary {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         process.standardInput = try FileHandle(forReadingFrom: input)
         process.standardOutput = try FileHandle(forWritingTo: output)

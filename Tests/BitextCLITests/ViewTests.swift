@@ -114,6 +114,8 @@ import Testing
         ("missing.jsonl", 66, "error: missing.jsonl: cannot read the file (no such file)\n"),
         ("bad.jsonl", 65, "error: bad.jsonl:1: not a JSON object\n"),
         ("missing.txt", 66, "error: missing.txt: no such file\n"),
+        ("cut.jsonl.gz", 65, "error: cut.jsonl.gz: truncated gzip file: it ends early\n"),
+        ("cut.txt.gz", 65, "error: cut.txt.gz: truncated gzip file: it ends early\n"),
         (
             "good.jsonl", 1,
             "error: standard input and output must be a terminal (to convert a file, use bitext convert)\n"
@@ -124,6 +126,10 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data("{bad\n".utf8).write(to: directory.appendingPathComponent("bad.jsonl"))
+        // The first 10 bytes of a gzip file: its header, and nothing after.
+        for cut in ["cut.jsonl.gz", "cut.txt.gz"] {
+            try Data([0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 3]).write(to: directory.appendingPathComponent(cut))
+        }
         try FileManager.default.copyItem(
             at: Self.repository.appendingPathComponent("fixtures/viewer/004.jsonl"),
             to: directory.appendingPathComponent("good.jsonl"))

@@ -7,7 +7,7 @@ import Testing
 @Suite struct PairFileTests {
     @Test(arguments: [
         ("a/004.jsonl", ExportFormat.jsonl), ("x.TSV", .tsv), ("x.tmx", .tmx), ("seed.txt", nil), ("article", nil),
-        ("004.beads", nil),
+        ("004.beads", nil), ("x.tsv.gz", .tsv), ("seed.txt.gz", nil),
     ])
     func theFormatComesFromTheName(path: String, format: ExportFormat?) {
         #expect(PairFile(path: path).format == format)
@@ -26,6 +26,11 @@ import Testing
                     == "He made the remarks when having a phone conversation with Russian President Vladimir Putin at the latter's request."
             })
         #expect(viewer.initialState(pairs).fileName == "004_b1f2f82659ca7572.txt → 004_b1f2f82659ca7572.jsonl")
+    }
+
+    @Test(arguments: [("a/004.txt", "a/004.jsonl"), ("004.txt.gz", "004.jsonl"), ("article.gz", "article.jsonl")])
+    func anArticleIsSavedBesideItAsJSONL(path: String, target: String) {
+        #expect(Viewer(path: path).target.path == target)
     }
 
     @Test func aMissingFileSaysSo() {
@@ -48,7 +53,7 @@ import Testing
 }
 
 extension PairFileTests {
-    @Test(arguments: ["pairs.tsv", "pairs.tmx", "pairs.jsonl"])
+    @Test(arguments: ["pairs.tsv", "pairs.tmx", "pairs.jsonl", "pairs.tsv.gz", "pairs.tmx.gz", "pairs.jsonl.gz"])
     func savedFilesReadBackInTheirFormat(name: String) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -57,6 +62,8 @@ extension PairFileTests {
         // TMX holds two-sided pairs only.
         let pairs = try Golden.seed004().filter { !$0.isOneSided }
         try file.save(pairs)
+        let gzipped = try Data(contentsOf: URL(fileURLWithPath: file.path)).starts(with: [0x1F, 0x8B])
+        #expect(gzipped == name.hasSuffix(".gz"))
         let read = try file.load()
         #expect(read.map(\.chinese) == pairs.map(\.chinese))
         #expect(read.map(\.english) == pairs.map(\.english))

@@ -12,8 +12,9 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
     case moses
 
     /// The format a file name's extension names (`.tmx`, `.tsv`, `.tab`, `.jsonl`, `.ndjson`, `.json`, `.beads`,
-    /// `.gold`), or nil.
+    /// `.gold`), or nil; a final `.gz` is passed over (`pairs.tsv.gz` is TSV, gzipped).
     public init?(path: String) {
+        let path = Gzip.withoutExtension(path)
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         switch path[path.index(after: dot)...].lowercased() {
         case "tmx": self = .tmx

@@ -72,7 +72,8 @@ public struct OutputDescription: Sendable, Hashable {
         }
     }
 
-    /// The files of every target for `pairs` after the filter, and what was left out or changed.
+    /// The files of every target for `pairs` after the filter, and what was left out or changed; a file
+    /// whose name ends in `.gz` is gzipped.
     public func render(_ pairs: [AlignedPair]) -> (files: [(path: String, contents: Data)], notes: [String]) {
         let filtered = filter.apply(pairs)
         var statistics = ExportStatistics()
@@ -83,7 +84,9 @@ public struct OutputDescription: Sendable, Hashable {
         for target in targets {
             let (outputs, written) = target.format.write(filtered.kept, options: options)
             for (suffix, text) in outputs {
-                files.append((target.path == "-" ? "-" : target.path + suffix, Data(text.utf8)))
+                let path = target.path == "-" ? "-" : target.path + suffix
+                let bytes = Array(text.utf8)
+                files.append((path, Data(path != "-" && Gzip.isCompressed(path) ? Gzip.compress(bytes) : bytes)))
             }
             notes += writerNotes(written, name: target.name)
         }

@@ -117,7 +117,18 @@ struct InputText {
         }
     }
 
+    /// The bytes of `path` (`-`: standard input), decompressed when its name ends in `.gz`.
     static func load(_ path: String, name: String) throws(ReadError) -> [UInt8] {
+        let bytes = try readAll(path, name: name)
+        guard path != "-", Gzip.isCompressed(path) else { return bytes }
+        do {
+            return try Gzip.decompress(bytes)
+        } catch {
+            throw ReadError(file: name, reason: .gzip(error.description))
+        }
+    }
+
+    private static func readAll(_ path: String, name: String) throws(ReadError) -> [UInt8] {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else { throw ReadError(file: name, reason: reason(.current)) }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }

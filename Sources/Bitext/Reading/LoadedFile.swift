@@ -6,7 +6,7 @@ package struct LoadedFile: Sendable {
     let bytes: Result<[UInt8], ReadError>
 
     /// The bytes of the file at `path` (`-`: standard input), read with `Reader`'s checks: a missing file,
-    /// a folder or a failed read is a `ReadError`, never a trap.
+    /// a folder, a failed read or a `.gz` file that does not decompress is a `ReadError`, never a trap.
     package static func contents(of path: String) throws(ReadError) -> [UInt8] {
         try InputText.load(path, name: path == "-" ? "<stdin>" : path)
     }
@@ -16,7 +16,7 @@ package struct LoadedFile: Sendable {
         switch error.reason {
         case .noSuchFile: "no such file"
         case .isDirectory: "is a directory"
-        case .unreadable(let why): why
+        case .unreadable(let why), .gzip(let why): why
         default: error.description
         }
     }

@@ -17,6 +17,8 @@ public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
         case utf16
         /// A byte sequence at `byte` that is not UTF-8.
         case invalidUTF8
+        /// A `.gz` file that does not decompress: why (`truncated gzip file: it ends early`).
+        case gzip(String)
         /// No line in Chinese or English.
         case noPassage
         /// A file given as `language` (`--zh`, `--en`) has no text in it.
@@ -59,6 +61,7 @@ public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
         case .binary: "NUL byte: a binary file, not text"
         case .utf16: "UTF-16 text; bitext reads UTF-8 (convert with iconv -f UTF-16 -t UTF-8)"
         case .invalidUTF8: "invalid UTF-8"
+        case .gzip(let why): why
         case .noPassage: "no chinese or english text found"
         case .noText(let language): "no \(language.name) text (given as --\(language.rawValue))"
         case .swapped(let language):

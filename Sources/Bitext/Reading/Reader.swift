@@ -80,12 +80,13 @@ public struct Reader: Sendable {
         input.bytes[input.start...].allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 }
     }
 
-    /// A document's id: its file name without directory and extension (`stdin` for `-`); for two files,
+    /// A document's id: its file name without directory, extension and `.gz` (`stdin` for `-`); for two files,
     /// what their names share (`article` for `article.zh.txt` and `article.en.txt`).
     static func documentID(_ paths: String...) -> String {
         let names = paths.map { path -> String in
             guard path != "-" else { return "stdin" }
-            let name = path.split(separator: "/").last ?? Substring(path)
+            // `article.txt.gz` is the document `article`, as `article.txt` is.
+            let name = Gzip.withoutExtension(path).split(separator: "/").last ?? Substring(path)
             guard let dot = name.lastIndex(of: "."), dot > name.startIndex else { return String(name) }
             return String(name[..<dot])
         }

@@ -11,8 +11,8 @@ struct OutputOptions: ParsableArguments {
     @Option(
         name: [.short, .customLong("output")],
         help: ArgumentHelp(
-            "Write to FILE, in the format its extension names (.tmx .tsv .jsonl .beads); '-' is standard output "
-                + "(batch: also a folder of ID.beads files for beads).",
+            "Write to FILE, in the format its extension names (.tmx .tsv .jsonl .beads; gzipped after it, as "
+                + ".tsv.gz, but not by batch); '-' is standard output (batch: also a folder of ID.beads files for beads).",
             valueName: "file"))
     var output: String?
 
@@ -87,6 +87,11 @@ struct OutputOptions: ParsableArguments {
                 description.targets.append(.init(path: "-", format: format ?? .tsv))
             }
             try description.validate()
+            if batch, let gzipped = description.targets.flatMap(\.files).first(where: Gzip.isCompressed) {
+                throw ValidationError(
+                    "\(gzipped): batch writes its outputs a document at a time and cannot gzip them; "
+                        + "write \(Gzip.withoutExtension(gzipped)) and gzip it afterwards")
+            }
         } catch let error as ExportError {
             throw ValidationError(error.description)
         }

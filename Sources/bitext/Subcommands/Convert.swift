@@ -55,7 +55,10 @@ struct Convert: ParsableCommand {
         do {
             data = Data(try LoadedFile.contents(of: input))
         } catch {
-            throw ExportError(file: input, message: "cannot read: \(LoadedFile.reason(error))", kind: .unreadableInput)
+            // A damaged .gz file is bad data (65), as a damaged file of pairs is; the others, no input (66).
+            let kind: ExportError.Kind
+            if case .gzip = error.reason { kind = .malformedInput } else { kind = .unreadableInput }
+            throw ExportError(file: input, message: "cannot read: \(LoadedFile.reason(error))", kind: kind)
         }
         let format = from ?? ExportFormat(path: input) ?? ExportFormat(content: data)
         let (pairs, warnings) = try format.read(data, file: input, options: try options.description().options)

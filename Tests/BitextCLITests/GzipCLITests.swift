@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+
+/// `.gz` inputs read and outputs written by extension, through the binary.
+@Suite struct GzipCLITests {
+    static let seed004 = "seeds/004_b1f2f82659ca7572.txt"
+    static let un = "fixtures/un-zh-en/UN19930101_020"
+
+    /// A scratch folder, removed by the caller.
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-gz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Runs `gzip ARGUMENTS` (the system's) with `input` on its standard input; its standard output.
+    static func gzip(_ arguments: [String], _ input: Data) throws -> Data {
+        let scratch = try folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let (inputFile, outputFile) = (scratch.appendingPathComponent("in"), scratch.appendingPathComponent("out"))
+        try input.write(to: inputFile)
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gzip"] + arguments
+        process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        process.standardOutput = try FileHandle(forWritingTo: outputFile)
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return try Data(contentsOf: outputFile)
+    }
+
+    static func contents(_ path: String) throws -> Data {
+        try Data(contentsOf: BitextBinary.root.appendingPathComponent(path))
+    }
+
+    /// `path` gzipped by the system's gzip, as one member or as two (`cat a.gz b.gz`).
+    static func gzipped(_ path: String, members: Int) throws -> Data {
+        let data = try contents(path)
+        guard members == 2 else { return try gzip(["-c"], data) }
+        let half = data.count / 2
+        return try gzip(["-c"], data.prefix(half)) + gzip(["-c"], data.dropFirst(half))
+    }
+
+    @Test(arguments: [
+        (["align"], 1), (["align"], 2), (["segment"], 1), (["segment"], 2), (["segment", "--json"], 2),
+        (["align", "--format", "jsonl"], 2),
+    ])
+    func articleGzippedReadsAsThePlainFile(command: [String], members: Int) throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // The same file name less `.gz`: the document id comes from it.
+        let plain = scratch.appendingPathComponent("004.txt")
+        try Self.contents(Self.seed004).write(to: plain)
+        let compressed = scratch.appendingPathComponent("004.txt.gz")
+        try Self.gzipped(Self.seed004, members: members).write(to: compressed)
+        let expected = try BitextBinary.run(command + [plain.path])
+        let run = try BitextBinary.run(command + [compressed.path])
+        #expect(expected.status == 0)
+        #expect(run.status == 0)
+        #expect(run.stdout == expected.stdout.replacingOccurrences(of: plain.path, with: compressed.path))
+        #expect(!run.stdout.isEmpty)
+    }
+
+    @Test func twoFilesGzippedReadAsThePlainFiles() throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let zh = scratch.appendingPathComponent("UN.zh.gz")
+        let en = scratch.appendingPathComponent("UN.en.gz")
+        try Self.gzipped(Self.un + ".zh", members: 2).write(to: zh)
+        try Self.gzipped(Self.un + ".en", members: 1).write(to: en)
+        let expected = try BitextBinary.run([
+            "align", "--presegmented", "--zh", Self.un + ".zh", "--en", Self.un + ".en", "--format", "beads",
+        ])
+        let run = try BitextBinary.run([
+            "align", "--presegmented", "--zh", zh.path, "--en", en.path, "--format", "beads",
+        ])
+        #expect(run.status == 0)
+        #expect(run.stdout == expected.stdout)
+        #expect(run.stdout.split(separator: "\n").count > 400)
+    }
+
+    @Test(arguments: ["pairs.tsv", "memory.tmx", "pairs.jsonl"])
+    func outputsAreGzippedInTheirFormatAndReadBack(name: String) throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let plain = scratch.appendingPathComponent(name).path
+        let compressed = plain + ".gz"
+        // TMX's creation date from SOURCE_DATE_EPOCH: the plain and the gzipped file hold the same text.
+        let environment = ["SOURCE_DATE_EPOCH": "0"]
+        for output in [plain, compressed] {
+            let run = try BitextBinary.run(["align", Self.seed004, "-o", output], environment: environment)
+            #expect(run.status == 0)
+        }
+        let written = try Data(contentsOf: URL(fileURLWithPath: compressed))
+        #expect(written.starts(with: [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0]))
+        let plainBytes = try Data(contentsOf: URL(fileURLWithPath: plain))
+        #expect(try Self.gzip(["-dc"], written) == plainBytes)
+        // Bitext's own reader: converting the .gz and the plain file gives the same TSV.
+        let fromGzip = try BitextBinary.run(["convert", compressed, "-"])
+        let fromPlain = try BitextBinary.run(["convert", plain, "-"])
+        #expect(fromGzip.status == 0)
+        #expect(fromGzip.stdout == fromPlain.stdout)
+        #expect(!fromGzip.stdout.isEmpty)
+        // A rerun writes the same bytes.
+        #expect(try BitextBinary.run(["align", Self.seed004, "-o", compressed], environment: environment).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: compressed)) == written)
+    }
+
+    @Test func convertWritesGzipFromGzip() throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let input = scratch.appendingPathComponent("sample.jsonl.gz")
+        try Self.gzip(["-c"], Self.contents("fixtures/export/golden/sample.jsonl")).write(to: input)
+        let output = scratch.appendingPathComponent("sample.tsv.gz").path
+        #expect(try BitextBinary.run(["convert", input.path, output]).status == 0)
+        let plain = try BitextBinary.run(["convert", "fixtures/export/golden/sample.jsonl", "-"])
+        #expect(try Self.gzip(["-dc"], Data(contentsOf: URL(fileURLWithPath: output))) == Data(plain.stdout.utf8))
+    }
+
+    /// A gzipped seed cut short, a byte changed, or not gzip at all.
+    static let damaged: [(name: String, damage: @Sendable (Data) -> Data, message: String)] = [
+        ("cut.txt.gz", { $0.prefix($0.count / 2) }, "truncated gzip file: it ends early"),
+        (
+            "crc.txt.gz",
+            { data in
+                var data = data
+                data[data.count - 6] ^= 0x01
+                return data
+            }, "corrupt gzip file: incorrect data check"
+        ),
+        ("plain.txt.gz", { _ in Data("Xi met Putin.\n".utf8) }, "corrupt gzip file: incorrect header check"),
+    ]
+
+    @Test(arguments: damaged.indices, [["align"], ["segment"], ["convert"], ["align", "--zh"]])
+    func damagedGzipIsBadData(index: Int, command: [String]) throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let (name, damage, message) = Self.damaged[index]
+        let file = scratch.appendingPathComponent(name)
+        try damage(Self.gzipped(Self.seed004, members: 1)).write(to: file)
+        var arguments = command + [file.path]
+        if command.last == "--zh" { arguments += ["--en", Self.un + ".en"] }
+        if command == ["convert"] { arguments.append(scratch.appendingPathComponent("out.tsv").path) }
+        let run = try BitextBinary.run(arguments)
+        #expect(run.status == 65)
+        let cannot = command == ["convert"] ? "cannot read: " : ""
+        #expect(run.stderr == "error: \(file.path): \(cannot)\(message)\n")
+        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("out.tsv").path))
+    }
+
+    @Test func batchRefusesAGzipOutput() throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let manifest = scratch.appendingPathComponent("corpus.tsv")
+        let article = scratch.appendingPathComponent("004.txt.gz")
+        try Self.gzipped(Self.seed004, members: 1).write(to: article)
+        try Data("004\t\(article.path)\n".utf8).write(to: manifest)
+        let output = scratch.appendingPathComponent("corpus.tsv.gz").path
+        let refused = try BitextBinary.run(["batch", manifest.path, "-o", output])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("cannot gzip them"))
+        // Its documents may be gzipped.
+        let plain = scratch.appendingPathComponent("corpus.out.tsv").path
+        let run = try BitextBinary.run(["batch", manifest.path, "-o", plain])
+        #expect(run.status == 0)
+        let aligned = try BitextBinary.run(["align", Self.seed004])
+        #expect(try String(contentsOfFile: plain, encoding: .utf8) == aligned.stdout)
+    }
+}
