@@ -7,15 +7,22 @@ extension ChineseEnglishDictionary {
     ///
     /// `Scripts/lexicon/make_lexicon.py` writes the resource (what it keeps of a gloss is said there);
     /// BENCHMARKS.md has the load time (`bitext-bench lexicon-load`).
-    package static let builtIn: ChineseEnglishDictionary = {
+    package static let builtIn = loadBuiltIn()
+
+    /// The built-in lexicon with the gazetteer's names: what the aligner starts from by default. Read on
+    /// its own and merged in place: a copy of `builtIn` would cost as much as reading it.
+    package static let builtInWithNames: ChineseEnglishDictionary = {
+        var dictionary = loadBuiltIn()
+        dictionary.merge(.gazetteer)
+        return dictionary
+    }()
+
+    private static func loadBuiltIn() -> ChineseEnglishDictionary {
         guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
             let data = try? Data(contentsOf: url)
         else { return ChineseEnglishDictionary() }
         return ChineseEnglishDictionary(lexiconData: data)
-    }()
-
-    /// The built-in lexicon with the gazetteer's names: what the aligner starts from by default.
-    package static let builtInWithNames: ChineseEnglishDictionary = builtIn.merging(.gazetteer)
+    }
 
     /// Reads lexicon lines `TRADITIONAL<TAB>SIMPLIFIED<TAB>word word…` (SIMPLIFIED empty when the same;
     /// `#` lines are comments); the words are stemmed as `WordTokenizer` stems English. Lines without

@@ -3,10 +3,10 @@ extension ChineseEnglishDictionary {
     /// of the dictionary its model was learned with.
     package var fingerprint: UInt64 {
         var sum: UInt64 = 0
-        for (word, stems) in entries {
+        for entry in entries.values {
             var hash = FNV1a()
-            hash.add(word)
-            for stem in stems {
+            hash.add(entry.word)
+            for stem in entry.stems {
                 hash.add(0)
                 hash.add(stem)
             }

@@ -12,8 +12,15 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
 
     package func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
-    /// English stems for each headword, Traditional and Simplified.
-    package private(set) var entries: [String: [String]] = [:]
+    /// A headword, Traditional or Simplified, and its English stems.
+    package struct Entry: Sendable, Hashable {
+        package var word: String
+        package var stems: [String]
+    }
+
+    /// The entries by their headword's FNV-1a hash (hashing Han text as a `String` normalises it, the
+    /// cost of a bulk load; 64 bits keep 178,000 headwords apart, as `pieces` and `glossKeys` assume).
+    package private(set) var entries: [UInt64: Entry] = [:]
     /// The longest headword, in Unicode scalars.
     package private(set) var longestWord = 0
     /// Whether the gazetteer's names are in (it, or a merge with it): `Lexicon` adds them only once.
@@ -92,7 +99,7 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
         }
         let hash = FNV1a.of(word)
         // One lookup of the word, new or known (`stems` is never empty, so an empty list is a new word).
-        let (known, isNew) = Self.merge(stems, into: &entries[word, default: []])
+        let (known, isNew) = Self.merge(stems, into: &entries[hash, default: Entry(word: word, stems: [])].stems)
         if isNew {
             var prefix = FNV1a()
             for scalar in word.unicodeScalars.dropLast() {
@@ -116,13 +123,18 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
     /// The entries of both, `other`'s glosses after this one's.
     package func merging(_ other: ChineseEnglishDictionary) -> ChineseEnglishDictionary {
         var result = self
-        for (word, stems) in other.entries { result.add(words: [word], stems: stems) }
-        result.includesNames = includesNames || other.includesNames
+        result.merge(other)
         return result
     }
 
+    /// Adds the entries of `other`, its glosses after this one's.
+    package mutating func merge(_ other: ChineseEnglishDictionary) {
+        for entry in other.entries.values { add(words: [entry.word], stems: entry.stems) }
+        includesNames = includesNames || other.includesNames
+    }
+
     /// The English stems `word` translates to; empty when it is not in the dictionary.
-    package func translations(of word: String) -> [String] { entries[word] ?? [] }
+    package func translations(of word: String) -> [String] { entries[FNV1a.of(word)]?.stems ?? [] }
 
     /// The lexical keys of `translations(of:)` for the word whose FNV-1a hash is `hash`.
     func translationKeys(ofHash hash: UInt64) -> [UInt64]? { glossKeys[hash] }

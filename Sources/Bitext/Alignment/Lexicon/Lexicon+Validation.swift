@@ -16,7 +16,7 @@ extension Lexicon {
             return result
         }
         var trial = self
-        trial.learn(from: pairs.indices.filter { $0 % 5 != 4 }.map { pairs[$0] }, keyed: false)
+        trial.learn(from: pairs.indices.filter { $0 % 5 != 4 }.map { pairs[$0] }, iterations: 3, keyed: false)
         guard trial.lift(on: held) >= leastLift else { return nil }
         result.learn(from: pairs)
         return result
