@@ -95,6 +95,10 @@ import Testing
             ["eval", "--gold", "fixtures/eval/a.gold", "missing.beads"], 66,
             "error: missing.beads: cannot read the file"
         ),
+        (
+            ["eval", "--gold", "fixtures/eval/a.gold", "fixtures/eval/latin1.beads"], 65,
+            "error: fixtures/eval/latin1.beads: not valid UTF-8"
+        ),
     ])
     func rejectsBadInput(arguments: [String], status: Int, message: String) throws {
         let run = try BitextBinary.run(arguments)

@@ -150,6 +150,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("out.tsv").path))
     }
 
+    /// `eval` reads bead files through the same reader: a damaged gzipped one is bad data (65), not a
+    /// missing file (66).
+    @Test(arguments: damaged.indices)
+    func damagedGzipBeadFileIsBadData(index: Int) throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let (name, damage, message) = Self.damaged[index]
+        let file = scratch.appendingPathComponent(name.replacingOccurrences(of: ".txt", with: ".beads"))
+        try damage(Self.gzip(["-c"], Data("[0]:[0]\n[1]:[1]\n".utf8))).write(to: file)
+        let run = try BitextBinary.run(["eval", "--gold", "fixtures/eval/a.gold", file.path])
+        #expect(run.status == 65)
+        #expect(run.stderr == "error: \(file.path): cannot read the file (\(message))\n")
+    }
+
     @Test func batchRefusesAGzipOutput() throws {
         let scratch = try Self.folder()
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -19,10 +19,12 @@ package enum BeadFile {
         do {
             bytes = try LoadedFile.contents(of: path)
         } catch {
-            throw ReadError(file: path, message: "cannot read the file (\(LoadedFile.reason(error)))")
+            let isBadData = if case .gzip = error.reason { true } else { false }
+            throw ReadError(
+                file: path, message: "cannot read the file (\(LoadedFile.reason(error)))", isBadData: isBadData)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ReadError(file: path, message: "not valid UTF-8")
+            throw ReadError(file: path, message: "not valid UTF-8", isBadData: true)
         }
         return try parseScored(text, file: path)
     }

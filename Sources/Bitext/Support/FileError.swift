@@ -6,11 +6,16 @@ package struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
     /// 1-based line, when the problem is at one.
     package var line: Int?
     package var message: String
+    /// Whether the file was read and holds what it should not (a bad line, bytes that do not decode),
+    /// rather than could not be read at all.
+    package var isBadData: Bool
 
-    package init(file: String, line: Int? = nil, message: String) {
+    /// An error at `line` is bad data; one without a line is an unreadable file unless `isBadData`.
+    package init(file: String, line: Int? = nil, message: String, isBadData: Bool? = nil) {
         self.file = file
         self.line = line
         self.message = message
+        self.isBadData = isBadData ?? (line != nil)
     }
 
     package var description: String {

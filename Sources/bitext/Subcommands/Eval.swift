@@ -33,7 +33,8 @@ struct Eval: ParsableCommand {
             the gold beads). --plot FILE.svg draws the reliability diagram and the precision-recall curve.
 
             Exit status: 0 on success, 64 for a usage error, 65 for a line \
-            that is not a bead, 66 for a missing or unreadable file, 74 when standard output cannot be written.
+            that is not a bead (or a file that is not UTF-8 or a damaged .gz), 66 for a missing or unreadable \
+            file, 74 when standard output cannot be written.
             """
     )
 
@@ -213,5 +214,5 @@ struct MissingConfidence: Error, CustomStringConvertible, ExitCodeConvertible {
 }
 
 extension BeadFile.ReadError: ExitCodeConvertible {
-    var exitCode: ExitCode { line == nil ? .noInput : .dataError }
+    var exitCode: ExitCode { isBadData ? .dataError : .noInput }
 }
