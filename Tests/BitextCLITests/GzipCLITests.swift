@@ -182,4 +182,32 @@ import Testing
         let aligned = try BitextBinary.run(["align", Self.seed004])
         #expect(try String(contentsOfFile: plain, encoding: .utf8) == aligned.stdout)
     }
+
+    /// A gzipped manifest is read as the plain one (`batch`, `learn`, `pair`): same output; a damaged one
+    /// is named with the reason.
+    @Test func aGzippedManifestReadsAsThePlainOne() throws {
+        let scratch = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let root = FileManager.default.currentDirectoryPath
+        let lines =
+            "# two documents\r\n004\t\(root)/\(Self.seed004)\r\nun\t\(root)/\(Self.un).zh\t\(root)/\(Self.un).en"
+        let manifest = scratch.appendingPathComponent("corpus.tsv")
+        try Data(lines.utf8).write(to: manifest)
+        let gzipped = scratch.appendingPathComponent("corpus.tsv.gz")
+        try Self.gzip(["-c"], Data(lines.utf8)).write(to: gzipped)
+        var outputs: [String] = []
+        for (input, name) in [(manifest, "plain.tsv"), (gzipped, "gz.tsv")] {
+            let output = scratch.appendingPathComponent(name).path
+            let run = try BitextBinary.run(["batch", input.path, "-o", output, "--quiet"])
+            #expect(run.status == 0, "\(run.stderr)")
+            outputs.append(try String(contentsOfFile: output, encoding: .utf8))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0].split(separator: "\n").count > 400)
+        let cut = scratch.appendingPathComponent("cut.tsv.gz")
+        try Self.gzip(["-c"], Data(lines.utf8)).prefix(20).write(to: cut)
+        let damaged = try BitextBinary.run(["batch", cut.path, "-o", scratch.appendingPathComponent("x.tsv").path])
+        #expect(damaged.stderr.contains("\(cut.path): truncated gzip file: it ends early"), "\(damaged.stderr)")
+        #expect(damaged.status != 0)
+    }
 }

@@ -1,8 +1,13 @@
 import Foundation
 
 /// Reads a file (or standard input) a line at a time with getline(3), so memory does not grow with the file.
+///
+/// A `.gz` file is decompressed whole first and its lines read from memory (a manifest: a line a document).
 package final class LineReader: Sequence, IteratorProtocol {
-    private let file: UnsafeMutablePointer<FILE>
+    private let file: UnsafeMutablePointer<FILE>?
+    /// The decompressed bytes of a `.gz` file, and where the next line starts in them.
+    private var memory: [UInt8] = []
+    private var offset = 0
     private var buffer: UnsafeMutablePointer<CChar>?
     private var capacity = 0
     /// The 1-based number of the last line returned.
@@ -12,6 +17,16 @@ package final class LineReader: Sequence, IteratorProtocol {
 
     /// Opens `path`; the error names it and says why.
     package init(path: String) throws(BatchError) {
+        if Gzip.isCompressed(path) {
+            let bytes = try Manifest.contents(of: path)
+            do {
+                memory = try Gzip.decompress(bytes)
+            } catch {
+                throw BatchError(file: path, message: error.description)
+            }
+            file = nil
+            return
+        }
         guard let file = fopen(path, "r") else {
             throw BatchError(file: path, message: Errno.current.description)
         }
@@ -28,13 +43,14 @@ package final class LineReader: Sequence, IteratorProtocol {
 
     deinit {
         free(buffer)
-        fclose(file)
+        if let file { fclose(file) }
     }
 
     /// The next line without its line break (LF or CRLF); invalid UTF-8 is repaired.
     package func next() -> (number: Int, text: String)? {
         // Reading on after a failure would fail again, with whatever errno the calling thread has.
         guard failure == nil else { return nil }
+        guard let file else { return nextInMemory() }
         let count = getline(&buffer, &capacity, file)
         if count < 0, ferror(file) != 0 { failure = Errno.current }
         guard count >= 0, let buffer else { return nil }
@@ -46,6 +62,18 @@ package final class LineReader: Sequence, IteratorProtocol {
         let text = buffer.withMemoryRebound(to: UInt8.self, capacity: length) {
             String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
         }
+        return (number, text)
+    }
+
+    /// `next()` over `memory`.
+    private func nextInMemory() -> (number: Int, text: String)? {
+        guard offset < memory.count else { return nil }
+        let end = memory[offset...].firstIndex(of: 0x0A) ?? memory.count
+        var last = end
+        if last > offset, memory[last - 1] == 0x0D { last -= 1 }
+        let text = String(decoding: memory[offset..<last], as: UTF8.self)
+        offset = end + 1
+        number += 1
         return (number, text)
     }
 }

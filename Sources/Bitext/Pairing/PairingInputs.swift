@@ -26,7 +26,7 @@ package struct PairingInputs: Sendable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             for file in Self.files(in: path) { try read(file, as: language) }
-        } else if language == nil, path.hasSuffix(".tsv") {
+        } else if language == nil, path.hasSuffix(".tsv") || path.hasSuffix(".tsv.gz") {
             try addManifest(path)
         } else {
             try read(path, as: language)

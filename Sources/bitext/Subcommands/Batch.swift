@@ -10,7 +10,8 @@ struct Batch: ParsableCommand {
         discussion: """
             The manifest is a TSV file, one document a line: ID<TAB>ZH-PATH<TAB>EN-PATH, or ID<TAB>PATH for an \
             article holding both languages. Relative paths are resolved against the manifest's folder; lines \
-            starting with # are comments. Output is in manifest order whatever the number of cores.
+            starting with # are comments. A manifest or document path ending in .gz is read decompressed. \
+            Output is in manifest order whatever the number of cores.
 
             With --jsonl, documents are read as JSON lines on standard input ({"id":…,"zh":…,"en":…} or \
             {"id":…,"text":…}) and pairs written as JSON lines on standard output, as a Hadoop Streaming \
