@@ -210,4 +210,12 @@ import Testing
         #expect(damaged.stderr.contains("\(cut.path): truncated gzip file: it ends early"), "\(damaged.stderr)")
         #expect(damaged.status != 0)
     }
+
+    /// Standard input is decompressed when it starts as gzip does: `gzip -dc` is not needed in a pipe.
+    @Test func gzippedStandardInputIsDecompressed() throws {
+        let piped = try BitextBinary.run(["align", "-"], stdin: try Self.gzipped(Self.seed004, members: 1))
+        let plain = try BitextBinary.run(["align", Self.seed004])
+        #expect(piped.status == 0)
+        #expect(piped.stdout == plain.stdout)
+    }
 }

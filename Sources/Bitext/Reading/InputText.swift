@@ -117,10 +117,12 @@ struct InputText {
         }
     }
 
-    /// The bytes of `path` (`-`: standard input), decompressed when its name ends in `.gz`.
+    /// The bytes of `path` (`-`: standard input), decompressed when its name ends in `.gz`, or when
+    /// standard input starts as gzip does (1F 8B: no text starts so, 8B not being a UTF-8 lead byte).
     static func load(_ path: String, name: String) throws(ReadError) -> [UInt8] {
         let bytes = try readAll(path, name: name)
-        guard path != "-", Gzip.isCompressed(path) else { return bytes }
+        let isGzip = path == "-" ? bytes.starts(with: [0x1F, 0x8B]) : Gzip.isCompressed(path)
+        guard isGzip else { return bytes }
         do {
             return try Gzip.decompress(bytes)
         } catch {
