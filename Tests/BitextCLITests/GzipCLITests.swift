@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -14,22 +15,7 @@ import Testing
     }
 
     /// Runs `gzip ARGUMENTS` (the system's) with `input` on its standard input; its standard output.
-    static func gzip(_ arguments: [String], _ input: Data) throws -> Data {
-        let scratch = try folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let (inputFile, outputFile) = (scratch.appendingPathComponent("in"), scratch.appendingPathComponent("out"))
-        try input.write(to: inputFile)
-        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip"] + arguments
-        process.standardInput = try FileHandle(forReadingFrom: inputFile)
-        process.standardOutput = try FileHandle(forWritingTo: outputFile)
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return try Data(contentsOf: outputFile)
-    }
+    static func gzip(_ arguments: [String], _ input: Data) throws -> Data { try SystemGzip.run(arguments, input) }
 
     static func contents(_ path: String) throws -> Data {
         try Data(contentsOf: BitextBinary.root.appendingPathComponent(path))

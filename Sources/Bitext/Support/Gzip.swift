@@ -44,18 +44,8 @@ package enum Gzip {
         let failure = data.withUnsafeBufferPointer { input -> Failure? in
             var given = 0
             while true {
-                if stream.avail_in == 0, given < input.count, let base = input.baseAddress {
-                    let size = min(input.count - given, Int(UInt32.max))
-                    stream.next_in = UnsafeMutablePointer(mutating: base + given)
-                    stream.avail_in = UInt32(size)
-                    given += size
-                }
-                stream.next_out = chunk.baseAddress
-                stream.avail_out = UInt32(chunk.count)
-                let status = inflate(&stream, Z_NO_FLUSH)
-                let produced = chunk.count - Int(stream.avail_out)
-                precondition(produced >= 0 && produced <= chunk.count, "inflate wrote outside its buffer")
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<produced]))
+                feed(&stream, from: input, given: &given)
+                let status = run(&stream, chunk: chunk, into: &output) { inflate(&$0, Z_NO_FLUSH) }
                 switch status {
                 case Z_OK:
                     continue
@@ -92,23 +82,37 @@ package enum Gzip {
         data.withUnsafeBufferPointer { input in
             var given = 0
             while true {
-                if stream.avail_in == 0, given < input.count, let base = input.baseAddress {
-                    let size = min(input.count - given, Int(UInt32.max))
-                    stream.next_in = UnsafeMutablePointer(mutating: base + given)
-                    stream.avail_in = UInt32(size)
-                    given += size
-                }
+                feed(&stream, from: input, given: &given)
                 let flush = stream.avail_in == 0 && given == input.count ? Z_FINISH : Z_NO_FLUSH
-                stream.next_out = chunk.baseAddress
-                stream.avail_out = UInt32(chunk.count)
-                let status = deflate(&stream, flush)
-                let produced = chunk.count - Int(stream.avail_out)
-                precondition(produced >= 0 && produced <= chunk.count, "deflate wrote outside its buffer")
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<produced]))
+                let status = run(&stream, chunk: chunk, into: &output) { deflate(&$0, flush) }
                 if status == Z_STREAM_END { return }
                 precondition(status == Z_OK || status == Z_BUF_ERROR, "deflate failed: \(status)")
             }
         }
         return output
+    }
+
+    /// Hands zlib the next part of `input` once it has taken the last (at most 4 GiB: `avail_in` is 32 bits);
+    /// `given` counts the bytes handed so far.
+    private static func feed(_ stream: inout z_stream, from input: UnsafeBufferPointer<UInt8>, given: inout Int) {
+        guard stream.avail_in == 0, given < input.count, let base = input.baseAddress else { return }
+        let size = min(input.count - given, Int(UInt32.max))
+        stream.next_in = UnsafeMutablePointer(mutating: base + given)
+        stream.avail_in = UInt32(size)
+        given += size
+    }
+
+    /// Runs one zlib `step` into the empty `chunk` and appends what it wrote to `output`; the step's status.
+    private static func run(
+        _ stream: inout z_stream, chunk: UnsafeMutableBufferPointer<UInt8>, into output: inout [UInt8],
+        _ step: (inout z_stream) -> Int32
+    ) -> Int32 {
+        stream.next_out = chunk.baseAddress
+        stream.avail_out = UInt32(chunk.count)
+        let status = step(&stream)
+        let produced = chunk.count - Int(stream.avail_out)
+        precondition(produced >= 0 && produced <= chunk.count, "zlib wrote outside its buffer")
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<produced]))
+        return status
     }
 }
