@@ -16,6 +16,9 @@ struct CalibrateBenchmark: ParsableCommand {
     @Option(help: "A CC-CEDICT file to align with.")
     var dictionary: String?
 
+    @Option(help: "Write every development pair's features, left-out confidence and gold verdict to this TSV file.")
+    var samples: String?
+
     @Option(help: "Repository root holding fixtures/ and seeds/.")
     var root = FileManager.default.currentDirectoryPath
 
@@ -36,12 +39,25 @@ struct CalibrateBenchmark: ParsableCommand {
         print("document          pairs  right   ≥0.9  right≥0.9   ECE    Brier   AUC    score  (now: ECE, AUC)")
         var pooledConfidence: [Double] = []
         var pooledRight: [Bool] = []
+        var rows = [
+            "document\tchinese\tenglish\tmargin\tneighbour\tdocument_margin\tunaligned_share\tcrossing\tconfidence\tright"
+        ]
         for document in documents {
             // Fitted without this document, and without the mismatched pairs that use it.
             let model = ConfidenceFit.fit(training.excluding([document.name]))
             let samples = training.samples(of: document.name)
             let confidences = samples.map { model.probability($0.features) }
             let right = samples.map(\.right)
+            for (sample, confidence) in zip(samples, confidences) {
+                let f = sample.features
+                rows.append(
+                    [
+                        document.name, sample.bead.chinese.map(String.init).joined(separator: ","),
+                        sample.bead.english.map(String.init).joined(separator: ","), String(f.margin),
+                        String(f.neighbourMargin), String(f.documentMargin), String(f.unalignedShare),
+                        f.crossing ? "1" : "0", String(confidence), sample.right ? "1" : "0",
+                    ].joined(separator: "\t"))
+            }
             pooledConfidence += confidences
             pooledRight += right
             let report = ConfidenceFit.Report(confidences: confidences, right: right)
@@ -53,6 +69,9 @@ struct CalibrateBenchmark: ParsableCommand {
                         format: " %5d  %.3f  %5d  %.3f      %.3f  %.3f  %.3f  %.3f  (%.3f, %.3f)", report.pairs,
                         report.accuracy, kept?.kept ?? 0, kept?.precision ?? 1, report.ece, report.brier, report.auc,
                         ConfidenceFit.documentScore(samples, model: model), now.ece, now.auc))
+        }
+        if let samples {
+            try (rows.joined(separator: "\n") + "\n").write(toFile: samples, atomically: true, encoding: .utf8)
         }
         let pooled = ConfidenceFit.Report(confidences: pooledConfidence, right: pooledRight)
         print(String(format: "pooled AUC %.3f, ECE %.3f", pooled.auc, pooled.ece))

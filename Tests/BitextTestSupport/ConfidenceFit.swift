@@ -9,6 +9,10 @@ package enum ConfidenceFit {
         package var features: ConfidenceFeatures
         package var right: Bool
         package var confidence: Double
+        /// The pair's bead.
+        package var bead: Bead = Bead(chinese: [], english: [])
+        /// Whether the pair comes from two documents that do not translate each other.
+        package var mismatched = false
     }
 
     /// The pairs of `document` aligned with `options`, labelled against its gold.
@@ -19,7 +23,7 @@ package enum ConfidenceFit {
             .scoredAlignment(document.input)
         let gold = Set(document.gold)
         return zip(aligned.pairs, features).map { pair, features in
-            Sample(features: features, right: gold.contains(pair.bead), confidence: pair.confidence)
+            Sample(features: features, right: gold.contains(pair.bead), confidence: pair.confidence, bead: pair.bead)
         }
     }
 
@@ -35,7 +39,7 @@ package enum ConfidenceFit {
         return zip(aligned.pairs, features).map { pair, features in
             Sample(
                 features: features, right: pair.bead.chinese.count + pair.bead.english.count == 1,
-                confidence: pair.confidence)
+                confidence: pair.confidence, bead: pair.bead, mismatched: true)
         }
     }
 
@@ -88,12 +92,13 @@ package enum ConfidenceFit {
         }
     }
 
-    /// The logistic model of `samples` (two-sided and one-sided beads fitted apart), by Newton's method
-    /// with a light ridge penalty (λ = 1) so that separable features stay finite.
+    /// The logistic model of `samples` (two-sided and one-sided beads fitted apart; one-sided ones of true
+    /// documents only), by Newton's method with a light ridge penalty (λ = 1) so that separable features
+    /// stay finite.
     package static func fit(_ samples: [Sample]) -> ConfidenceModel {
         ConfidenceModel(
             twoSided: logistic(samples.filter { !$0.features.oneSided }),
-            oneSided: logistic(samples.filter { $0.features.oneSided }))
+            oneSided: logistic(samples.filter { $0.features.oneSided && !$0.mismatched }))
     }
 
     static func logistic(_ samples: [Sample]) -> [Double] {

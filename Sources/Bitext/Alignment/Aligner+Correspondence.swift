@@ -167,6 +167,14 @@ extension Aligner {
         }
         alone(chinese[zh...], chinese: true)
         alone(english[en...], chinese: false)
+        // The beads at a piece's edges stand beside the sentences left out between pieces.
+        let pairs = result.pairs
+        for index in pairs.indices {
+            let besideGap = [index - 1, index + 1].contains { pairs.indices.contains($0) && pairs[$0].isOneSided }
+            guard besideGap != result.confidence[index].besideGap else { continue }
+            result.confidence[index].besideGap = besideGap
+            result.pairs[index].confidence = options.parameters.confidence.probability(result.confidence[index])
+        }
         return result
     }
 }

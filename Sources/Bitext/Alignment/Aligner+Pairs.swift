@@ -61,10 +61,14 @@ extension Aligner {
             let bead = beads[index]
             let before = index > 0 ? margins[index - 1] : margins[index]
             let after = index + 1 < beads.count ? margins[index + 1] : margins[index]
+            let besideGap = [index - 1, index + 1].contains {
+                beads.indices.contains($0) && (beads[$0].zh.isEmpty || beads[$0].en.isEmpty)
+            }
             return ConfidenceFeatures(
                 margin: margins[index], neighbourMargin: min(before, after), documentMargin: documentMargin,
                 unalignedShare: unalignedShare, oneSided: bead.zh.isEmpty || bead.en.isEmpty,
-                oneToOne: bead.zh.count == 1 && bead.en.count == 1, crossing: crossing?[index] ?? false)
+                oneToOne: bead.zh.count == 1 && bead.en.count == 1, crossing: crossing?[index] ?? false,
+                besideGap: besideGap)
         }
     }
 
@@ -83,15 +87,41 @@ extension Aligner {
             for sentence in bead.en { unaligned += model.cost(features, zh: 0..<0, en: sentence..<(sentence + 1)) }
             alternative = unaligned
         } else {
+            // Joining it with the beads next to it, up to and including the first two-sided one: one-sided
+            // neighbours on the way are joined too (a sentence of an unaligned run, or one whose partner
+            // was left unaligned beside it).
             var best = Float.infinity
             let limit = options.maxBeadSide
-            for neighbour in [index - 1, index + 1] where beads.indices.contains(neighbour) {
-                let other = beads[neighbour]
-                guard !other.zh.isEmpty, !other.en.isEmpty else { continue }
-                let zh = min(bead.zh.lowerBound, other.zh.lowerBound)..<max(bead.zh.upperBound, other.zh.upperBound)
-                let en = min(bead.en.lowerBound, other.en.lowerBound)..<max(bead.en.upperBound, other.en.upperBound)
-                guard zh.count <= limit, en.count <= limit, zh.count == 1 || en.count == 1 else { continue }
-                best = min(best, model.cost(features, zh: zh, en: en) - other.cost)
+            for step in [-1, 1] {
+                var zh = bead.zh
+                var en = bead.en
+                var others: Float = 0
+                var neighbour = index + step
+                while beads.indices.contains(neighbour) {
+                    let other = beads[neighbour]
+                    let joinedZh =
+                        zh.isEmpty
+                        ? other.zh
+                        : other.zh.isEmpty
+                            ? zh : min(zh.lowerBound, other.zh.lowerBound)..<max(zh.upperBound, other.zh.upperBound)
+                    let joinedEn =
+                        en.isEmpty
+                        ? other.en
+                        : other.en.isEmpty
+                            ? en : min(en.lowerBound, other.en.lowerBound)..<max(en.upperBound, other.en.upperBound)
+                    // Only sentences that follow on (a crossing bead between them ends the walk).
+                    guard joinedZh.count == zh.count + other.zh.count, joinedEn.count == en.count + other.en.count,
+                        joinedZh.count <= limit, joinedEn.count <= limit
+                    else { break }
+                    zh = joinedZh
+                    en = joinedEn
+                    others += other.cost
+                    if !zh.isEmpty, !en.isEmpty, zh.count == 1 || en.count == 1 {
+                        best = min(best, model.cost(features, zh: zh, en: en) - others)
+                    }
+                    if !other.zh.isEmpty, !other.en.isEmpty { break }
+                    neighbour += step
+                }
             }
             alternative = best
         }

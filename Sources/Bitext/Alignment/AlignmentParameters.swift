@@ -120,10 +120,12 @@ package struct AlignmentParameters: Sendable {
     /// The calibrated probability that a pair is right: logistic regressions (ridge λ = 1) of whether a
     /// pair's bead is exactly a gold bead, fitted by `bitext-bench calibrate` on the pairs of the five
     /// development documents and of the twelve mismatched pairs of the four presegmented ones (the
-    /// Chinese of one with the English of another: every two-sided pair wrong), aligned with the
+    /// Chinese of one with the English of another: every two-sided pair wrong; one-sided pairs of true
+    /// documents only), aligned with the
     /// parameters above, 2026-12-06 (13,424 pairs). Left-one-document-out figures: docs/confidence.md.
     package var confidence = ConfidenceModel(
-        twoSided: [-5.660, 0.193, 0.274, 1.904, -1.297, 1.898], oneSided: [1.058, 0.496, -0.277, 0, 0, -2.387])
+        twoSided: [-4.344, 0.244, 0.129, 2.168, -1.064, 2.052, -1.586],
+        oneSided: [0.831, 0.077, -0.103, 0, 0, 0, 1.514])
 
     /// The parameters Bitext aligns with.
     package static let standard = AlignmentParameters()

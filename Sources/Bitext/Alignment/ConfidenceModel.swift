@@ -16,9 +16,12 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     package var oneSided: Bool
     package var oneToOne: Bool
     package var crossing: Bool
+    /// Whether a bead next to it is one-sided: the edge of a gap, where a sentence is most often joined
+    /// to the wrong bead or left out wrongly.
+    package var besideGap = false
 
     /// The number of elements of `vector`.
-    package static let inputs = 5
+    package static let inputs = 6
 
     /// Mean margins of a document's two-sided beads at or above this count alike: the document's two
     /// texts translate each other. Below it they look like two texts that do not (docs/confidence.md).
@@ -33,7 +36,7 @@ package struct ConfidenceFeatures: Sendable, Hashable {
         func clamped(_ value: Double) -> Double { min(max(value, -10), 20) }
         return [
             clamped(margin), clamped(neighbourMargin), oneToOne ? 1 : 0, crossing ? 1 : 0,
-            min(clamped(documentMargin), Self.documentMarginCap) - Self.documentMarginCap,
+            min(clamped(documentMargin), Self.documentMarginCap) - Self.documentMarginCap, besideGap ? 1 : 0,
         ]
     }
 }
@@ -61,5 +64,5 @@ package struct ConfidenceModel: Sendable, Hashable {
 
     /// A logistic of the margin alone, σ((margin − 2) / 2): the confidence before calibration.
     package static let uncalibrated = ConfidenceModel(
-        twoSided: [-1, 0.5, 0, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0, 0])
+        twoSided: [-1, 0.5, 0, 0, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0, 0, 0])
 }
