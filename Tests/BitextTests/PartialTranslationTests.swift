@@ -7,8 +7,8 @@ import Testing
 /// Issue 20: one side of a development document cut (`CutDocuments`), the other whole. Each floor is
 /// the strict F1 measured on 2026-12-06 (with the one-to-many share-out of docs/tuning.md) less 0.01;
 /// the issue asks for 0.9 × the whole document's F1 (UN19930101_020 0.874, UN19990209_010 0.897,
-/// Sinorama 0.759, Hansard 0.845): the rows marked "below" do not reach it yet (Sinorama has few
-/// anchors to find where its parts correspond).
+/// Sinorama 0.759, Hansard 0.845): the rows marked "below" do not reach it yet. The Sinorama Chinese
+/// second half, 0.131 with anchors alone, found its part with the confident pairs (2026-12-06).
 @Suite struct PartialTranslationTests {
     static let development = Result { try DevelopmentDocuments(root: DevelopmentDocuments.repositoryRoot) }
 
@@ -32,7 +32,7 @@ import Testing
         ("890621", .english, .secondHalf, 0.840),
         ("890621", .english, .middleRemoved, 0.895),
         ("198706005", .chinese, .firstHalf, 0.806),
-        ("198706005", .chinese, .secondHalf, 0.121),  // below 0.759
+        ("198706005", .chinese, .secondHalf, 0.778),
         ("198706005", .chinese, .middleRemoved, 0.690),  // below 0.759
         ("198706005", .english, .firstHalf, 0.826),
         ("198706005", .english, .secondHalf, 0.723),  // below 0.759

@@ -13,7 +13,23 @@ extension Aligner {
     package func correspondingPieces(_ features: AlignmentFeatures) -> [(zh: Range<Int>, en: Range<Int>)]? {
         let (n, m) = (features.chinese.count, features.english.count)
         guard n >= 20, m >= 20 else { return nil }
-        let chain = Self.anchorChain(features)
+        return correspondingPieces(chain: Self.anchorChain(features), chineseCount: n, englishCount: m)
+    }
+
+    /// `correspondingPieces` from the confident pairs of `evidence` (words as well as anchors) in order on
+    /// both sides: for texts whose anchors are too few to chain, such as a magazine's prose.
+    func correspondingPieces(_ evidence: some PairEvidence) -> [(zh: Range<Int>, en: Range<Int>)]? {
+        let (n, m) = (evidence.chineseCount, evidence.englishCount)
+        guard n >= 20, m >= 20 else { return nil }
+        let pairs = ReorderingAligner(parameters: options.parameters).confidentPairs(evidence)
+        let chain = ReorderingAligner.heaviestOrderedSubset(pairs).map { (zh: $0.chinese, en: $0.english) }
+        return correspondingPieces(chain: chain, chineseCount: n, englishCount: m)
+    }
+
+    /// `correspondingPieces` from `chain`, points (Chinese, English) in order on both sides.
+    func correspondingPieces(chain: [(zh: Int, en: Int)], chineseCount n: Int, englishCount m: Int) -> [(
+        zh: Range<Int>, en: Range<Int>
+    )]? {
         guard chain.count >= 6, let first = chain.first, let last = chain.last, last.zh > first.zh else { return nil }
         // English sentences per Chinese sentence along the chain.
         let slope = Double(last.en - first.en) / Double(last.zh - first.zh)

@@ -6,10 +6,13 @@ extension Aligner {
     /// (`options.lexicon`, a batch's), a document of `parameters.ownLearningMinimum` sentences a side learns
     /// on its own all the same, as a single run does, and falls back on the shared model; a smaller one
     /// takes the shared model.
+    ///
+    /// With `findsCorrespondence`, texts whose confident pairs show a part of one side without counterpart
+    /// come back as the pieces to align instead (`correspondingPieces`).
     package func reorderedPath(
         _ features: AlignmentFeatures, model: BeadCost, first: [BeadSpan], chinese: [String], english: [String],
-        tokenizer: WordTokenizer
-    ) -> [ReorderingAligner.Link] {
+        tokenizer: WordTokenizer, findsCorrespondence: Bool = false
+    ) -> ReorderedPath {
         let parameters = options.parameters
         // The evidence of the search: the anchors and length of `model`, and the words `lexicon` knows.
         func evidence(_ words: SentenceWords, _ lexicon: Lexicon) -> AnchoredEvidence {
@@ -26,18 +29,31 @@ extension Aligner {
             shared == nil
             ? learns(sentences: chinese.count + english.count)
             : options.learning && min(chinese.count, english.count) >= parameters.ownLearningMinimum
+        let chosen: AnchoredEvidence
+        var keepInitial = false
         if ownLearning,
             let learned = lexicon.learning(
                 from: Self.trainingPairs(first, features: features, model: model, words: words),
                 leastLift: parameters.learningLift)
         {
-            return reorderedPath(evidence(words, learned), first: first, keepInitial: false)
+            chosen = evidence(words, learned)
+        } else if let shared {
+            chosen = evidence(words, shared)
+        } else {
+            // Nothing learned: the monotonic pass stands wherever no block moved.
+            chosen = evidence(words, lexicon)
+            keepInitial = true
         }
-        if let shared {
-            return reorderedPath(evidence(words, shared), first: first, keepInitial: false)
-        }
-        // Nothing learned: the monotonic pass stands wherever no block moved.
-        return reorderedPath(evidence(words, lexicon), first: first)
+        if findsCorrespondence, let pieces = correspondingPieces(chosen) { return .pieces(pieces) }
+        return .links(reorderedPath(chosen, first: first, keepInitial: keepInitial))
+    }
+
+    /// What `reorderedPath(_:model:first:chinese:english:tokenizer:findsCorrespondence:)` found.
+    package enum ReorderedPath {
+        /// The beads of the whole texts.
+        case links([ReorderingAligner.Link])
+        /// The parts of the texts that correspond, to be aligned one by one.
+        case pieces([(zh: Range<Int>, en: Range<Int>)])
     }
 
     /// The reorder-aware search over `evidence`, guided by `first`, the monotonic pass; with

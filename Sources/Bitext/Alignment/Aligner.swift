@@ -55,8 +55,14 @@ public struct Aligner: Sendable {
         // When a lexical search realigns everything, it is the second pass.
         let realigns = options.lexicon?.model != nil || learns(sentences: chinese.count + english.count)
         let (beads, model) = path(features, researching: !realigns)
-        let links = reorderedPath(
-            features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer)
+        let path = reorderedPath(
+            features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer,
+            findsCorrespondence: findsCorrespondence)
+        let links: [ReorderingAligner.Link]
+        switch path {
+        case .links(let found): links = found
+        case .pieces(let pieces): return alignedInPieces(pieces, chinese: chinese, english: english, document: document)
+        }
         return pairs(
             links: links, model: model, features: features, chinese: chinese, english: english, document: document)
     }
