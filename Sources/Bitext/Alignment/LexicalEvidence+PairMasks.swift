@@ -106,18 +106,12 @@ extension LexicalEvidence {
         } else {
             for i in 0..<chineseCount {
                 for j in low[i]..<high[i] {
-                    let chineseBase = chineseStart[i] + (j - low[i]) * chineseWords[i]
-                    let chineseRange = chineseUnits.units(of: i)
-                    forEachFound(chinese: chineseRange, in: j) { unit in
-                        let k = unit - chineseRange.lowerBound
-                        chinese[chineseBase + k / 64] |= 1 << UInt64(k % 64)
-                    }
-                    let englishBase = englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
-                    let englishRange = englishUnits.units(of: j)
-                    forEachFound(english: englishRange, in: i) { unit in
-                        let k = unit - englishRange.lowerBound
-                        english[englishBase + k / 64] |= 1 << UInt64(k % 64)
-                    }
+                    Self.mark(
+                        chineseUnits, i, foundIn: j, of: englishKeys, chineseFound, into: &chinese,
+                        at: chineseStart[i] + (j - low[i]) * chineseWords[i])
+                    Self.mark(
+                        englishUnits, j, foundIn: i, of: chineseKeys, englishFound, into: &english,
+                        at: englishStart[i] + englishPrefix[j] - englishPrefix[low[i]])
                 }
             }
         }
@@ -127,6 +121,24 @@ extension LexicalEvidence {
             chineseWords: chineseWords, englishWords: englishWords, englishPrefix: englishPrefix,
             chinese: chinese, english: english)
         return copy
+    }
+
+    /// Sets bit k of the mask at `masks[base...]` for each unit k of sentence `row` of `side` that is found
+    /// in sentence `other` of the other side (`sets`; `occurrences`, where there are).
+    private static func mark(
+        _ side: UnitTable, _ row: Int, foundIn other: Int, of sets: [KeySet], _ occurrences: UnitOccurrences?,
+        into masks: inout [UInt64], at base: Int
+    ) {
+        let units = side.units(of: row)
+        func set(_ unit: Int) {
+            let k = unit - units.lowerBound
+            masks[base + k / 64] |= 1 << UInt64(k % 64)
+        }
+        if let occurrences {
+            occurrences.forEach(units, sentence: other) { unit, found in if found { set(unit) } }
+        } else {
+            for unit in units where side.found(unit, in: sets, other..<other + 1) { set(unit) }
+        }
     }
 
     /// `matching` from the pair masks.

@@ -422,26 +422,6 @@ package struct LexicalEvidence: PairEvidence {
         }
     }
 
-    /// Calls `body` with each Chinese unit of `units` found in English sentence `english`, in order.
-    @inline(__always)
-    func forEachFound(chinese units: Range<Int>, in english: Int, _ body: (Int) -> Void) {
-        if let chineseFound {
-            chineseFound.forEach(units, sentence: english) { unit, found in if found { body(unit) } }
-        } else {
-            for unit in units where chineseUnits.found(unit, in: englishKeys, english..<english + 1) { body(unit) }
-        }
-    }
-
-    /// Calls `body` with each English unit of `units` found in Chinese sentence `chinese`, in order.
-    @inline(__always)
-    func forEachFound(english units: Range<Int>, in chinese: Int, _ body: (Int) -> Void) {
-        if let englishFound {
-            englishFound.forEach(units, sentence: chinese) { unit, found in if found { body(unit) } }
-        } else {
-            for unit in units where englishUnits.found(unit, in: chineseKeys, chinese..<chinese + 1) { body(unit) }
-        }
-    }
-
     /// Adds the units of sentences `rows` of one side, and those found in sentences `others` of the other.
     @inline(__always)
     private static func count(
