@@ -129,42 +129,12 @@ package struct LexicalEvidence: PairEvidence {
             }
         }
         // Units that can match nothing on the other side are left out.
-        var idf = IDF(count: chineseCount)
-        chineseUnits = UnitTable(units: chineseRaw.unitCount, keys: chineseRaw.keys.count, sentences: chineseCount)
-        chineseTotals = []
-        chineseTotals.reserveCapacity(chineseCount)
-        for sentence in 0..<chineseCount {
-            var total = 0.0
-            for unit in chineseRaw.units(of: sentence) {
-                let range = chineseRaw.keys(of: unit)
-                guard range.contains(where: { inEnglish[Int(chineseRaw.keys[$0])] }) else { continue }
-                let weight = idf.weight(chineseFrequency[Int(chineseWordIds[unit])])
-                for k in range { chineseUnits.appendKey(chineseRaw.keys[k]) }
-                chineseUnits.endUnit(weight: weight)
-                total += weight
-            }
-            chineseUnits.endSentence()
-            chineseTotals.append(total)
-        }
-        idf = IDF(count: englishCount)
-        englishUnits = UnitTable(units: englishRaw.unitCount, keys: englishRaw.keys.count, sentences: englishCount)
-        englishTotals = []
-        englishTotals.reserveCapacity(englishCount)
-        for sentence in 0..<englishCount {
-            var total = 0.0
-            for unit in englishRaw.units(of: sentence) {
-                let range = englishRaw.keys(of: unit)
-                guard let first = range.first(where: { inChinese[Int(englishRaw.keys[$0])] }) else { continue }
-                let weight = idf.weight(englishFrequency[Int(englishRaw.keys[first])])
-                for k in first..<range.upperBound where inChinese[Int(englishRaw.keys[k])] {
-                    englishUnits.appendKey(englishRaw.keys[k])
-                }
-                englishUnits.endUnit(weight: weight)
-                total += weight
-            }
-            englishUnits.endSentence()
-            englishTotals.append(total)
-        }
+        (chineseUnits, chineseTotals) = Self.matchable(
+            chineseRaw, sentences: chineseCount, in: inEnglish, allKeys: true,
+            frequency: { unit, _ in chineseFrequency[Int(chineseWordIds[unit])] })
+        (englishUnits, englishTotals) = Self.matchable(
+            englishRaw, sentences: englishCount, in: inChinese, allKeys: false,
+            frequency: { _, key in englishFrequency[Int(key)] })
         chineseFound = UnitOccurrences(chineseUnits, in: englishKeys, keyCount: keyCount)
         englishFound = UnitOccurrences(englishUnits, in: chineseKeys, keyCount: keyCount)
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
@@ -185,6 +155,32 @@ package struct LexicalEvidence: PairEvidence {
                 postingCount[Int(key)] += 1
             }
         }
+    }
+
+    /// The units of `raw` that have a key the other side has (`other`), each weighted by the inverse document
+    /// frequency `frequency` gives (from the unit and the first such key) and holding its keys (all of them
+    /// with `allKeys`, else those the other side has); and each sentence's total weight.
+    private static func matchable(
+        _ raw: UnitTable, sentences: Int, in other: [Bool], allKeys: Bool, frequency: (_ unit: Int, _ key: Int32) -> Int
+    ) -> (UnitTable, [Double]) {
+        var idf = IDF(count: sentences)
+        var table = UnitTable(units: raw.unitCount, keys: raw.keys.count, sentences: sentences)
+        var totals: [Double] = []
+        totals.reserveCapacity(sentences)
+        for sentence in 0..<sentences {
+            var total = 0.0
+            for unit in raw.units(of: sentence) {
+                let range = raw.keys(of: unit)
+                guard let first = range.first(where: { other[Int(raw.keys[$0])] }) else { continue }
+                let weight = idf.weight(frequency(unit, raw.keys[first]))
+                for k in range where allKeys || other[Int(raw.keys[k])] { table.appendKey(raw.keys[k]) }
+                table.endUnit(weight: weight)
+                total += weight
+            }
+            table.endSentence()
+            totals.append(total)
+        }
+        return (table, totals)
     }
 
     /// The distinct keys of `sentence` of `table`, in order; `seen` marks keys met with `stamp`.
