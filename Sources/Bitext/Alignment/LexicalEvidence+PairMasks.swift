@@ -143,22 +143,20 @@ extension LexicalEvidence {
 
     /// `matching` from the pair masks.
     @inline(__always)
-    func maskedMatching(_ masks: PairMasks, chinese rows: Range<Int>, english columns: Range<Int>) -> (
-        matched: Double, total: Double, units: Int, matchedUnits: Int
-    ) {
+    func maskedMatching(_ masks: PairMasks, chinese rows: Range<Int>, english columns: Range<Int>) -> Tally {
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
         masks.chinese.withUnsafeBufferPointer { chineseMasks in
             chineseUnits.weights.withUnsafeBufferPointer { weights in
                 for i in rows {
-                    let units = chineseUnits.units(of: i)
-                    tally.units += units.count
-                    tally.total += chineseTotals[i]
                     let first = masks.chineseOffset(i, columns.lowerBound)
                     let stride = masks.chineseWords[i]
-                    for word in 0..<stride {
+                    Self.add(
+                        chineseUnits.units(of: i), total: chineseTotals[i], words: stride, weights: weights,
+                        into: &tally
+                    ) { word in
                         var bits: UInt64 = 0
                         for column in 0..<columns.count { bits |= chineseMasks[first + column * stride + word] }
-                        Self.add(bits, base: units.lowerBound + word * 64, weights: weights, into: &tally)
+                        return bits
                     }
                 }
             }
@@ -166,13 +164,13 @@ extension LexicalEvidence {
         masks.english.withUnsafeBufferPointer { englishMasks in
             englishUnits.weights.withUnsafeBufferPointer { weights in
                 for j in columns {
-                    let units = englishUnits.units(of: j)
-                    tally.units += units.count
-                    tally.total += englishTotals[j]
-                    for word in 0..<masks.englishWords[j] {
+                    Self.add(
+                        englishUnits.units(of: j), total: englishTotals[j], words: masks.englishWords[j],
+                        weights: weights, into: &tally
+                    ) { word in
                         var bits: UInt64 = 0
                         for i in rows { bits |= englishMasks[masks.englishOffset(i, j) + word] }
-                        Self.add(bits, base: units.lowerBound + word * 64, weights: weights, into: &tally)
+                        return bits
                     }
                 }
             }
@@ -180,17 +178,23 @@ extension LexicalEvidence {
         return tally
     }
 
-    /// Adds the weights of the units whose bits are set in `bits` (unit `base + k` for bit k), in order.
+    /// Adds one sentence's `units` and their `total` weight, and the weights of those its masks mark as
+    /// found, in order: `bits(w)` is word w of the marks (unit `units.lowerBound + w * 64 + k` for bit k).
     @inline(__always)
     private static func add(
-        _ bits: UInt64, base: Int, weights: UnsafeBufferPointer<Double>,
-        into tally: inout (matched: Double, total: Double, units: Int, matchedUnits: Int)
+        _ units: Range<Int>, total: Double, words: Int, weights: UnsafeBufferPointer<Double>,
+        into tally: inout Tally, bits: (_ word: Int) -> UInt64
     ) {
-        var bits = bits
-        while bits != 0 {
-            tally.matched += weights[base + bits.trailingZeroBitCount]
-            tally.matchedUnits += 1
-            bits &= bits - 1
+        tally.units += units.count
+        tally.total += total
+        for word in 0..<words {
+            var bits = bits(word)
+            let base = units.lowerBound + word * 64
+            while bits != 0 {
+                tally.matched += weights[base + bits.trailingZeroBitCount]
+                tally.matchedUnits += 1
+                bits &= bits - 1
+            }
         }
     }
 }
