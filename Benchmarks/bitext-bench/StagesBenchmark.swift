@@ -72,10 +72,9 @@ struct StagesBenchmark: ParsableCommand {
                     chinese: chineseTexts, english: englishTexts, dictionary: lexicon.dictionary, tokenizer: tokenizer)
             }
             let evidence = stages.time("lexical evidence") {
-                var evidence = LexicalEvidence(words: words, lexicon: lexicon)
-                evidence.weights = LexicalEvidence.Weights(aligner.options.parameters)
-                return AnchoredEvidence(
-                    features: features, model: model, lexical: evidence,
+                AnchoredEvidence(
+                    features: features, model: model,
+                    lexical: LexicalEvidence(words: words, lexicon: lexicon, parameters: aligner.options.parameters),
                     lexicalWeight: aligner.options.parameters.lexicalWeight)
             }
             let links = stages.time("reorder-aware search") {

@@ -16,10 +16,10 @@ extension Aligner {
         let parameters = options.parameters
         // The evidence of the search: the anchors and length of `model`, and the words `lexicon` knows.
         func evidence(_ words: SentenceWords, _ lexicon: Lexicon) -> AnchoredEvidence {
-            var lexical = LexicalEvidence(words: words, lexicon: lexicon)
-            lexical.weights = LexicalEvidence.Weights(parameters)
-            return AnchoredEvidence(
-                features: features, model: model, lexical: lexical, lexicalWeight: parameters.lexicalWeight)
+            AnchoredEvidence(
+                features: features, model: model,
+                lexical: LexicalEvidence(words: words, lexicon: lexicon, parameters: parameters),
+                lexicalWeight: parameters.lexicalWeight)
         }
         let shared = options.lexicon?.model != nil ? options.lexicon : nil
         let lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)

@@ -128,32 +128,34 @@ package struct BeadCost: Sendable {
             english.keys.withUnsafeBufferPointer { enKeys in
                 chinese.weights.withUnsafeBufferPointer { zhWeights in
                     english.weights.withUnsafeBufferPointer { enWeights in
-                        var shared: Float = 0
                         var lone: Float = 0
-                        for index in zh {
-                            let key = zhKeys[index]
-                            var found = false
-                            for other in en where enKeys[other] == key {
-                                found = true
-                                break
-                            }
-                            if found { shared += zhWeights[index] } else { lone += zhWeights[index] }
-                        }
-                        var sharedEnglish: Float = 0
-                        for index in en {
-                            let key = enKeys[index]
-                            var found = false
-                            for other in zh where zhKeys[other] == key {
-                                found = true
-                                break
-                            }
-                            if found { sharedEnglish += enWeights[index] } else { lone += enWeights[index] }
-                        }
+                        let shared = weigh(zh, zhKeys, zhWeights, against: en, enKeys, lone: &lone)
+                        let sharedEnglish = weigh(en, enKeys, enWeights, against: zh, zhKeys, lone: &lone)
                         return (min(shared, sharedEnglish), lone)
                     }
                 }
             }
         }
+    }
+
+    /// The weight of one side's anchors `range` that the other side's anchors `others` hold too; the weight
+    /// of the rest is added to `lone`.
+    @inline(__always)
+    private static func weigh(
+        _ range: Range<Int>, _ keys: UnsafeBufferPointer<UInt64>, _ weights: UnsafeBufferPointer<Float>,
+        against others: Range<Int>, _ otherKeys: UnsafeBufferPointer<UInt64>, lone: inout Float
+    ) -> Float {
+        var shared: Float = 0
+        for index in range {
+            let key = keys[index]
+            var found = false
+            for other in others where otherKeys[other] == key {
+                found = true
+                break
+            }
+            if found { shared += weights[index] } else { lone += weights[index] }
+        }
+        return shared
     }
 
     /// The diagonal prior at cell (`i`, `j`) of an `n` × `m` alignment.

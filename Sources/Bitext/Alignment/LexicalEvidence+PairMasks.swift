@@ -106,18 +106,12 @@ extension LexicalEvidence {
         } else {
             for i in 0..<chineseCount {
                 for j in low[i]..<high[i] {
-                    let chineseBase = chineseStart[i] + (j - low[i]) * chineseWords[i]
-                    let chineseRange = chineseUnits.units(of: i)
-                    forEachFound(chinese: chineseRange, in: j) { unit in
-                        let k = unit - chineseRange.lowerBound
-                        chinese[chineseBase + k / 64] |= 1 << UInt64(k % 64)
-                    }
-                    let englishBase = englishStart[i] + englishPrefix[j] - englishPrefix[low[i]]
-                    let englishRange = englishUnits.units(of: j)
-                    forEachFound(english: englishRange, in: i) { unit in
-                        let k = unit - englishRange.lowerBound
-                        english[englishBase + k / 64] |= 1 << UInt64(k % 64)
-                    }
+                    Self.mark(
+                        chineseUnits, i, foundIn: j, of: englishKeys, chineseFound, into: &chinese,
+                        at: chineseStart[i] + (j - low[i]) * chineseWords[i])
+                    Self.mark(
+                        englishUnits, j, foundIn: i, of: chineseKeys, englishFound, into: &english,
+                        at: englishStart[i] + englishPrefix[j] - englishPrefix[low[i]])
                 }
             }
         }
@@ -129,24 +123,40 @@ extension LexicalEvidence {
         return copy
     }
 
+    /// Sets bit k of the mask at `masks[base...]` for each unit k of sentence `row` of `side` that is found
+    /// in sentence `other` of the other side (`sets`; `occurrences`, where there are).
+    private static func mark(
+        _ side: UnitTable, _ row: Int, foundIn other: Int, of sets: [KeySet], _ occurrences: UnitOccurrences?,
+        into masks: inout [UInt64], at base: Int
+    ) {
+        let units = side.units(of: row)
+        func set(_ unit: Int) {
+            let k = unit - units.lowerBound
+            masks[base + k / 64] |= 1 << UInt64(k % 64)
+        }
+        if let occurrences {
+            occurrences.forEach(units, sentence: other) { unit, found in if found { set(unit) } }
+        } else {
+            for unit in units where side.found(unit, in: sets, other..<other + 1) { set(unit) }
+        }
+    }
+
     /// `matching` from the pair masks.
     @inline(__always)
-    func maskedMatching(_ masks: PairMasks, chinese rows: Range<Int>, english columns: Range<Int>) -> (
-        matched: Double, total: Double, units: Int, matchedUnits: Int
-    ) {
+    func maskedMatching(_ masks: PairMasks, chinese rows: Range<Int>, english columns: Range<Int>) -> Tally {
         var tally = (matched: 0.0, total: 0.0, units: 0, matchedUnits: 0)
         masks.chinese.withUnsafeBufferPointer { chineseMasks in
             chineseUnits.weights.withUnsafeBufferPointer { weights in
                 for i in rows {
-                    let units = chineseUnits.units(of: i)
-                    tally.units += units.count
-                    tally.total += chineseTotals[i]
                     let first = masks.chineseOffset(i, columns.lowerBound)
                     let stride = masks.chineseWords[i]
-                    for word in 0..<stride {
+                    Self.add(
+                        chineseUnits.units(of: i), total: chineseTotals[i], words: stride, weights: weights,
+                        into: &tally
+                    ) { word in
                         var bits: UInt64 = 0
                         for column in 0..<columns.count { bits |= chineseMasks[first + column * stride + word] }
-                        Self.add(bits, base: units.lowerBound + word * 64, weights: weights, into: &tally)
+                        return bits
                     }
                 }
             }
@@ -154,13 +164,13 @@ extension LexicalEvidence {
         masks.english.withUnsafeBufferPointer { englishMasks in
             englishUnits.weights.withUnsafeBufferPointer { weights in
                 for j in columns {
-                    let units = englishUnits.units(of: j)
-                    tally.units += units.count
-                    tally.total += englishTotals[j]
-                    for word in 0..<masks.englishWords[j] {
+                    Self.add(
+                        englishUnits.units(of: j), total: englishTotals[j], words: masks.englishWords[j],
+                        weights: weights, into: &tally
+                    ) { word in
                         var bits: UInt64 = 0
                         for i in rows { bits |= englishMasks[masks.englishOffset(i, j) + word] }
-                        Self.add(bits, base: units.lowerBound + word * 64, weights: weights, into: &tally)
+                        return bits
                     }
                 }
             }
@@ -168,17 +178,23 @@ extension LexicalEvidence {
         return tally
     }
 
-    /// Adds the weights of the units whose bits are set in `bits` (unit `base + k` for bit k), in order.
+    /// Adds one sentence's `units` and their `total` weight, and the weights of those its masks mark as
+    /// found, in order: `bits(w)` is word w of the marks (unit `units.lowerBound + w * 64 + k` for bit k).
     @inline(__always)
     private static func add(
-        _ bits: UInt64, base: Int, weights: UnsafeBufferPointer<Double>,
-        into tally: inout (matched: Double, total: Double, units: Int, matchedUnits: Int)
+        _ units: Range<Int>, total: Double, words: Int, weights: UnsafeBufferPointer<Double>,
+        into tally: inout Tally, bits: (_ word: Int) -> UInt64
     ) {
-        var bits = bits
-        while bits != 0 {
-            tally.matched += weights[base + bits.trailingZeroBitCount]
-            tally.matchedUnits += 1
-            bits &= bits - 1
+        tally.units += units.count
+        tally.total += total
+        for word in 0..<words {
+            var bits = bits(word)
+            let base = units.lowerBound + word * 64
+            while bits != 0 {
+                tally.matched += weights[base + bits.trailingZeroBitCount]
+                tally.matchedUnits += 1
+                bits &= bits - 1
+            }
         }
     }
 }

@@ -51,48 +51,33 @@ package struct LexicalEvidence: PairEvidence {
     private var englishWords: [[String]] { words.english }
     private var englishSurface: [[String]] { words.englishSurface }
 
-    /// Weights of the cost; defaults tuned on seed 004 and the UN documents.
-    package struct Weights: Sendable {
-        /// Scale of the lexical log-likelihood ratio (below 1: units are not independent).
-        package var lexical = 0.5
-        /// Cost of leaving one sentence unaligned.
-        package var skip = 4.5
-        /// Variance of English length around `ratio` × Chinese length, per character.
-        package var lengthVariance = 7.5
-        /// A bead's score is its log-likelihood ratio over its sentence pairs (`pairsAboveSmallerSide`) to
-        /// this power: 1 scores a bead per sentence pair, lower gives multi-sentence beads more of their
-        /// words' evidence.
-        package var pairExponent = 1.0
-        /// A bead counts as its smaller side's sentences plus this share of the rest of its sides' mean:
-        /// 1 counts the mean of its sides, 0 its smaller side (a one-to-many bead is one pair).
-        package var pairsAboveSmallerSide = 1.0
-        /// Weight of each sentence's own evidence in a bead with several on its side: the score of every
-        /// such sentence against the other side, when below 0 (it looks unrelated), is added at this weight.
-        package var partWeight = 0.0
-        package init() {}
+    /// How a bead's word evidence is shared out among its sentences (`lexicalPairExponent`,
+    /// `lexicalPairsAboveSmallerSide`, `lexicalPartWeight`).
+    private let parameters: AlignmentParameters
+    /// Scale of the lexical log-likelihood ratio (below 1: units are not independent); tuned on seed 004
+    /// and the UN documents, as are the two below.
+    private static let lexicalScale = 0.5
+    /// Cost of leaving one sentence unaligned.
+    private static let skipCost = 4.5
+    /// Variance of English length around `ratio` × Chinese length, per character.
+    private static let lengthVariance = 7.5
 
-        /// The weights with `parameters`' share-out of a bead's words.
-        package init(_ parameters: AlignmentParameters) {
-            pairExponent = parameters.lexicalPairExponent
-            pairsAboveSmallerSide = parameters.lexicalPairsAboveSmallerSide
-            partWeight = parameters.lexicalPartWeight
-        }
-    }
-
-    package var weights = Weights()
-
-    package init(chinese: [String], english: [String], lexicon: Lexicon = Lexicon(), tokenizer: WordTokenizer) {
+    package init(
+        chinese: [String], english: [String], lexicon: Lexicon = Lexicon(), tokenizer: WordTokenizer,
+        parameters: AlignmentParameters = .standard
+    ) {
         self.init(
             words: SentenceWords(
                 chinese: chinese, english: english, dictionary: lexicon.dictionary, tokenizer: tokenizer),
-            lexicon: lexicon)
+            lexicon: lexicon, parameters: parameters)
     }
 
     /// Evidence from words already tokenised (with the dictionary of `lexicon`).
-    package init(words: SentenceWords, lexicon: Lexicon) {
+    package init(words: SentenceWords, lexicon: Lexicon, parameters: AlignmentParameters = .standard) {
         chineseCount = words.chinese.count
         englishCount = words.english.count
         self.words = words
+        self.parameters = parameters
         build(lexicon: lexicon)
         tallyNearPairs()
         calibrate()
@@ -144,42 +129,12 @@ package struct LexicalEvidence: PairEvidence {
             }
         }
         // Units that can match nothing on the other side are left out.
-        var idf = IDF(count: chineseCount)
-        chineseUnits = UnitTable(units: chineseRaw.unitCount, keys: chineseRaw.keys.count, sentences: chineseCount)
-        chineseTotals = []
-        chineseTotals.reserveCapacity(chineseCount)
-        for sentence in 0..<chineseCount {
-            var total = 0.0
-            for unit in chineseRaw.units(of: sentence) {
-                let range = chineseRaw.keys(of: unit)
-                guard range.contains(where: { inEnglish[Int(chineseRaw.keys[$0])] }) else { continue }
-                let weight = idf.weight(chineseFrequency[Int(chineseWordIds[unit])])
-                for k in range { chineseUnits.appendKey(chineseRaw.keys[k]) }
-                chineseUnits.endUnit(weight: weight)
-                total += weight
-            }
-            chineseUnits.endSentence()
-            chineseTotals.append(total)
-        }
-        idf = IDF(count: englishCount)
-        englishUnits = UnitTable(units: englishRaw.unitCount, keys: englishRaw.keys.count, sentences: englishCount)
-        englishTotals = []
-        englishTotals.reserveCapacity(englishCount)
-        for sentence in 0..<englishCount {
-            var total = 0.0
-            for unit in englishRaw.units(of: sentence) {
-                let range = englishRaw.keys(of: unit)
-                guard let first = range.first(where: { inChinese[Int(englishRaw.keys[$0])] }) else { continue }
-                let weight = idf.weight(englishFrequency[Int(englishRaw.keys[first])])
-                for k in first..<range.upperBound where inChinese[Int(englishRaw.keys[k])] {
-                    englishUnits.appendKey(englishRaw.keys[k])
-                }
-                englishUnits.endUnit(weight: weight)
-                total += weight
-            }
-            englishUnits.endSentence()
-            englishTotals.append(total)
-        }
+        (chineseUnits, chineseTotals) = Self.matchable(
+            chineseRaw, sentences: chineseCount, in: inEnglish, allKeys: true,
+            frequency: { unit, _ in chineseFrequency[Int(chineseWordIds[unit])] })
+        (englishUnits, englishTotals) = Self.matchable(
+            englishRaw, sentences: englishCount, in: inChinese, allKeys: false,
+            frequency: { _, key in englishFrequency[Int(key)] })
         chineseFound = UnitOccurrences(chineseUnits, in: englishKeys, keyCount: keyCount)
         englishFound = UnitOccurrences(englishUnits, in: chineseKeys, keyCount: keyCount)
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
@@ -200,6 +155,32 @@ package struct LexicalEvidence: PairEvidence {
                 postingCount[Int(key)] += 1
             }
         }
+    }
+
+    /// The units of `raw` that have a key the other side has (`other`), each weighted by the inverse document
+    /// frequency `frequency` gives (from the unit and the first such key) and holding its keys (all of them
+    /// with `allKeys`, else those the other side has); and each sentence's total weight.
+    private static func matchable(
+        _ raw: UnitTable, sentences: Int, in other: [Bool], allKeys: Bool, frequency: (_ unit: Int, _ key: Int32) -> Int
+    ) -> (UnitTable, [Double]) {
+        var idf = IDF(count: sentences)
+        var table = UnitTable(units: raw.unitCount, keys: raw.keys.count, sentences: sentences)
+        var totals: [Double] = []
+        totals.reserveCapacity(sentences)
+        for sentence in 0..<sentences {
+            var total = 0.0
+            for unit in raw.units(of: sentence) {
+                let range = raw.keys(of: unit)
+                guard let first = range.first(where: { other[Int(raw.keys[$0])] }) else { continue }
+                let weight = idf.weight(frequency(unit, raw.keys[first]))
+                for k in range where allKeys || other[Int(raw.keys[k])] { table.appendKey(raw.keys[k]) }
+                table.endUnit(weight: weight)
+                total += weight
+            }
+            table.endSentence()
+            totals.append(total)
+        }
+        return (table, totals)
     }
 
     /// The distinct keys of `sentence` of `table`, in order; `seen` marks keys met with `stamp`.
@@ -437,26 +418,6 @@ package struct LexicalEvidence: PairEvidence {
         }
     }
 
-    /// Calls `body` with each Chinese unit of `units` found in English sentence `english`, in order.
-    @inline(__always)
-    func forEachFound(chinese units: Range<Int>, in english: Int, _ body: (Int) -> Void) {
-        if let chineseFound {
-            chineseFound.forEach(units, sentence: english) { unit, found in if found { body(unit) } }
-        } else {
-            for unit in units where chineseUnits.found(unit, in: englishKeys, english..<english + 1) { body(unit) }
-        }
-    }
-
-    /// Calls `body` with each English unit of `units` found in Chinese sentence `chinese`, in order.
-    @inline(__always)
-    func forEachFound(english units: Range<Int>, in chinese: Int, _ body: (Int) -> Void) {
-        if let englishFound {
-            englishFound.forEach(units, sentence: chinese) { unit, found in if found { body(unit) } }
-        } else {
-            for unit in units where englishUnits.found(unit, in: chineseKeys, chinese..<chinese + 1) { body(unit) }
-        }
-    }
-
     /// Adds the units of sentences `rows` of one side, and those found in sentences `others` of the other.
     @inline(__always)
     private static func count(
@@ -564,18 +525,19 @@ package struct LexicalEvidence: PairEvidence {
 
     /// Log-likelihood ratio of the matches in a bead under "translation" against "unrelated":
     /// each unit matched with probability `translatedShare` or `unrelatedShare`; a sentence of a side
-    /// with several that looks unrelated to the other side on its own lowers it (`Weights.partWeight`).
+    /// with several that looks unrelated to the other side on its own lowers it
+    /// (`AlignmentParameters.lexicalPartWeight`).
     package func lexicalScore(chinese: Range<Int>, english: Range<Int>) -> Double {
         guard translatedShare > unrelatedShare + 0.05 else { return 0 }
         let whole = lexicalScore(
             of: matching(chinese: chinese, english: english), pairs: pairs(chinese.count, english.count))
-        return whole + weights.partWeight * unrelatedParts(chinese: chinese, english: english)
+        return whole + parameters.lexicalPartWeight * unrelatedParts(chinese: chinese, english: english)
     }
 
     /// The scores below 0 of each sentence of a side with several, against the bead's other side: what
     /// a neighbour absorbed into the bead with nothing of it translated costs.
     private func unrelatedParts(chinese: Range<Int>, english: Range<Int>) -> Double {
-        guard weights.partWeight > 0 else { return 0 }
+        guard parameters.lexicalPartWeight > 0 else { return 0 }
         var total = 0.0
         if chinese.count > 1 {
             for i in chinese {
@@ -593,7 +555,7 @@ package struct LexicalEvidence: PairEvidence {
     /// The sentence pairs a bead of `chinese` and `english` sentences counts as.
     private func pairs(_ chinese: Int, _ english: Int) -> Double {
         let smaller = Double(min(chinese, english))
-        return smaller + weights.pairsAboveSmallerSide * (Double(chinese + english) / 2 - smaller)
+        return smaller + parameters.lexicalPairsAboveSmallerSide * (Double(chinese + english) / 2 - smaller)
     }
 
     /// At least `lexicalScore(chinese:english:)`, from the near pairs' tallies: each unit counted as
@@ -640,15 +602,15 @@ package struct LexicalEvidence: PairEvidence {
         let top = max(literal, paraphrase)
         let translation = top + log1p(exp(-abs(literal - paraphrase)))
         // Per sentence pair: merging two good pairs into one 2-2 bead must not score twice.
-        let divisor = weights.pairExponent == 1 ? pairs : pow(pairs, weights.pairExponent)
-        return weights.lexical * (translation - unrelated) / divisor
+        let divisor = parameters.lexicalPairExponent == 1 ? pairs : pow(pairs, parameters.lexicalPairExponent)
+        return Self.lexicalScale * (translation - unrelated) / divisor
     }
 
     package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
-        if chinese.isEmpty || english.isEmpty { return weights.skip * Double(chinese.count + english.count) }
+        if chinese.isEmpty || english.isEmpty { return Self.skipCost * Double(chinese.count + english.count) }
         let lz = chinese.reduce(0) { $0 + chineseLength[$1] }
         let le = english.reduce(0) { $0 + englishLength[$1] }
-        let spread = weights.lengthVariance * max(1, (ratio * lz + le) / 2)
+        let spread = Self.lengthVariance * max(1, (ratio * lz + le) / 2)
         let delta = (le - ratio * lz) / spread.squareRoot()
         let length = min(delta * delta / 2, 20)
         return length + Self.prior(chinese.count, english.count) - lexicalScore(chinese: chinese, english: english)

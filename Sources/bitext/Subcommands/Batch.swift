@@ -89,13 +89,7 @@ struct Batch: ParsableCommand {
             """)
     var learning = true
 
-    @Option(
-        help: ArgumentHelp(
-            "The most training pairs the first pass gathers (more is slower, rarely better).", valueName: "n"))
-    var learningPairs = BatchRunner.Learning().pairs
-
-    @Option(help: "Documents in flight at once (default: eight per core).")
-    var jobs: Int?
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(name: .shortAndLong, help: "No progress line (it is drawn only when standard error is a terminal).")
     var quiet = false
@@ -114,11 +108,9 @@ struct Batch: ParsableCommand {
     @OptionGroup(title: "Output") var output: OutputOptions
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let scores, scores == "-" || [output.output, output.tmx, manifest].contains(scores) {
             throw ValidationError("--scores '\(scores)': give a file of its own, not '-', an input or an output")
         }
-        if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
         try model.validate(alignment)
         if pair {
             guard !jsonl else { throw ValidationError("--pair reads files, not --jsonl's standard input") }
@@ -153,11 +145,11 @@ struct Batch: ParsableCommand {
 
     /// Runs the batch; returns how many documents failed.
     private func align() async throws -> Int {
-        let engine = BatchEngine(window: jobs)
+        let engine = corpus.engine
         let options = try model.options(try alignment.options(), flags: alignment)
         let pipeline = Pipeline(alignment: options, presegmented: presegmented)
         // A model is used as it is: nothing more is learned across documents.
-        let learning = learning && model.model == nil ? BatchRunner.Learning(pairs: learningPairs) : nil
+        let learning = learning && model.model == nil ? corpus.learning : nil
         let reporter = BatchReporter(showsProgress: !quiet && BatchReporter.standardErrorIsTerminal)
         var description = try output.description(batch: true)
         if jsonl {

@@ -53,20 +53,12 @@ struct Learn: ParsableCommand {
 
     @OptionGroup var alignment: AlignmentFlags
 
-    @Option(
-        help: ArgumentHelp(
-            "The most training pairs gathered (more is slower, rarely better).", valueName: "n"))
-    var learningPairs = BatchRunner.Learning().pairs
-
-    @Option(help: "Documents in flight at once (default: eight per core).")
-    var jobs: Int?
+    @OptionGroup var corpus: CorpusOptions
 
     @Flag(name: .shortAndLong, help: "No summary line on standard error.")
     var quiet = false
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if learningPairs < 1 { throw ValidationError("--learning-pairs must be at least 1") }
         if alignment.monotonic {
             throw ValidationError("--monotonic searches one path in order: there is nothing to learn")
         }
@@ -86,7 +78,7 @@ struct Learn: ParsableCommand {
     private func learn() async throws {
         let runner = BatchRunner(
             pipeline: BatchPipeline(format: .jsonl, alignment: try alignment.options(), presegmented: presegmented),
-            engine: BatchEngine(window: jobs), learning: BatchRunner.Learning(pairs: learningPairs))
+            engine: corpus.engine, learning: corpus.learning)
         let learned: BatchRunner.Learned
         if let manifest {
             learned = try await runner.learn(try Manifest(path: manifest))
@@ -100,7 +92,7 @@ struct Learn: ParsableCommand {
         guard let lexicon = learned.lexicon,
             let file = ModelFile(
                 lexicon: lexicon, dictionaryName: alignment.dictionaryName, trainingPairs: learned.pairs)
-        else { throw NothingLearned(learned: learned, minimum: BatchRunner.Learning(pairs: learningPairs).minimum) }
+        else { throw NothingLearned(learned: learned, minimum: corpus.learning.minimum) }
         let bytes = file.encoded()
         try AtomicFile.write(Data(bytes), to: output, inputs: manifest.map { [$0] } ?? ["-"])
         if !quiet {
