@@ -8,7 +8,8 @@ import Testing
 /// the strict F1 measured on 2026-12-06 (with the one-to-many share-out of docs/tuning.md) less 0.01;
 /// the issue asks for 0.9 × the whole document's F1 (UN19930101_020 0.874, UN19990209_010 0.897,
 /// Sinorama 0.759, Hansard 0.845): the rows marked "below" do not reach it yet. The Sinorama Chinese
-/// second half, 0.131 with anchors alone, found its part with the confident pairs (2026-12-06).
+/// second half, 0.131 with anchors alone, found its part with the confident pairs; the Hansard's, 0.808,
+/// with a smaller least part at the edges (`correspondenceEdgeMinimum`; both 2026-12-06).
 @Suite struct PartialTranslationTests {
     static let development = Result { try DevelopmentDocuments(root: DevelopmentDocuments.repositoryRoot) }
 
@@ -26,8 +27,8 @@ import Testing
         ("UN19990209_010", .english, .secondHalf, 0.974),
         ("UN19990209_010", .english, .middleRemoved, 0.963),
         ("890621", .chinese, .firstHalf, 0.920),
-        ("890621", .chinese, .secondHalf, 0.797),  // below 0.845
-        ("890621", .chinese, .middleRemoved, 0.906),
+        ("890621", .chinese, .secondHalf, 0.880),
+        ("890621", .chinese, .middleRemoved, 0.908),
         ("890621", .english, .firstHalf, 0.902),
         ("890621", .english, .secondHalf, 0.840),
         ("890621", .english, .middleRemoved, 0.895),

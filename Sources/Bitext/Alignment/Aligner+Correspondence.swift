@@ -8,7 +8,8 @@ extension Aligner {
     /// chain of them in order on both sides gives the slope of the correspondence. Where the chain,
     /// extended at that slope, meets a text's edge before the other text ends, or jumps on one side
     /// further than the other side accounts for, that side has a part of its own, when it is at least
-    /// `parameters.correspondenceMinimum` of the side's sentences (and 8). The pieces keep
+    /// `parameters.correspondenceEdgeMinimum` (before or after the other side) or
+    /// `parameters.correspondenceMinimum` (between two points) of the side's sentences, and 8. The pieces keep
     /// `correspondencePadding` sentences beyond each predicted edge, for the search to decide.
     package func correspondingPieces(_ features: AlignmentFeatures) -> [(zh: Range<Int>, en: Range<Int>)]? {
         let (n, m) = (features.chinese.count, features.english.count)
@@ -38,6 +39,8 @@ extension Aligner {
         let pad = parameters.correspondencePadding
         let leastChinese = max(8, parameters.correspondenceMinimum * Double(n))
         let leastEnglish = max(8, parameters.correspondenceMinimum * Double(m))
+        let edgeChinese = max(8, parameters.correspondenceEdgeMinimum * Double(n))
+        let edgeEnglish = max(8, parameters.correspondenceEdgeMinimum * Double(m))
         func sentences(_ count: Double) -> Int { Int(count.rounded(.up)) }
 
         // The first piece's start: where the chain, extended backwards, meets a side's first sentence.
@@ -45,9 +48,9 @@ extension Aligner {
         var enStart = 0
         let englishAtStart = Double(first.en) - Double(first.zh) * slope
         let chineseAtStart = Double(first.zh) - Double(first.en) / slope
-        if englishAtStart >= leastEnglish {
+        if englishAtStart >= edgeEnglish {
             enStart = max(0, min(Int(englishAtStart) - pad, first.en))
-        } else if chineseAtStart >= leastChinese {
+        } else if chineseAtStart >= edgeChinese {
             zhStart = max(0, min(Int(chineseAtStart) - pad, first.zh))
         }
         var pieces: [(zh: Range<Int>, en: Range<Int>)] = []
@@ -84,9 +87,9 @@ extension Aligner {
         var enEnd = m
         let englishAtEnd = Double(last.en) + Double(n - 1 - last.zh) * slope
         let chineseAtEnd = Double(last.zh) + Double(m - 1 - last.en) / slope
-        if Double(m - 1) - englishAtEnd >= leastEnglish {
+        if Double(m - 1) - englishAtEnd >= edgeEnglish {
             enEnd = min(m, max(Int(englishAtEnd) + 1 + pad, last.en + 1))
-        } else if Double(n - 1) - chineseAtEnd >= leastChinese {
+        } else if Double(n - 1) - chineseAtEnd >= edgeChinese {
             zhEnd = min(n, max(Int(chineseAtEnd) + 1 + pad, last.zh + 1))
         }
         pieces.append((zhStart..<zhEnd, enStart..<enEnd))
