@@ -142,15 +142,17 @@ extension Aligner {
     }
 
     /// `chinese` and `english` aligned piece by piece, the sentences outside the pieces one-sided.
+    ///
+    /// A piece is aligned as a document of its own, so it may have parts of its own too, which its own
+    /// evidence shows more sharply (an edge that sparse anchors placed sentences off); each piece is
+    /// smaller than the texts, so this ends.
     func alignedInPieces(
         _ pieces: [(zh: Range<Int>, en: Range<Int>)], chinese: [Sentence], english: [Sentence], document: String
     ) -> ScoredPairs {
-        var inner = self
-        inner.findsCorrespondence = false
         let pieces = pieces.map { piece in
             (
                 piece: piece,
-                aligned: inner.scoredAlignment(
+                aligned: scoredAlignment(
                     chinese: Array(chinese[piece.zh]), english: Array(english[piece.en]), document: document)
             )
         }

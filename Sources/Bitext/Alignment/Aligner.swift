@@ -7,8 +7,6 @@
 public struct Aligner: Sendable {
     public var options: AlignmentOptions
     let gazetteer: Gazetteer
-    /// Whether the aligner first looks for where the two texts correspond (`correspondingPieces`).
-    var findsCorrespondence = true
 
     public init(options: AlignmentOptions = AlignmentOptions()) {
         self.init(options: options, gazetteer: .shipped)
@@ -49,7 +47,7 @@ public struct Aligner: Sendable {
     ) -> ScoredPairs {
         let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
         let features = AlignmentFeatures(chinese: chineseTexts, english: englishTexts, extractor: extractor)
-        if findsCorrespondence, let pieces = correspondingPieces(features) {
+        if let pieces = correspondingPieces(features) {
             return alignedInPieces(pieces, chinese: chinese, english: english, document: document)
         }
         // When a lexical search realigns everything, it is the second pass.
@@ -57,7 +55,7 @@ public struct Aligner: Sendable {
         let (beads, model) = path(features, researching: !realigns)
         let path = reorderedPath(
             features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer,
-            findsCorrespondence: findsCorrespondence)
+            findsCorrespondence: true)
         let links: [ReorderingAligner.Link]
         switch path {
         case .links(let found): links = found
