@@ -35,8 +35,7 @@ package struct AlignmentParameters: Sendable {
     /// above the drift of the whole development documents, which it leaves byte for byte as they were.
     package var correspondenceMinimum = 0.1
     /// The same for a part before the other side begins or after it ends, which the search's band cannot
-    /// reach once it is wider than the band (a leading English block of 30 sentences against 518: strict
-    /// F1 0.065 with the shared minimum, 0.918 found as a part). Chosen 2026-12-06 on the whole
+    /// reach once it is wider than the band. Chosen 2026-12-06 on the whole
     /// development documents and the issue 20 cut set: every value from 0.05 to 0.10 gives the same
     /// alignments of all of them (the Hansard's Chinese second half 0.808 at 0.10, 0.890 below), 0.04
     /// finds a part in the whole Hansard that is not there (0.939 -> 0.908); 0.06 keeps a step from that.
