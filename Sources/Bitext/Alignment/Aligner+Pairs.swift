@@ -13,10 +13,11 @@ extension Aligner {
     /// included): the margins of two-sided beads are taken against them.
     package func pairs(
         _ beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures, chinese: [Sentence], english: [Sentence],
-        document: String, evidenceCosts: [Float]? = nil, crossing: [Bool]? = nil
+        document: String, evidenceCosts: [Float]? = nil, crossing: [Bool]? = nil, evidence: AnchoredEvidence? = nil
     ) -> ScoredPairs {
         let confidences = confidenceFeatures(
-            beads, model: model, features: features, evidenceCosts: evidenceCosts, crossing: crossing)
+            beads, model: model, features: features, evidenceCosts: evidenceCosts, crossing: crossing,
+            evidence: evidence)
         let pairs = beads.indices.map { index in
             let bead = beads[index]
             let zh = chinese[bead.zh]
@@ -35,10 +36,12 @@ extension Aligner {
     /// What the confidence of each of `beads` is worked out from.
     package func confidenceFeatures(
         _ beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures, evidenceCosts: [Float]? = nil,
-        crossing: [Bool]? = nil
+        crossing: [Bool]? = nil, evidence: AnchoredEvidence? = nil
     ) -> [ConfidenceFeatures] {
         let margins = beads.indices.map { index in
-            margin(of: index, in: beads, model: model, features: features, evidenceCost: evidenceCosts?[index])
+            margin(
+                of: index, in: beads, model: model, features: features, evidenceCosts: evidenceCosts,
+                evidence: evidence)
         }
         var total = 0.0
         var twoSided = 0
@@ -75,9 +78,11 @@ extension Aligner {
     /// The nats bead `index` saves against its best local alternative.
     ///
     /// A two-sided bead competes with leaving its sentences unaligned; a one-sided bead with joining its
-    /// sentence to the bead before or after it.
+    /// sentence to the beads before or after it. `evidenceCosts` are the beads' costs under the search's
+    /// `evidence`, which prices the joined beads too (words included); without them, `model` does.
     package func margin(
-        of index: Int, in beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures, evidenceCost: Float? = nil
+        of index: Int, in beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures,
+        evidenceCosts: [Float]? = nil, evidence: AnchoredEvidence? = nil
     ) -> Double {
         let bead = beads[index]
         let alternative: Float
@@ -115,9 +120,10 @@ extension Aligner {
                     else { break }
                     zh = joinedZh
                     en = joinedEn
-                    others += other.cost
+                    others += evidenceCosts?[neighbour] ?? other.cost
                     if !zh.isEmpty, !en.isEmpty, zh.count == 1 || en.count == 1 {
-                        best = min(best, model.cost(features, zh: zh, en: en) - others)
+                        let joined = evidence.map { Float($0.cost(chinese: zh, english: en)) }
+                        best = min(best, (joined ?? model.cost(features, zh: zh, en: en)) - others)
                     }
                     if !other.zh.isEmpty, !other.en.isEmpty { break }
                     neighbour += step
@@ -126,7 +132,7 @@ extension Aligner {
             alternative = best
         }
         guard alternative.isFinite else { return bead.zh.isEmpty || bead.en.isEmpty ? 6 : 2 }
-        return Double(alternative - (evidenceCost ?? bead.cost))
+        return Double(alternative - (evidenceCosts?[index] ?? bead.cost))
     }
 
     /// The kinds of the anchors one side has and the other lacks, as bits (`1 << kind.rawValue`).

@@ -45,13 +45,13 @@ extension Aligner {
             keepInitial = true
         }
         if findsCorrespondence, let pieces = correspondingPieces(chosen) { return .pieces(pieces) }
-        return .links(reorderedPath(chosen, first: first, keepInitial: keepInitial))
+        return .links(reorderedPath(chosen, first: first, keepInitial: keepInitial), evidence: chosen)
     }
 
     /// What `reorderedPath(_:model:first:chinese:english:tokenizer:findsCorrespondence:)` found.
     package enum ReorderedPath {
-        /// The beads of the whole texts.
-        case links([ReorderingAligner.Link])
+        /// The beads of the whole texts, and the evidence that found them.
+        case links([ReorderingAligner.Link], evidence: AnchoredEvidence)
         /// The parts of the texts that correspond, to be aligned one by one.
         case pieces([(zh: Range<Int>, en: Range<Int>)])
     }

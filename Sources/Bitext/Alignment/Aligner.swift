@@ -56,19 +56,21 @@ public struct Aligner: Sendable {
         let path = reorderedPath(
             features, model: model, first: beads, chinese: chineseTexts, english: englishTexts, tokenizer: tokenizer,
             findsCorrespondence: true)
-        let links: [ReorderingAligner.Link]
         switch path {
-        case .links(let found): links = found
-        case .pieces(let pieces): return alignedInPieces(pieces, chinese: chinese, english: english, document: document)
+        case .links(let links, let evidence):
+            return pairs(
+                links: links, model: model, features: features, chinese: chinese, english: english,
+                document: document, evidence: evidence)
+        case .pieces(let pieces):
+            return alignedInPieces(pieces, chinese: chinese, english: english, document: document)
         }
-        return pairs(
-            links: links, model: model, features: features, chinese: chinese, english: english, document: document)
     }
 
-    /// The pairs of the reorder-aware search's `links`, crossing ones flagged.
+    /// The pairs of the reorder-aware search's `links`, crossing ones flagged; `evidence`, the search's,
+    /// prices the alternatives their confidences weigh them against.
     package func pairs(
         links: [ReorderingAligner.Link], model: BeadCost, features: AlignmentFeatures, chinese: [Sentence],
-        english: [Sentence], document: String
+        english: [Sentence], document: String, evidence: AnchoredEvidence? = nil
     ) -> ScoredPairs {
         let spans = links.map { link in
             let zh = link.bead.chinese.first.map { $0..<($0 + link.bead.chinese.count) } ?? 0..<0
@@ -77,7 +79,7 @@ public struct Aligner: Sendable {
         }
         var result = pairs(
             spans, model: model, features: features, chinese: chinese, english: english, document: document,
-            evidenceCosts: links.map { Float($0.cost) }, crossing: links.map(\.crossing))
+            evidenceCosts: links.map { Float($0.cost) }, crossing: links.map(\.crossing), evidence: evidence)
         for index in result.pairs.indices where links[index].crossing {
             result.pairs[index].crossing = true
             result.pairs[index].flags.append(.crossing)
