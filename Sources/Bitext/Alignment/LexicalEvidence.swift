@@ -1,13 +1,13 @@
 import Foundation
 
-/// Pair evidence from the sentences' words alone: length (Gale–Church), shared numbers and Latin
+/// Word evidence about sentence pairs, for `AnchoredEvidence`: shared numbers and Latin
 /// tokens, romanised Han words (北京 ↔ Beijing) and word translations from a `Lexicon`.
 ///
 /// Each sentence becomes a list of weighted units (its content words); a Chinese unit carries
 /// keys for what it may appear as in English (its number, its Latin form, its pinyin, its
 /// translations), an English unit its own stem. Strength is the share of matchable unit weight
 /// (inverse document frequency) found on the other side.
-package struct LexicalEvidence: PairEvidence {
+package struct LexicalEvidence {
     package let chineseCount: Int
     package let englishCount: Int
     private(set) var chineseUnits = UnitTable()
@@ -43,10 +43,6 @@ package struct LexicalEvidence: PairEvidence {
     private var postingStart: [Int32] = [0]
     private var postingSentences: [Int32] = []
     private let words: SentenceWords
-    private var chineseLength: [Double] { words.chineseLength }
-    private var englishLength: [Double] { words.englishLength }
-    /// English characters per Chinese character over the document.
-    private var ratio = 3.0
     private var chineseWords: [[String]] { words.chinese }
     private var englishWords: [[String]] { words.english }
     private var englishSurface: [[String]] { words.englishSurface }
@@ -55,12 +51,8 @@ package struct LexicalEvidence: PairEvidence {
     /// `lexicalPairsAboveSmallerSide`, `lexicalPartWeight`).
     private let parameters: AlignmentParameters
     /// Scale of the lexical log-likelihood ratio (below 1: units are not independent); tuned on seed 004
-    /// and the UN documents, as are the two below.
+    /// and the UN documents.
     private static let lexicalScale = 0.5
-    /// Cost of leaving one sentence unaligned.
-    private static let skipCost = 4.5
-    /// Variance of English length around `ratio` × Chinese length, per character.
-    private static let lengthVariance = 7.5
 
     package init(
         chinese: [String], english: [String], lexicon: Lexicon = Lexicon(), tokenizer: WordTokenizer,
@@ -85,9 +77,6 @@ package struct LexicalEvidence: PairEvidence {
     }
 
     private mutating func build(lexicon: Lexicon) {
-        let totalChinese = chineseLength.reduce(0, +)
-        let totalEnglish = englishLength.reduce(0, +)
-        ratio = totalChinese > 0 && totalEnglish > 0 ? totalEnglish / totalChinese : 3.0
         var builder = UnitBuilder(words: words, lexicon: lexicon)
         // Every unit first (weights come later), then only those that can match the other side.
         let englishRaw = builder.englishUnits(stems: englishWords, surface: englishSurface)
@@ -487,14 +476,6 @@ package struct LexicalEvidence: PairEvidence {
         let high = translated.map(\.strength).sorted()[translated.count * 3 / 4]
         unrelatedShare = min(max(low, 0.02), 0.9)
         translatedShare = min(max(high, unrelatedShare), 0.95)
-        // The length ratio from pairs that clearly translate each other, when there are enough:
-        // a stray untranslated paragraph would skew the whole-document ratio.
-        let clear = translated.filter { $0.strength >= unrelatedShare + 0.3 }
-        if clear.count >= 3 {
-            let chinese = clear.reduce(0) { $0 + chineseLength[$1.chinese] }
-            let english = clear.reduce(0) { $0 + englishLength[$1.english] }
-            if chinese > 0, english > 0 { ratio = english / chinese }
-        }
     }
 
     /// Share of unit weight matched in unrelated pairs and in translations (see `calibrate`).
@@ -604,26 +585,6 @@ package struct LexicalEvidence: PairEvidence {
         // Per sentence pair: merging two good pairs into one 2-2 bead must not score twice.
         let divisor = parameters.lexicalPairExponent == 1 ? pairs : pow(pairs, parameters.lexicalPairExponent)
         return Self.lexicalScale * (translation - unrelated) / divisor
-    }
-
-    package func cost(chinese: Range<Int>, english: Range<Int>) -> Double {
-        if chinese.isEmpty || english.isEmpty { return Self.skipCost * Double(chinese.count + english.count) }
-        let lz = chinese.reduce(0) { $0 + chineseLength[$1] }
-        let le = english.reduce(0) { $0 + englishLength[$1] }
-        let spread = Self.lengthVariance * max(1, (ratio * lz + le) / 2)
-        let delta = (le - ratio * lz) / spread.squareRoot()
-        let length = min(delta * delta / 2, 20)
-        return length + Self.prior(chinese.count, english.count) - lexicalScore(chinese: chinese, english: english)
-    }
-
-    /// −log prior of a bead shape, relative to 1-1.
-    private static func prior(_ chinese: Int, _ english: Int) -> Double {
-        switch (min(chinese, english), max(chinese, english)) {
-        case (1, 1): 0
-        case (1, 2): 2
-        case (2, 2), (1, 3): 3.5
-        default: 5
-        }
     }
 
     /// The digits of a number word (`1,300` → `1300`, `80th` → `80`), or its value when it is a

@@ -352,7 +352,7 @@ package struct ReorderingAligner: Sendable {
 
     // MARK: Search
 
-    /// Monotonic DP of all Chinese sentences against English sentences in `order`, in a band
+    /// `BandedSearch` of all Chinese sentences against English sentences in `order`, in a band
     /// around the path through `anchors` (Chinese index, position in `order`). Beads do not cross
     /// a cut in `order` (a place where ids do not follow on).
     ///
@@ -361,9 +361,6 @@ package struct ReorderingAligner: Sendable {
     func search(_ evidence: some PairEvidence, order: [Int], anchors: [Pair], agreed: [Bool] = []) -> [Link] {
         let n = evidence.chineseCount
         let m = order.count
-        // Start of the contiguous run each position belongs to.
-        var runStart = [Int](repeating: 0, count: m)
-        for k in 1..<max(m, 1) where k < m { runStart[k] = order[k] == order[k - 1] + 1 ? runStart[k - 1] : k }
         // Band centre per row: the path through anchors, from (0, 0) to (n, m).
         var points = [(0.0, 0.0)]
         for anchor in anchors { points.append((Double(anchor.chinese) + 0.5, Double(anchor.english) + 0.5)) }
@@ -397,62 +394,12 @@ package struct ReorderingAligner: Sendable {
         low[0] = 0
         high[n] = m
         let evidence = evidence.prepared(for: Self.window(low: low, high: high, order: order, side: maxBeadSide))
-        var offset = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { offset[i + 1] = offset[i] + high[i] - low[i] + 1 }
-        var best = [Double](repeating: .infinity, count: offset[n + 1])
-        var back = [Int8](repeating: -1, count: offset[n + 1])
-        var shapes: [(Int, Int)] = [(1, 0), (0, 1)]
-        for a in 1...maxBeadSide {
-            for b in 1...maxBeadSide where a + b <= maxBeadSide + 1 || (a == 2 && b == 2) {
-                shapes.append((a, b))
-            }
+        let search = BandedSearch(band: SearchBand(low: low, high: high), shapes: BeadShape.table(maxSide: maxBeadSide))
+        return search.path(EvidenceScorer(evidence, order: order)).steps.map { step in
+            Link(
+                bead: Bead(chinese: Array(step.rows), english: Array(order[step.columns])), crossing: false,
+                cost: step.cost)
         }
-        best[0] = 0
-        for i in 0...n {
-            for k in low[i]...high[i] {
-                let cell = offset[i] + k - low[i]
-                if i == 0, k == 0 { continue }
-                var value = Double.infinity
-                var choice: Int8 = -1
-                for (index, (dz, de)) in shapes.enumerated() {
-                    let pi = i - dz
-                    let pk = k - de
-                    guard pi >= 0, pk >= 0, pk >= low[pi], pk <= high[pi] else { continue }
-                    if de > 0, runStart[k - 1] > pk { continue }
-                    let previous = best[offset[pi] + pk - low[pi]]
-                    guard previous < .infinity else { continue }
-                    let english =
-                        de > 0
-                        ? order[pk]..<(order[k - 1] + 1) : order.indices.contains(pk) ? order[pk]..<order[pk] : 0..<0
-                    var total = previous + evidence.cost(chinese: pi..<i, english: english, below: value - previous)
-                    // A run of one-sided beads (an untranslated block) costs less per sentence than its first.
-                    if dz + de == 1, back[offset[pi] + pk - low[pi]] == Int8(index) { total -= evidence.runDiscount }
-                    if total < value {
-                        value = total
-                        choice = Int8(index)
-                    }
-                }
-                best[cell] = value + evidence.positionCost(chinese: i, english: k)
-                back[cell] = choice
-            }
-        }
-        var links: [Link] = []
-        var i = n
-        var k = m
-        while i > 0 || k > 0 {
-            let cell = offset[i] + k - low[i]
-            guard cell >= offset[i], cell < offset[i + 1], back[cell] >= 0 else { break }
-            let (dz, de) = shapes[Int(back[cell])]
-            let english = Array(order[(k - de)..<k])
-            let previous = best[offset[i - dz] + (k - de) - low[i - dz]]
-            links.append(
-                Link(
-                    bead: Bead(chinese: Array((i - dz)..<i), english: english), crossing: false,
-                    cost: best[cell] - previous))
-            i -= dz
-            k -= de
-        }
-        return links.reversed()
     }
 
     /// For each Chinese sentence, the English sentences (ids) the search may pair it with: those of the
