@@ -17,12 +17,13 @@ extension Aligner {
         return correspondingPieces(chain: Self.anchorChain(features), chineseCount: n, englishCount: m)
     }
 
-    /// `correspondingPieces` from the confident pairs of `evidence` (words as well as anchors) in order on
-    /// both sides: for texts whose anchors are too few to chain, such as a magazine's prose.
-    func correspondingPieces(_ evidence: some PairEvidence) -> [(zh: Range<Int>, en: Range<Int>)]? {
-        let (n, m) = (evidence.chineseCount, evidence.englishCount)
+    /// `correspondingPieces` from the search's confident pairs (`ReorderingAligner.confidentPairs`: words as
+    /// well as anchors) in order on both sides: for texts whose anchors are too few to chain, such as a
+    /// magazine's prose.
+    func correspondingPieces(confidentPairs pairs: [ReorderingAligner.Pair], chineseCount n: Int, englishCount m: Int)
+        -> [(zh: Range<Int>, en: Range<Int>)]?
+    {
         guard n >= 20, m >= 20 else { return nil }
-        let pairs = ReorderingAligner(parameters: options.parameters).confidentPairs(evidence)
         let chain = ReorderingAligner.heaviestOrderedSubset(pairs).map { (zh: $0.chinese, en: $0.english) }
         return correspondingPieces(chain: chain, chineseCount: n, englishCount: m)
     }

@@ -44,8 +44,20 @@ extension Aligner {
             chosen = evidence(words, lexicon)
             keepInitial = true
         }
-        if findsCorrespondence, let pieces = correspondingPieces(chosen) { return .pieces(pieces) }
-        return .links(reorderedPath(chosen, first: first, keepInitial: keepInitial), evidence: chosen)
+        // The confident pairs, worked out once for the correspondence and the search.
+        let candidates = chosen.allCandidates()
+        let confident = (
+            candidates: candidates,
+            pairs: ReorderingAligner(parameters: parameters).confidentPairs(chosen, candidates: candidates)
+        )
+        if findsCorrespondence,
+            let pieces = correspondingPieces(
+                confidentPairs: confident.pairs, chineseCount: chinese.count, englishCount: english.count)
+        {
+            return .pieces(pieces)
+        }
+        return .links(
+            reorderedPath(chosen, first: first, keepInitial: keepInitial, confident: confident), evidence: chosen)
     }
 
     /// What `reorderedPath(_:model:first:chinese:english:tokenizer:findsCorrespondence:)` found.
@@ -58,16 +70,19 @@ extension Aligner {
 
     /// The reorder-aware search over `evidence`, guided by `first`, the monotonic pass; with
     /// `keepInitial`, `first` stands wherever no block moved.
-    package func reorderedPath(_ evidence: AnchoredEvidence, first: [BeadSpan], keepInitial: Bool = true)
-        -> [ReorderingAligner.Link]
-    {
+    ///
+    /// `confident`: the candidates and confident pairs of `evidence`, when worked out already.
+    package func reorderedPath(
+        _ evidence: AnchoredEvidence, first: [BeadSpan], keepInitial: Bool = true,
+        confident: (candidates: [[Int]], pairs: [ReorderingAligner.Pair])? = nil
+    ) -> [ReorderingAligner.Link] {
         var aligner = ReorderingAligner(parameters: options.parameters)
         aligner.maxBeadSide = options.maxBeadSide
         let initial = first.map { bead in
             ReorderingAligner.Link(
                 bead: Bead(chinese: Array(bead.zh), english: Array(bead.en)), crossing: false, cost: Double(bead.cost))
         }
-        return aligner.align(evidence, initial: initial, keepInitial: keepInitial)
+        return aligner.align(evidence, initial: initial, keepInitial: keepInitial, confident: confident)
     }
 
     /// Whether an input of `sentences` (both sides) is long enough to learn Model 1 from.

@@ -60,7 +60,13 @@ package struct ReorderingAligner: Sendable {
     /// `initial`, a monotonic path of the same sentences (the first pass), guides the search's band
     /// where no confident pair pins it. With `keepInitial`, the search runs only when a moved block
     /// changes the order; otherwise `initial` is kept and only single moved sentences relinked.
-    package func align(_ evidence: some PairEvidence, initial: [Link]? = nil, keepInitial: Bool = true) -> [Link] {
+    ///
+    /// `confident`, each Chinese sentence's candidates and the confident pairs of `evidence`
+    /// (`confidentPairs`), when the caller has worked them out already.
+    package func align(
+        _ evidence: some PairEvidence, initial: [Link]? = nil, keepInitial: Bool = true,
+        confident: (candidates: [[Int]], pairs: [Pair])? = nil
+    ) -> [Link] {
         let n = evidence.chineseCount
         let m = evidence.englishCount
         guard n > 0 || m > 0 else { return [] }
@@ -69,8 +75,8 @@ package struct ReorderingAligner: Sendable {
                 + (0..<m).map { Link(bead: Bead(chinese: [], english: [$0]), crossing: false, cost: 0) }
         }
         // Each sentence's candidates beyond the diagonal, for both the confident pairs and relinking.
-        let candidates = evidence.allCandidates()
-        let pairs = confidentPairs(evidence, candidates: candidates)
+        let candidates = confident?.candidates ?? evidence.allCandidates()
+        let pairs = confident?.pairs ?? confidentPairs(evidence, candidates: candidates)
         let spine = Self.heaviestOrderedSubset(pairs)
         let blocks = monotonic ? [] : movedBlocks(pairs: pairs, spine: spine, evidence: evidence)
         var order = Array(0..<m)
