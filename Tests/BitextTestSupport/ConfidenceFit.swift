@@ -10,7 +10,7 @@ package enum ConfidenceFit {
         package var right: Bool
         package var confidence: Double
         /// The pair's bead.
-        package var bead: Bead = Bead(chinese: [], english: [])
+        package var bead: Bead
         /// Whether the pair comes from two documents that do not translate each other.
         package var mismatched = false
     }

@@ -192,7 +192,7 @@ extension Aligner {
         // The beads at a piece's edges stand beside the sentences left out between pieces.
         let pairs = result.pairs
         for index in pairs.indices {
-            let besideGap = [index - 1, index + 1].contains { pairs.indices.contains($0) && pairs[$0].isOneSided }
+            let besideGap = ConfidenceFeatures.isBesideGap(index, count: pairs.count) { pairs[$0].isOneSided }
             guard besideGap != result.confidence[index].besideGap else { continue }
             result.confidence[index].besideGap = besideGap
             result.pairs[index].confidence = options.parameters.confidence.probability(result.confidence[index])

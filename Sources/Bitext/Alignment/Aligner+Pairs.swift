@@ -64,8 +64,8 @@ extension Aligner {
             let bead = beads[index]
             let before = index > 0 ? margins[index - 1] : margins[index]
             let after = index + 1 < beads.count ? margins[index + 1] : margins[index]
-            let besideGap = [index - 1, index + 1].contains {
-                beads.indices.contains($0) && (beads[$0].zh.isEmpty || beads[$0].en.isEmpty)
+            let besideGap = ConfidenceFeatures.isBesideGap(index, count: beads.count) {
+                beads[$0].zh.isEmpty || beads[$0].en.isEmpty
             }
             return ConfidenceFeatures(
                 margin: margins[index], neighbourMargin: min(before, after), documentMargin: documentMargin,
@@ -97,6 +97,10 @@ extension Aligner {
             // was left unaligned beside it).
             var best = Float.infinity
             let limit = options.maxBeadSide
+            // The sentences of two sides together (an empty side has no position of its own).
+            func joined(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
+                a.isEmpty ? b : b.isEmpty ? a : min(a.lowerBound, b.lowerBound)..<max(a.upperBound, b.upperBound)
+            }
             for step in [-1, 1] {
                 var zh = bead.zh
                 var en = bead.en
@@ -104,16 +108,8 @@ extension Aligner {
                 var neighbour = index + step
                 while beads.indices.contains(neighbour) {
                     let other = beads[neighbour]
-                    let joinedZh =
-                        zh.isEmpty
-                        ? other.zh
-                        : other.zh.isEmpty
-                            ? zh : min(zh.lowerBound, other.zh.lowerBound)..<max(zh.upperBound, other.zh.upperBound)
-                    let joinedEn =
-                        en.isEmpty
-                        ? other.en
-                        : other.en.isEmpty
-                            ? en : min(en.lowerBound, other.en.lowerBound)..<max(en.upperBound, other.en.upperBound)
+                    let joinedZh = joined(zh, other.zh)
+                    let joinedEn = joined(en, other.en)
                     // Only sentences that follow on (a crossing bead between them ends the walk).
                     guard joinedZh.count == zh.count + other.zh.count, joinedEn.count == en.count + other.en.count,
                         joinedZh.count <= limit, joinedEn.count <= limit

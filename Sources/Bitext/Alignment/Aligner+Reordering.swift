@@ -45,11 +45,7 @@ extension Aligner {
             keepInitial = true
         }
         // The confident pairs, worked out once for the correspondence and the search.
-        let candidates = chosen.allCandidates()
-        let confident = (
-            candidates: candidates,
-            pairs: ReorderingAligner(parameters: parameters).confidentPairs(chosen, candidates: candidates)
-        )
+        let confident = ReorderingAligner(parameters: parameters).confident(chosen)
         if findsCorrespondence,
             let pieces = correspondingPieces(
                 confidentPairs: confident.pairs, chineseCount: chinese.count, englishCount: english.count)
@@ -71,10 +67,10 @@ extension Aligner {
     /// The reorder-aware search over `evidence`, guided by `first`, the monotonic pass; with
     /// `keepInitial`, `first` stands wherever no block moved.
     ///
-    /// `confident`: the candidates and confident pairs of `evidence`, when worked out already.
+    /// `confident`: `ReorderingAligner.confident(evidence)`, when worked out already.
     package func reorderedPath(
         _ evidence: AnchoredEvidence, first: [BeadSpan], keepInitial: Bool = true,
-        confident: (candidates: [[Int]], pairs: [ReorderingAligner.Pair])? = nil
+        confident: ReorderingAligner.Confident? = nil
     ) -> [ReorderingAligner.Link] {
         var aligner = ReorderingAligner(parameters: options.parameters)
         aligner.maxBeadSide = options.maxBeadSide

@@ -39,10 +39,10 @@ package struct BandedSearch: Sendable {
         defer { back.deallocate() }
         // The band and the shapes in raw buffers: the loop below reads them without bounds checks (a
         // predecessor is read only when its column lies in its row's bounds, so within the buffers).
-        let lows = Self.buffer(band.low)
-        let highs = Self.buffer(band.high)
-        let starts = Self.buffer(band.start)
-        let sizes = Self.buffer(shapes.map { ($0.chinese, $0.english) })
+        let lows = UnsafeMutableBufferPointer.copy(of: band.low)
+        let highs = UnsafeMutableBufferPointer.copy(of: band.high)
+        let starts = UnsafeMutableBufferPointer.copy(of: band.start)
+        let sizes = UnsafeMutableBufferPointer.copy(of: shapes.map { ($0.chinese, $0.english) })
         defer {
             lows.deallocate()
             highs.deallocate()
@@ -100,12 +100,5 @@ package struct BandedSearch: Sendable {
             j -= b
         }
         return (steps.reversed(), i == 0 && j == 0)
-    }
-
-    /// A copy of `values` in memory the caller deallocates.
-    private static func buffer<T>(_ values: [T]) -> UnsafeMutableBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
-        _ = buffer.initialize(from: values)
-        return buffer
     }
 }

@@ -53,11 +53,12 @@ struct BeadCostScorer: BeadScorer {
         self.zh = zh
         self.en = en
         let m = en.count
-        moves = Self.buffer(
-            shapes.map { shape in
-                let cost = model.shapeCosts[shape.chinese * 5 + shape.english]
-                return Move(shape: cost, oneSidedCost: cost + model.deletionCost)
-            }[...])
+        moves = UnsafeMutableBufferPointer.copy(
+            of:
+                shapes.map { shape in
+                    let cost = model.shapeCosts[shape.chinese * 5 + shape.english]
+                    return Move(shape: cost, oneSidedCost: cost + model.deletionCost)
+                })
         stride = (shapes.lazy.map(\.english).max() ?? 0) + 1
         expected = UnsafeMutableBufferPointer<Double>.allocate(capacity: (m + 1) * stride)
         expected.initialize(repeating: 0)
@@ -67,9 +68,9 @@ struct BeadCostScorer: BeadScorer {
                     features.english.length((en.lowerBound + j - b)..<(en.lowerBound + j)) / model.ratio
             }
         }
-        zhLengths = Self.buffer(features.chinese.lengthPrefix[zh.lowerBound...zh.upperBound])
-        zhKeys = Self.buffer(features.chinese.keyStart[zh.lowerBound...zh.upperBound])
-        enKeys = Self.buffer(features.english.keyStart[en.lowerBound...en.upperBound])
+        zhLengths = UnsafeMutableBufferPointer.copy(of: features.chinese.lengthPrefix[zh.lowerBound...zh.upperBound])
+        zhKeys = UnsafeMutableBufferPointer.copy(of: features.chinese.keyStart[zh.lowerBound...zh.upperBound])
+        enKeys = UnsafeMutableBufferPointer.copy(of: features.english.keyStart[en.lowerBound...en.upperBound])
         tail = BeadCost.tailTable
         joinFloor = min(0, model.joinCosts.0, model.joinCosts.1, model.joinCosts.2)
         bound = model.matchBonus * model.maxMatches - 6 * joinFloor
@@ -88,13 +89,6 @@ struct BeadCostScorer: BeadScorer {
         zhLengths.deallocate()
         zhKeys.deallocate()
         enKeys.deallocate()
-    }
-
-    /// A copy of `values` in memory `deallocate` frees.
-    private static func buffer<T>(_ values: ArraySlice<T>) -> UnsafeMutableBufferPointer<T> {
-        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
-        _ = buffer.initialize(from: values)
-        return buffer
     }
 
     var runDiscount: Float { model.gapDiscount }

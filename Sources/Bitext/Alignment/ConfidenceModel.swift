@@ -20,6 +20,12 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     /// to the wrong bead or left out wrongly.
     package var besideGap = false
 
+    /// Whether item `index` of `count` in order has a one-sided neighbour (`oneSided(i)` of item i): the
+    /// `besideGap` of the beads, or of pairs put together from pieces.
+    static func isBesideGap(_ index: Int, count: Int, oneSided: (Int) -> Bool) -> Bool {
+        (index > 0 && oneSided(index - 1)) || (index + 1 < count && oneSided(index + 1))
+    }
+
     /// The number of elements of `vector`.
     package static let inputs = 6
 

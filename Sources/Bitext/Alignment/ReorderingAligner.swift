@@ -46,6 +46,19 @@ package struct ReorderingAligner: Sendable {
         package var cost: Double
     }
 
+    /// Each Chinese sentence's candidates beyond the diagonal and the confident pairs among them: what
+    /// `align` works out first, and the correspondence check needs too.
+    package struct Confident: Sendable {
+        package var candidates: [[Int]]
+        package var pairs: [Pair]
+    }
+
+    /// The `Confident` pairs of `evidence`.
+    package func confident(_ evidence: some PairEvidence) -> Confident {
+        let candidates = evidence.allCandidates()
+        return Confident(candidates: candidates, pairs: confidentPairs(evidence, candidates: candidates))
+    }
+
     /// A confident pair of sentences.
     package struct Pair: Sendable, Hashable {
         package var chinese: Int
@@ -61,11 +74,10 @@ package struct ReorderingAligner: Sendable {
     /// where no confident pair pins it. With `keepInitial`, the search runs only when a moved block
     /// changes the order; otherwise `initial` is kept and only single moved sentences relinked.
     ///
-    /// `confident`, each Chinese sentence's candidates and the confident pairs of `evidence`
-    /// (`confidentPairs`), when the caller has worked them out already.
+    /// `known`: `confident(evidence)`, when the caller has worked it out already.
     package func align(
         _ evidence: some PairEvidence, initial: [Link]? = nil, keepInitial: Bool = true,
-        confident: (candidates: [[Int]], pairs: [Pair])? = nil
+        confident known: Confident? = nil
     ) -> [Link] {
         let n = evidence.chineseCount
         let m = evidence.englishCount
@@ -75,8 +87,9 @@ package struct ReorderingAligner: Sendable {
                 + (0..<m).map { Link(bead: Bead(chinese: [], english: [$0]), crossing: false, cost: 0) }
         }
         // Each sentence's candidates beyond the diagonal, for both the confident pairs and relinking.
-        let candidates = confident?.candidates ?? evidence.allCandidates()
-        let pairs = confident?.pairs ?? confidentPairs(evidence, candidates: candidates)
+        let found = known ?? confident(evidence)
+        let candidates = found.candidates
+        let pairs = found.pairs
         let spine = Self.heaviestOrderedSubset(pairs)
         let blocks = monotonic ? [] : movedBlocks(pairs: pairs, spine: spine, evidence: evidence)
         var order = Array(0..<m)
