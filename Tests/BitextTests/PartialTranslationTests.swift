@@ -4,40 +4,50 @@ import Testing
 
 @testable import Bitext
 
-/// Issue 20: one side of a development document cut (`CutDocuments`), the other whole. Each floor is
-/// the strict F1 measured on 2026-12-06 (with the one-to-many share-out of docs/tuning.md) less 0.01;
-/// the issue asks for 0.9 × the whole document's F1 (UN19930101_020 0.874, UN19990209_010 0.897,
-/// Sinorama 0.759, Hansard 0.845): the rows marked "below" do not reach it yet. The Sinorama Chinese
-/// second half, 0.131 with anchors alone, found its part with the confident pairs; the Hansard's, 0.808,
-/// with a smaller least part at the edges (`correspondenceEdgeMinimum`; both 2026-12-06).
+/// Issue 20: one side of a development document cut (`CutDocuments`), the other whole. The issue asks
+/// for 0.9 × the whole document's strict F1 on every variant (UN19930101_020 0.874, UN19990209_010 0.897,
+/// Sinorama 0.759, Hansard 0.845 on 2026-12-06), checked against the whole document as aligned now; each
+/// floor is the strict F1 measured on 2026-12-06 less 0.01. The Sinorama Chinese second half, 0.131 with
+/// anchors alone, found its part with the confident pairs; the Hansard's, 0.808, with a smaller least
+/// part at the edges (`correspondenceEdgeMinimum`); the middle cuts, Sinorama's 0.576 and 0.700, with the
+/// chain's slope taken where the texts correspond and the sentences beside a part placed by their words
+/// (`Aligner.slope(of:)`, `Aligner.split`; all 2026-12-06).
 @Suite struct PartialTranslationTests {
     static let development = Result { try DevelopmentDocuments(root: DevelopmentDocuments.repositoryRoot) }
 
+    /// The strict F1 of each whole development document, which the issue's target is 0.9 of.
+    static let whole = Result {
+        try development.get().documents.reduce(into: [String: Double]()) { scores, document in
+            let aligned = try DevelopmentDocuments.align(document, options: AlignmentOptions())
+            scores[document.name] = DevelopmentDocuments.score(aligned.pairs, against: document).strictF1
+        }
+    }
+
     @Test(arguments: [
         ("UN19930101_020", Language.chinese, CutDocuments.Cut.firstHalf, 0.981),
-        ("UN19930101_020", .chinese, .secondHalf, 0.958),
-        ("UN19930101_020", .chinese, .middleRemoved, 0.941),
+        ("UN19930101_020", .chinese, .secondHalf, 0.956),
+        ("UN19930101_020", .chinese, .middleRemoved, 0.968),
         ("UN19930101_020", .english, .firstHalf, 0.964),
-        ("UN19930101_020", .english, .secondHalf, 0.952),
-        ("UN19930101_020", .english, .middleRemoved, 0.956),
+        ("UN19930101_020", .english, .secondHalf, 0.945),
+        ("UN19930101_020", .english, .middleRemoved, 0.968),
         ("UN19990209_010", .chinese, .firstHalf, 0.981),
         ("UN19990209_010", .chinese, .secondHalf, 0.983),
-        ("UN19990209_010", .chinese, .middleRemoved, 0.974),
+        ("UN19990209_010", .chinese, .middleRemoved, 0.985),
         ("UN19990209_010", .english, .firstHalf, 0.972),
         ("UN19990209_010", .english, .secondHalf, 0.975),
-        ("UN19990209_010", .english, .middleRemoved, 0.964),
+        ("UN19990209_010", .english, .middleRemoved, 0.975),
         ("890621", .chinese, .firstHalf, 0.920),
         ("890621", .chinese, .secondHalf, 0.880),
-        ("890621", .chinese, .middleRemoved, 0.908),
+        ("890621", .chinese, .middleRemoved, 0.922),
         ("890621", .english, .firstHalf, 0.903),
         ("890621", .english, .secondHalf, 0.887),
-        ("890621", .english, .middleRemoved, 0.887),
+        ("890621", .english, .middleRemoved, 0.903),
         ("198706005", .chinese, .firstHalf, 0.806),
-        ("198706005", .chinese, .secondHalf, 0.830),
-        ("198706005", .chinese, .middleRemoved, 0.697),  // below 0.759
+        ("198706005", .chinese, .secondHalf, 0.810),
+        ("198706005", .chinese, .middleRemoved, 0.778),
         ("198706005", .english, .firstHalf, 0.826),
-        ("198706005", .english, .secondHalf, 0.746),  // below 0.759
-        ("198706005", .english, .middleRemoved, 0.616),  // below 0.759
+        ("198706005", .english, .secondHalf, 0.825),
+        ("198706005", .english, .middleRemoved, 0.798),
     ])
     func cutDocumentAligns(name: String, side: Language, cut: CutDocuments.Cut, floor: Double) throws {
         let document = try #require(try Self.development.get().documents.first { $0.name == name })
@@ -45,6 +55,10 @@ import Testing
         let aligned = try Pipeline(presegmented: true).align(.texts(chinese: variant.chinese, english: variant.english))
         let score = AlignmentScore(gold: [variant.gold], system: [aligned.pairs.map(\.bead)])
         #expect(score.strictF1 >= floor, "\(name), \(side) \(cut.rawValue): strict F1 \(score.strictF1)")
+        let whole = try #require(try Self.whole.get()[name])
+        #expect(
+            score.strictF1 >= 0.9 * whole,
+            "\(name), \(side) \(cut.rawValue): strict F1 \(score.strictF1), the whole document's \(whole)")
         // Every sentence in exactly one bead.
         #expect(aligned.pairs.flatMap(\.bead.chinese).sorted() == aligned.chinese.map(\.id))
         #expect(aligned.pairs.flatMap(\.bead.english).sorted() == aligned.english.map(\.id))

@@ -5,36 +5,42 @@ extension Aligner {
     /// throughout (or the anchors cannot tell).
     ///
     /// Anchors found in exactly one sentence on each side give points (Chinese, English); the longest
-    /// chain of them in order on both sides gives the slope of the correspondence. Where the chain,
-    /// extended at that slope, meets a text's edge before the other text ends, or jumps on one side
+    /// chain of them in order on both sides gives the slope of the correspondence (`slope(of:)`). Where the
+    /// chain, extended at that slope, meets a text's edge before the other text ends, or jumps on one side
     /// further than the other side accounts for, that side has a part of its own, when it is at least
     /// `parameters.correspondenceEdgeMinimum` (before or after the other side) or
-    /// `parameters.correspondenceMinimum` (between two points) of the side's sentences, and 8. The pieces keep
-    /// `correspondencePadding` sentences beyond each predicted edge, for the search to decide.
-    package func correspondingPieces(_ features: AlignmentFeatures) -> [(zh: Range<Int>, en: Range<Int>)]? {
+    /// `parameters.correspondenceMinimum` (between two points) of the side's sentences, and 8. The other
+    /// side's sentences between the two points go before or after the part as their words say
+    /// (`strength`, a pair's word evidence; `split`). The pieces keep `correspondencePadding` sentences
+    /// beyond each predicted edge, for the search to decide.
+    package func correspondingPieces(
+        _ features: AlignmentFeatures, strength: (_ chinese: Int, _ english: Int) -> Double = { _, _ in 0 }
+    ) -> [(zh: Range<Int>, en: Range<Int>)]? {
         let (n, m) = (features.chinese.count, features.english.count)
         guard n >= 20, m >= 20 else { return nil }
-        return correspondingPieces(chain: Self.anchorChain(features), chineseCount: n, englishCount: m)
+        return correspondingPieces(
+            chain: Self.anchorChain(features), chineseCount: n, englishCount: m, strength: strength)
     }
 
     /// `correspondingPieces` from the search's confident pairs (`ReorderingAligner.confidentPairs`: words as
     /// well as anchors) in order on both sides: for texts whose anchors are too few to chain, such as a
     /// magazine's prose.
-    func correspondingPieces(confidentPairs pairs: [ReorderingAligner.Pair], chineseCount n: Int, englishCount m: Int)
-        -> [(zh: Range<Int>, en: Range<Int>)]?
-    {
+    func correspondingPieces(
+        confidentPairs pairs: [ReorderingAligner.Pair], chineseCount n: Int, englishCount m: Int,
+        strength: (_ chinese: Int, _ english: Int) -> Double
+    ) -> [(zh: Range<Int>, en: Range<Int>)]? {
         guard n >= 20, m >= 20 else { return nil }
         let chain = ReorderingAligner.heaviestOrderedSubset(pairs).map { (zh: $0.chinese, en: $0.english) }
-        return correspondingPieces(chain: chain, chineseCount: n, englishCount: m)
+        return correspondingPieces(chain: chain, chineseCount: n, englishCount: m, strength: strength)
     }
 
     /// `correspondingPieces` from `chain`, points (Chinese, English) in order on both sides.
-    func correspondingPieces(chain: [(zh: Int, en: Int)], chineseCount n: Int, englishCount m: Int) -> [(
-        zh: Range<Int>, en: Range<Int>
-    )]? {
+    func correspondingPieces(
+        chain: [(zh: Int, en: Int)], chineseCount n: Int, englishCount m: Int,
+        strength: (_ chinese: Int, _ english: Int) -> Double = { _, _ in 0 }
+    ) -> [(zh: Range<Int>, en: Range<Int>)]? {
         guard chain.count >= 6, let first = chain.first, let last = chain.last, last.zh > first.zh else { return nil }
-        // English sentences per Chinese sentence along the chain.
-        let slope = Double(last.en - first.en) / Double(last.zh - first.zh)
+        let slope = Self.slope(of: chain)
         guard slope > 0.25, slope < 4 else { return nil }
         let parameters = options.parameters
         let pad = parameters.correspondencePadding
@@ -64,18 +70,25 @@ extension Aligner {
             var zhNext = 0
             var enNext = 0
             if Double(enGap) - Double(zhGap) * slope >= leastEnglish {
-                // English has a block of its own: the Chinese between goes half to each side of it.
-                let half = zhGap / 2
-                zhEnd = p.zh + 1 + half
+                // English has a block of its own: the Chinese between goes to the side of it whose English
+                // it translates.
+                let reach = sentences(Double(zhGap) * slope) + pad
+                let before = Self.split(
+                    p.zh + 1..<q.zh, before: p.en + 1..<min(q.en, p.en + 1 + reach),
+                    after: max(p.en + 1, q.en - reach)..<q.en, strength: strength)
+                zhEnd = p.zh + 1 + before
                 zhNext = zhEnd
-                enEnd = min(q.en, p.en + 1 + sentences(Double(half) * slope) + pad)
-                enNext = max(enEnd, q.en - sentences(Double(zhGap - half) * slope) - pad)
+                enEnd = min(q.en, p.en + 1 + sentences(Double(before) * slope) + pad)
+                enNext = max(enEnd, q.en - sentences(Double(zhGap - before) * slope) - pad)
             } else if Double(zhGap) - Double(enGap) / slope >= leastChinese {
-                let half = enGap / 2
-                enEnd = p.en + 1 + half
+                let reach = sentences(Double(enGap) / slope) + pad
+                let before = Self.split(
+                    p.en + 1..<q.en, before: p.zh + 1..<min(q.zh, p.zh + 1 + reach),
+                    after: max(p.zh + 1, q.zh - reach)..<q.zh, strength: { strength($1, $0) })
+                enEnd = p.en + 1 + before
                 enNext = enEnd
-                zhEnd = min(q.zh, p.zh + 1 + sentences(Double(half) / slope) + pad)
-                zhNext = max(zhEnd, q.zh - sentences(Double(enGap - half) / slope) - pad)
+                zhEnd = min(q.zh, p.zh + 1 + sentences(Double(before) / slope) + pad)
+                zhNext = max(zhEnd, q.zh - sentences(Double(enGap - before) / slope) - pad)
             } else {
                 continue
             }
@@ -99,6 +112,57 @@ extension Aligner {
             precondition(a.zh.upperBound <= b.zh.lowerBound && a.en.upperBound <= b.en.lowerBound, "pieces in order")
         }
         return pieces
+    }
+
+    /// English sentences per Chinese sentence where the texts of `chain` correspond: over the chain's steps
+    /// whose slope is within a factor of 2 of the steps' median (each weighed by the sentences it pairs at
+    /// the least). A step across a part of one side's own is far steeper or flatter than the rest, so the
+    /// parts sought do not bend the slope they are measured against (the chain's overall slope does: a
+    /// third of the English missing made the rest look like English of its own).
+    static func slope(of chain: [(zh: Int, en: Int)]) -> Double {
+        let steps = zip(chain, chain.dropFirst()).map { p, q in (zh: q.zh - p.zh, en: q.en - p.en) }
+        let sorted = steps.map { (slope: Double($0.en) / Double(max(1, $0.zh)), weight: min($0.zh, $0.en)) }
+            .sorted { $0.slope < $1.slope }
+        let half = sorted.reduce(0) { $0 + $1.weight } / 2
+        var below = 0
+        var median = sorted.last?.slope ?? 1
+        for step in sorted {
+            below += step.weight
+            if below > half {
+                median = step.slope
+                break
+            }
+        }
+        let kept = steps.filter { step in
+            let slope = Double(step.en) / Double(max(1, step.zh))
+            return slope > median / 2 && slope < median * 2
+        }
+        let zh = kept.reduce(0) { $0 + $1.zh }
+        return zh > 0 ? Double(kept.reduce(0) { $0 + $1.en }) / Double(zh) : median
+    }
+
+    /// How many of `gap`'s sentences, between a part of the other side's own and the parts around it, go
+    /// with the part before: as many as make the best split of their word evidence (`strength`, against
+    /// the other side's sentences within reach `before` and `after`), half when there is none.
+    static func split(
+        _ gap: Range<Int>, before: Range<Int>, after: Range<Int>, strength: (_ sentence: Int, _ other: Int) -> Double
+    ) -> Int {
+        // How much more each sentence of the gap looks like a translation of what comes before.
+        let leaning = gap.map { sentence in
+            before.reduce(0) { max($0, strength(sentence, $1)) } - after.reduce(0) { max($0, strength(sentence, $1)) }
+        }
+        // The split before sentence `count` of the gap scores what leans before up to it; ties go to the
+        // split nearest the middle.
+        let half = gap.count / 2
+        var best = (count: 0, sum: 0.0)
+        var sum = 0.0
+        for count in 0...gap.count {
+            if count > 0 { sum += leaning[count - 1] }
+            if sum > best.sum || (sum == best.sum && abs(count - half) < abs(best.count - half)) {
+                best = (count, sum)
+            }
+        }
+        return best.count
     }
 
     /// The longest chain, in order on both sides, of the points where an anchor occurs in exactly one

@@ -48,7 +48,8 @@ extension Aligner {
         let confident = ReorderingAligner(parameters: parameters).confident(chosen)
         if findsCorrespondence,
             let pieces = correspondingPieces(
-                confidentPairs: confident.pairs, chineseCount: chinese.count, englishCount: english.count)
+                confidentPairs: confident.pairs, chineseCount: chinese.count, englishCount: english.count,
+                strength: chosen.strength)
         {
             return .pieces(pieces)
         }

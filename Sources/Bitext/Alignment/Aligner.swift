@@ -47,7 +47,18 @@ public struct Aligner: Sendable {
     ) -> ScoredPairs {
         let (chineseTexts, englishTexts) = Self.withoutDatelines(chinese: chinese, english: english)
         let features = AlignmentFeatures(chinese: chineseTexts, english: englishTexts, extractor: extractor)
-        if let pieces = correspondingPieces(features) {
+        // Word evidence places a part's edges; built only for texts that have one.
+        var lexical: LexicalEvidence?
+        let pieces = correspondingPieces(features) { zh, en in
+            if lexical == nil {
+                lexical = LexicalEvidence(
+                    chinese: chineseTexts, english: englishTexts,
+                    lexicon: options.lexicon ?? Lexicon(dictionary: options.dictionary), tokenizer: tokenizer,
+                    parameters: options.parameters)
+            }
+            return lexical?.strength(chinese: zh, english: en) ?? 0
+        }
+        if let pieces {
             return alignedInPieces(pieces, chinese: chinese, english: english, document: document)
         }
         // When a lexical search realigns everything, it is the second pass.
