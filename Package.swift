@@ -55,13 +55,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Test and benchmark data: synthetic documents, batch corpora cut from fixtures/. Not in any product.
+        // Test and benchmark data: synthetic documents, batch corpora cut from fixtures/; the tests' temporary
+        // folders. Not in any product.
         .target(
             name: "BitextTestSupport", dependencies: ["Bitext"], path: "Tests/BitextTestSupport",
             swiftSettings: swiftSettings),
         .testTarget(name: "BitextTests", dependencies: ["Bitext", "BitextTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "BitextViewerTests", dependencies: ["BitextViewer", "Bitext"], swiftSettings: swiftSettings),
+            name: "BitextViewerTests", dependencies: ["BitextViewer", "Bitext", "BitextTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "BitextCLITests", dependencies: ["bitext", "Bitext", "BitextTestSupport"],
             swiftSettings: swiftSettings),

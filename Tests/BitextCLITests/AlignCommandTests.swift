@@ -1,12 +1,12 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
 @Suite struct AlignCommandTests {
     /// `bitext align --presegmented … --format beads` on both UN documents, scored by `bitext eval`.
     @Test func alignsAndScoresTheUNDocuments() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-align-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = try TemporaryFolder("align")
+        defer { scratch.remove() }
         var arguments = ["eval", "--json"]
         for name in ["UN19930101_020", "UN19990209_010"] {
             let run = try BitextBinary.run([
@@ -15,7 +15,7 @@ import Testing
                 "--format", "beads",
             ])
             #expect(run.status == 0)
-            let system = scratch.appendingPathComponent("\(name).beads")
+            let system = scratch.url.appendingPathComponent("\(name).beads")
             try run.stdout.write(to: system, atomically: true, encoding: .utf8)
             arguments += ["--gold", "fixtures/un-zh-en/\(name).gold", system.path]
         }

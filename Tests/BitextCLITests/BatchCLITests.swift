@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// `bitext batch` run as a user would: the built binary, real files, real pipes, a real kill.
-@Suite struct BatchCLITests {
+@Suite final class BatchCLITests: Sendable {
     private static let root = BitextBinary.root.path
 
     /// What `bitext batch fixtures/batch/bad.tsv` reports of its bad lines and documents, in order.
@@ -16,11 +16,12 @@ import Testing
 
         """
 
-    private let folder: String = {
-        let path = NSTemporaryDirectory() + "bitext-batch-cli-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+    /// A scratch folder of the test's own, removed when it ends.
+    private let scratch: TemporaryFolder
+    private var folder: String { scratch.path }
+
+    init() throws { scratch = try TemporaryFolder("batch-cli") }
+    deinit { scratch.remove() }
 
     @Test func badDocumentsAreReportedAndTheBatchGoesOn() throws {
         let run = try BatchCLI.run(["batch", "fixtures/batch/bad.tsv", "-o", folder + "/out.tsv"], in: Self.root)

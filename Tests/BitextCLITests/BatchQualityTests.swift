@@ -8,8 +8,10 @@ import Testing
 @Suite struct BatchQualityTests {
     @Test func aBatchScoresEachDocumentAsWellAsItsSingleRun() throws {
         let root = DevelopmentDocuments.repositoryRoot
-        let folder = NSTemporaryDirectory() + "bitext-batch-quality-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scratch = try TemporaryFolder("batch-quality")
+        defer { scratch.remove() }
+        // Not the scratch folder itself: the batch writes its state file, FOLDER.done, beside the folder.
+        let folder = scratch.path("beads")
         let run = try BitextBinary.run([
             "batch", "fixtures/batch/presegmented.tsv", "--presegmented", "--format", "beads", "-o", folder,
             "--quiet",

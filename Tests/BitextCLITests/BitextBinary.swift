@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 
 /// What a run of the `bitext` binary gave: its exit status and its output.
@@ -41,12 +42,11 @@ enum BitextBinary {
     static func run(
         _ arguments: [String], stdin: Data = Data(), in directory: URL = root, environment: [String: String] = [:]
     ) throws -> BitextRun {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let input = scratch.appendingPathComponent("stdin")
-        let output = scratch.appendingPathComponent("stdout")
-        let errors = scratch.appendingPathComponent("stderr")
+        let scratch = try TemporaryFolder("cli")
+        defer { scratch.remove() }
+        let input = scratch.url.appendingPathComponent("stdin")
+        let output = scratch.url.appendingPathComponent("stdout")
+        let errors = scratch.url.appendingPathComponent("stderr")
         try stdin.write(to: input)
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)

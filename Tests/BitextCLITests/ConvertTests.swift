@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -8,12 +9,6 @@ enum ConvertCLI {
     ) {
         let result = try BitextBinary.run(arguments, stdin: input, in: directory)
         return (result.status, result.stdout, result.stderr)
-    }
-
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-convert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 
     static func fixture(_ path: String) -> String { BitextBinary.root.appendingPathComponent(path).path }
@@ -38,9 +33,9 @@ enum ConvertCLI {
     }
 
     @Test func jsonlToTMXIsTheGolden() throws {
-        let directory = try ConvertCLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let out = directory.appendingPathComponent("sample.tmx")
+        let directory = try TemporaryFolder("convert")
+        defer { directory.remove() }
+        let out = directory.url.appendingPathComponent("sample.tmx")
         let result = try ConvertCLI.run([
             "convert", ConvertCLI.fixture("fixtures/export/golden/sample.jsonl"), out.path,
         ])
@@ -58,9 +53,9 @@ enum ConvertCLI {
     /// TMX → TMX keeps what it read (tuids, dates, props, notes; no invented confidence): the file
     /// `TMXWriter` writes in `TMXReadingCasesTests`, with nothing left out.
     @Test func tmxToTMXKeepsUnitMetadata() throws {
-        let directory = try ConvertCLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let out = directory.appendingPathComponent("kept.tmx")
+        let directory = try TemporaryFolder("convert")
+        defer { directory.remove() }
+        let out = directory.url.appendingPathComponent("kept.tmx")
         let input = ConvertCLI.fixture("fixtures/tmx-read/metadata.tmx")
         let result = try ConvertCLI.run([
             "convert", input, out.path, "--zh-tag", "zh-TW", "--en-tag", "en-US", "--source", "en",
@@ -117,37 +112,37 @@ enum ConvertCLI {
     }
 
     @Test func mosesPrefixAsOut() throws {
-        let directory = try ConvertCLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("convert")
+        defer { directory.remove() }
         let input = Data("你好\tHello\n\tOnly English\n".utf8)
         let result = try ConvertCLI.run(
-            ["convert", "-", "corpus", "--format", "moses"], input: input, directory: directory)
+            ["convert", "-", "corpus", "--format", "moses"], input: input, directory: directory.url)
         #expect(result.status == 0)
         #expect(
             result.error == "bitext: corpus.zh, corpus.en: left out 1 one-sided pair (--keep-one-sided keeps them)\n")
-        #expect(try String(contentsOf: directory.appendingPathComponent("corpus.zh"), encoding: .utf8) == "你好\n")
-        #expect(try String(contentsOf: directory.appendingPathComponent("corpus.en"), encoding: .utf8) == "Hello\n")
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("corpus.zh"), encoding: .utf8) == "你好\n")
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("corpus.en"), encoding: .utf8) == "Hello\n")
     }
 
     @Test func mosesAndTMXTogether() throws {
-        let directory = try ConvertCLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("convert")
+        defer { directory.remove() }
         let result = try ConvertCLI.run(
             [
                 "convert", ConvertCLI.fixture("fixtures/export/other-tools/trados-utf16le.tmx"), "--moses", "corpus",
                 "--tmx", "out.tmx", "--zh-tag", "zh-TW", "--source", "en", "-o", "out.tsv", "--header",
-            ], directory: directory)
+            ], directory: directory.url)
         #expect(result.status == 0, "\(result.error)")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(files == ["corpus.en", "corpus.zh", "out.tmx", "out.tsv"])
-        let english = try String(contentsOf: directory.appendingPathComponent("corpus.en"), encoding: .utf8)
+        let english = try String(contentsOf: directory.url.appendingPathComponent("corpus.en"), encoding: .utf8)
         #expect(
             english
                 == "Xi says bilateral ties show China, Russia good neighbors, true friends\nChina and Russia are good neighbours that cannot be moved away.\n"
         )
-        let tsv = try String(contentsOf: directory.appendingPathComponent("out.tsv"), encoding: .utf8)
+        let tsv = try String(contentsOf: directory.url.appendingPathComponent("out.tsv"), encoding: .utf8)
         #expect(tsv.hasPrefix("en\tzh\nXi says"))
-        let tmx = try String(contentsOf: directory.appendingPathComponent("out.tmx"), encoding: .utf8)
+        let tmx = try String(contentsOf: directory.url.appendingPathComponent("out.tmx"), encoding: .utf8)
         #expect(tmx.contains("srclang=\"en\""))
         #expect(tmx.contains("<tuv xml:lang=\"zh-TW\"><seg>中俄是搬不走的好鄰居。</seg></tuv>"))
     }
@@ -166,16 +161,16 @@ enum ConvertCLI {
             (["good.tsv", "out.tmx", "--tmx", "."], 73, "error: .: cannot write: it is a directory\n"),
         ] as [([String], Int32, String)])
     func existingOutputSurvivesFailure(arguments: [String], status: Int32, message: String) throws {
-        let directory = try ConvertCLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("convert")
+        defer { directory.remove() }
         let old = Data("old contents\n".utf8)
-        try old.write(to: directory.appendingPathComponent("out.tmx"))
-        try Data("你好\tHello\nbroken line\n".utf8).write(to: directory.appendingPathComponent("bad.tsv"))
-        try Data("你好\tHello\n".utf8).write(to: directory.appendingPathComponent("good.tsv"))
-        let result = try ConvertCLI.run(["convert"] + arguments, directory: directory)
+        try old.write(to: directory.url.appendingPathComponent("out.tmx"))
+        try Data("你好\tHello\nbroken line\n".utf8).write(to: directory.url.appendingPathComponent("bad.tsv"))
+        try Data("你好\tHello\n".utf8).write(to: directory.url.appendingPathComponent("good.tsv"))
+        let result = try ConvertCLI.run(["convert"] + arguments, directory: directory.url)
         #expect(result.status == status)
         #expect(result.error == message)
-        #expect(try Data(contentsOf: directory.appendingPathComponent("out.tmx")) == old)
+        #expect(try Data(contentsOf: directory.url.appendingPathComponent("out.tmx")) == old)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(files == ["bad.tsv", "good.tsv", "out.tmx"])
     }
@@ -200,10 +195,10 @@ enum ConvertCLI {
         ),
     ])
     func usageErrors(arguments: [String], message: String) throws {
-        let directory = try ConvertCLI.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try Data("你好\tHello\n".utf8).write(to: directory.appendingPathComponent("in.tsv"))
-        let result = try ConvertCLI.run(["convert"] + arguments, directory: directory)
+        let directory = try TemporaryFolder("convert")
+        defer { directory.remove() }
+        try Data("你好\tHello\n".utf8).write(to: directory.url.appendingPathComponent("in.tsv"))
+        let result = try ConvertCLI.run(["convert"] + arguments, directory: directory.url)
         #expect(result.status == (message.hasPrefix("error: ") ? 66 : 64))
         #expect(result.error.split(separator: "\n").first.map(String.init) == message)
     }

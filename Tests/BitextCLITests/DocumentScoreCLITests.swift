@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -10,11 +11,10 @@ import Testing
 
     /// The score of `align --summary`'s line.
     static func summaryScore(_ arguments: [String]) throws -> Double {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-score-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("score")
+        defer { folder.remove() }
         let run = try BitextBinary.run(
-            ["align", "--summary", "--presegmented", "-o", folder.appendingPathComponent("out.tsv").path] + arguments)
+            ["align", "--summary", "--presegmented", "-o", folder.path("out.tsv")] + arguments)
         #expect(run.status == 0, "\(run.stderr)")
         let line = try #require(run.stderr.split(separator: "\n").last.map(String.init))
         #expect(line.hasPrefix("document score ") && line.contains("; no counterpart: "), "\(line)")
@@ -28,24 +28,23 @@ import Testing
     }
 
     @Test func batchWritesEachDocumentsScoreAndNamesTheDoubtfulOnes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-score-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("score")
+        defer { folder.remove() }
         let root = BitextBinary.root.path + "/"
         let manifest = """
             true\t\(root + Self.un)UN19930101_020.zh\t\(root + Self.un)UN19930101_020.en
             mixed\t\(root + Self.un)UN19930101_020.zh\t\(root + Self.un)UN19990209_010.en
 
             """
-        try manifest.write(to: folder.appendingPathComponent("m.tsv"), atomically: true, encoding: .utf8)
+        try manifest.write(to: folder.url.appendingPathComponent("m.tsv"), atomically: true, encoding: .utf8)
         let run = try BitextBinary.run(
             ["batch", "m.tsv", "-o", "out.tsv", "--presegmented", "--no-learning", "--scores", "scores.jsonl"],
-            in: folder)
+            in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stderr.hasSuffix(
                 "1 of 2 documents score under 0.6 (their two sides may not translate each other): mixed\n"))
-        let lines = try String(contentsOf: folder.appendingPathComponent("scores.jsonl"), encoding: .utf8)
+        let lines = try String(contentsOf: folder.url.appendingPathComponent("scores.jsonl"), encoding: .utf8)
             .split(separator: "\n")
         let records = try lines.map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -57,7 +56,7 @@ import Testing
         #expect(try #require(records.first?["score"] as? Double) > 0.9)
         #expect(try #require(records.last?["score"] as? Double) < 0.6)
 
-        let refused = try BitextBinary.run(["batch", "m.tsv", "-o", "out.tsv", "--scores", "m.tsv"], in: folder)
+        let refused = try BitextBinary.run(["batch", "m.tsv", "-o", "out.tsv", "--scores", "m.tsv"], in: folder.url)
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("--scores 'm.tsv': give a file of its own"))
     }

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -47,14 +48,14 @@ import Testing
         let text = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
         let table = Self.table(in: text, header: "| data | strict F1 | lax F1 |")
         #expect(table.count >= 4, "\(file): no quality table found")
-        let folder = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("docs")
+        defer { folder.remove() }
         for row in table {
             let label = row[0]
             let measure = try #require(Self.rows[label], "\(file): no measurement for the row '\(label)'")
             var evalArguments = ["eval", "--json"]
             for (index, document) in measure.documents.enumerated() {
-                let beads = folder.appendingPathComponent("\(index).beads").path
+                let beads = folder.path("\(index).beads")
                 let align = try BitextBinary.run(
                     ["align", "--format", "beads", "-o", beads] + measure.options + document.input)
                 #expect(align.status == 0, "\(label): \(align.stderr)")
@@ -89,11 +90,11 @@ import Testing
     @Test(arguments: ["docs/export.md", "docs/reorder.md", "docs/spark.md"])
     func examplesPrintWhatTheDocsShow(file: String) throws {
         let text = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
-        let folder = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("docs")
+        defer { folder.remove() }
         for name in ["seeds", "fixtures"] {
             try FileManager.default.createSymbolicLink(
-                at: folder.appendingPathComponent(name), withDestinationURL: Self.root.appendingPathComponent(name))
+                at: folder.url.appendingPathComponent(name), withDestinationURL: Self.root.appendingPathComponent(name))
         }
         let examples = Self.examples(in: text)
         #expect(!examples.isEmpty, "\(file): no examples")
@@ -101,12 +102,12 @@ import Testing
             let shell = Process()
             shell.executableURL = URL(fileURLWithPath: "/bin/sh")
             shell.arguments = ["-c", "exec 2>&1\n" + command]
-            shell.currentDirectoryURL = folder
+            shell.currentDirectoryURL = folder.url
             var environment = ProcessInfo.processInfo.environment
             environment["PATH"] = BitextBinary.url.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "")
             environment["SOURCE_DATE_EPOCH"] = "1795309323"
             shell.environment = environment
-            let output = folder.appendingPathComponent(".output")
+            let output = folder.url.appendingPathComponent(".output")
             _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             let handle = try FileHandle(forWritingTo: output)
             shell.standardOutput = handle
@@ -162,11 +163,5 @@ import Testing
         #expect(Self.matches(["a", "c"], ["a", "…", "c"]))
         #expect(!Self.matches(["a", "b"], ["a", "…", "c"]))
         #expect(!Self.matches(["a", "b"], ["a"]))
-    }
-
-    private static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-docs-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -6,16 +7,10 @@ import Testing
 @Suite struct EvalCalibrationTests {
     static let document = "fixtures/un-zh-en/UN19930101_020"
 
-    static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-eval-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     @Test func reportsCalibrationAndDrawsIt() throws {
-        let folder = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let beads = folder.appendingPathComponent("un.beads").path
+        let folder = try TemporaryFolder("eval")
+        defer { folder.remove() }
+        let beads = folder.path("un.beads")
         let align = try BitextBinary.run([
             "align", "--presegmented", "--zh", Self.document + ".zh", "--en", Self.document + ".en", "--format",
             "beads",
@@ -23,7 +18,7 @@ import Testing
         ])
         #expect(align.status == 0, "\(align.stderr)")
         let lines = try String(contentsOfFile: beads, encoding: .utf8).split(separator: "\n")
-        let plot = folder.appendingPathComponent("un.svg").path
+        let plot = folder.path("un.svg")
         let eval = try BitextBinary.run(["eval", "--json", "--plot", plot, "--gold", Self.document + ".gold", beads])
         #expect(eval.status == 0, "\(eval.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as? [String: Any])

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -6,16 +7,14 @@ import Testing
 /// FIFOs, symbolic links, long documents, a full file system; and a child `bitext` whose descriptors
 /// and signals they control. Never the system's own device files.
 final class Scratch {
-    let path: String
+    let folder: TemporaryFolder
+    var path: String { folder.path }
 
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-fault-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
+    init() throws { folder = try TemporaryFolder("fault") }
 
     deinit {
         // A file system mounted here (the full-disk test) is unmounted by its test; never remove across it.
-        try? FileManager.default.removeItem(atPath: path)
+        folder.remove()
     }
 
     func callAsFunction(_ name: String) -> String { path + "/" + name }

@@ -7,13 +7,6 @@ import Testing
     static let seed004 = "seeds/004_b1f2f82659ca7572.txt"
     static let un = "fixtures/un-zh-en/UN19930101_020"
 
-    /// A scratch folder, removed by the caller.
-    static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-gz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Runs `gzip ARGUMENTS` (the system's) with `input` on its standard input; its standard output.
     static func gzip(_ arguments: [String], _ input: Data) throws -> Data { try SystemGzip.run(arguments, input) }
 
@@ -34,12 +27,12 @@ import Testing
         (["align", "--format", "jsonl"], 2),
     ])
     func articleGzippedReadsAsThePlainFile(command: [String], members: Int) throws {
-        let scratch = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = try TemporaryFolder("gz")
+        defer { scratch.remove() }
         // The same file name less `.gz`: the document id comes from it.
-        let plain = scratch.appendingPathComponent("004.txt")
+        let plain = scratch.url.appendingPathComponent("004.txt")
         try Self.contents(Self.seed004).write(to: plain)
-        let compressed = scratch.appendingPathComponent("004.txt.gz")
+        let compressed = scratch.url.appendingPathComponent("004.txt.gz")
         try Self.gzipped(Self.seed004, members: members).write(to: compressed)
         let expected = try BitextBinary.run(command + [plain.path])
         let run = try BitextBinary.run(command + [compressed.path])
@@ -50,10 +43,10 @@ import Testing
     }
 
     @Test func twoFilesGzippedReadAsThePlainFiles() throws {
-        let scratch = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let zh = scratch.appendingPathComponent("UN.zh.gz")
-        let en = scratch.appendingPathComponent("UN.en.gz")
+        let scratch = try TemporaryFolder("gz")
+        defer { scratch.remove() }
+        let zh = scratch.url.appendingPathComponent("UN.zh.gz")
+        let en = scratch.url.appendingPathComponent("UN.en.gz")
         try Self.gzipped(Self.un + ".zh", members: 2).write(to: zh)
         try Self.gzipped(Self.un + ".en", members: 1).write(to: en)
         let expected = try BitextBinary.run([
@@ -69,9 +62,9 @@ import Testing
 
     @Test(arguments: ["pairs.tsv", "memory.tmx", "pairs.jsonl"])
     func outputsAreGzippedInTheirFormatAndReadBack(name: String) throws {
-        let scratch = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let plain = scratch.appendingPathComponent(name).path
+        let scratch = try TemporaryFolder("gz")
+        defer { scratch.remove() }
+        let plain = scratch.path(name)
         let compressed = plain + ".gz"
         // TMX's creation date from SOURCE_DATE_EPOCH: the plain and the gzipped file hold the same text.
         let environment = ["SOURCE_DATE_EPOCH": "0"]
@@ -95,11 +88,11 @@ import Testing
     }
 
     @Test func convertWritesGzipFromGzip() throws {
-        let scratch = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let input = scratch.appendingPathComponent("sample.jsonl.gz")
+        let scratch = try TemporaryFolder("gz")
+        defer { scratch.remove() }
+        let input = scratch.url.appendingPathComponent("sample.jsonl.gz")
         try Self.gzip(["-c"], Self.contents("fixtures/export/golden/sample.jsonl")).write(to: input)
-        let output = scratch.appendingPathComponent("sample.tsv.gz").path
+        let output = scratch.path("sample.tsv.gz")
         #expect(try BitextBinary.run(["convert", input.path, output]).status == 0)
         let plain = try BitextBinary.run(["convert", "fixtures/export/golden/sample.jsonl", "-"])
         #expect(try Self.gzip(["-dc"], Data(contentsOf: URL(fileURLWithPath: output))) == Data(plain.stdout.utf8))
@@ -121,29 +114,29 @@ import Testing
 
     @Test(arguments: damaged.indices, [["align"], ["segment"], ["convert"], ["align", "--zh"]])
     func damagedGzipIsBadData(index: Int, command: [String]) throws {
-        let scratch = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = try TemporaryFolder("gz")
+        defer { scratch.remove() }
         let (name, damage, message) = Self.damaged[index]
-        let file = scratch.appendingPathComponent(name)
+        let file = scratch.url.appendingPathComponent(name)
         try damage(Self.gzipped(Self.seed004, members: 1)).write(to: file)
         var arguments = command + [file.path]
         if command.last == "--zh" { arguments += ["--en", Self.un + ".en"] }
-        if command == ["convert"] { arguments.append(scratch.appendingPathComponent("out.tsv").path) }
+        if command == ["convert"] { arguments.append(scratch.path("out.tsv")) }
         let run = try BitextBinary.run(arguments)
         #expect(run.status == 65)
         let cannot = command == ["convert"] ? "cannot read: " : ""
         #expect(run.stderr == "error: \(file.path): \(cannot)\(message)\n")
-        #expect(!FileManager.default.fileExists(atPath: scratch.appendingPathComponent("out.tsv").path))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out.tsv")))
     }
 
     /// `eval` reads bead files through the same reader: a damaged gzipped one is bad data (65), not a
     /// missing file (66).
     @Test(arguments: damaged.indices)
     func damagedGzipBeadFileIsBadData(index: Int) throws {
-        let scratch = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = try TemporaryFolder("gz")
+        defer { scratch.remove() }
         let (name, damage, message) = Self.damaged[index]
-        let file = scratch.appendingPathComponent(name.replacingOccurrences(of: ".txt", with: ".beads"))
+        let file = scratch.url.appendingPathComponent(name.replacingOccurrences(of: ".txt", with: ".beads"))
         try damage(Self.gzip(["-c"], Data("[0]:[0]\n[1]:[1]\n".utf8))).write(to: file)
         let run = try BitextBinary.run(["eval", "--gold", "fixtures/eval/a.gold", file.path])
         #expect(run.status == 65)
@@ -151,18 +144,18 @@ import Testing
     }
 
     @Test func batchRefusesAGzipOutput() throws {
-        let scratch = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let manifest = scratch.appendingPathComponent("corpus.tsv")
-        let article = scratch.appendingPathComponent("004.txt.gz")
+        let scratch = try TemporaryFolder("gz")
+        defer { scratch.remove() }
+        let manifest = scratch.url.appendingPathComponent("corpus.tsv")
+        let article = scratch.url.appendingPathComponent("004.txt.gz")
         try Self.gzipped(Self.seed004, members: 1).write(to: article)
         try Data("004\t\(article.path)\n".utf8).write(to: manifest)
-        let output = scratch.appendingPathComponent("corpus.tsv.gz").path
+        let output = scratch.path("corpus.tsv.gz")
         let refused = try BitextBinary.run(["batch", manifest.path, "-o", output])
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("cannot gzip them"))
         // Its documents may be gzipped.
-        let plain = scratch.appendingPathComponent("corpus.out.tsv").path
+        let plain = scratch.path("corpus.out.tsv")
         let run = try BitextBinary.run(["batch", manifest.path, "-o", plain])
         #expect(run.status == 0)
         let aligned = try BitextBinary.run(["align", Self.seed004])
@@ -172,27 +165,27 @@ import Testing
     /// A gzipped manifest is read as the plain one (`batch`, `learn`, `pair`): same output; a damaged one
     /// is named with the reason.
     @Test func aGzippedManifestReadsAsThePlainOne() throws {
-        let scratch = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        let scratch = try TemporaryFolder("gz")
+        defer { scratch.remove() }
         let root = FileManager.default.currentDirectoryPath
         let lines =
             "# two documents\r\n004\t\(root)/\(Self.seed004)\r\nun\t\(root)/\(Self.un).zh\t\(root)/\(Self.un).en"
-        let manifest = scratch.appendingPathComponent("corpus.tsv")
+        let manifest = scratch.url.appendingPathComponent("corpus.tsv")
         try Data(lines.utf8).write(to: manifest)
-        let gzipped = scratch.appendingPathComponent("corpus.tsv.gz")
+        let gzipped = scratch.url.appendingPathComponent("corpus.tsv.gz")
         try Self.gzip(["-c"], Data(lines.utf8)).write(to: gzipped)
         var outputs: [String] = []
         for (input, name) in [(manifest, "plain.tsv"), (gzipped, "gz.tsv")] {
-            let output = scratch.appendingPathComponent(name).path
+            let output = scratch.path(name)
             let run = try BitextBinary.run(["batch", input.path, "-o", output, "--quiet"])
             #expect(run.status == 0, "\(run.stderr)")
             outputs.append(try String(contentsOfFile: output, encoding: .utf8))
         }
         #expect(outputs[0] == outputs[1])
         #expect(outputs[0].split(separator: "\n").count > 400)
-        let cut = scratch.appendingPathComponent("cut.tsv.gz")
+        let cut = scratch.url.appendingPathComponent("cut.tsv.gz")
         try Self.gzip(["-c"], Data(lines.utf8)).prefix(20).write(to: cut)
-        let damaged = try BitextBinary.run(["batch", cut.path, "-o", scratch.appendingPathComponent("x.tsv").path])
+        let damaged = try BitextBinary.run(["batch", cut.path, "-o", scratch.path("x.tsv")])
         #expect(damaged.stderr.contains("\(cut.path): truncated gzip file: it ends early"), "\(damaged.stderr)")
         #expect(damaged.status != 0)
     }

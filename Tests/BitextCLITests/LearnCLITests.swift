@@ -1,17 +1,19 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
 /// `bitext learn`, `--model` and streaming, run as a user would: the built binary, real files and pipes.
-@Suite(.serialized) struct LearnCLITests {
+@Suite(.serialized) final class LearnCLITests: Sendable {
     private static let root = BitextBinary.root.path
     /// Four presegmented development documents: enough confident pairs to learn from.
     private static let manifest = "fixtures/batch/presegmented.tsv"
 
-    private let folder: String = {
-        let path = NSTemporaryDirectory() + "bitext-learn-cli-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+    /// A scratch folder of the test's own, removed when it ends.
+    private let scratch: TemporaryFolder
+    private var folder: String { scratch.path }
+
+    init() throws { scratch = try TemporaryFolder("learn-cli") }
+    deinit { scratch.remove() }
 
     /// The documents of the manifest as `batch --jsonl` reads them, one JSON line each.
     static func jsonLines(_ ids: [String]? = nil) throws -> [String] {

@@ -4,14 +4,15 @@ import Foundation
 import Testing
 
 /// `bitext pair`, `batch --pair` and `eval --pairs`, run as a user would.
-@Suite struct PairCLITests {
+@Suite final class PairCLITests: Sendable {
     private static let root = BitextBinary.root
 
-    private let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-pair-cli-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    /// A scratch folder of the test's own, removed when it ends.
+    private let scratch: TemporaryFolder
+    private var folder: URL { scratch.url }
+
+    init() throws { scratch = try TemporaryFolder("pair-cli") }
+    deinit { scratch.remove() }
 
     private static let seeds = [
         "000_c2b90381b155c869", "001_2f64ea4ca3c4ec51", "002_a9ab18c2244b8c8e", "003_f24a69e8ccfddf57",

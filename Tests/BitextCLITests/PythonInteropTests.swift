@@ -1,10 +1,11 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
 /// The Python tools a corpus goes on to: a Spark job aligning partitions with one model, and Hugging
 /// Face datasets loading the pairs. Each runs a script of `Tests/Python/` with the built binary; skipped,
 /// saying why, when the Python package (or Java, for Spark) is missing. `.ci/run` installs them.
-@Suite(.serialized) struct PythonInteropTests {
+@Suite(.serialized) final class PythonInteropTests: Sendable {
     private static let root = BitextBinary.root.path
 
     /// Whether `python3` imports `module`.
@@ -18,10 +19,11 @@ import Testing
     /// Runs `arguments` (looked up on PATH, the built `bitext` first) in the repository; output and
     /// errors together.
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let scratch = NSTemporaryDirectory() + "bitext-python-\(UUID().uuidString).out"
-        _ = FileManager.default.createFile(atPath: scratch, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch))
+        let folder = try TemporaryFolder("python-run")
+        defer { folder.remove() }
+        let output = folder.path("output")
+        _ = FileManager.default.createFile(atPath: output, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
@@ -35,14 +37,15 @@ import Testing
         try process.run()
         process.waitUntilExit()
         try handle.close()
-        return (process.terminationStatus, try String(contentsOfFile: scratch, encoding: .utf8))
+        return (process.terminationStatus, try String(contentsOfFile: output, encoding: .utf8))
     }
 
-    private let folder: String = {
-        let path = NSTemporaryDirectory() + "bitext-python-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+    /// A scratch folder of the test's own, removed when it ends.
+    private let scratch: TemporaryFolder
+    private var folder: String { scratch.path }
+
+    init() throws { scratch = try TemporaryFolder("python") }
+    deinit { scratch.remove() }
 
     /// A Spark job in local mode aligning one, two and three partitions with `--model` gives, byte for
     /// byte and in order, the pairs of one `bitext batch --jsonl --model` run.

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -127,11 +128,10 @@ import Testing
 
     @Test(arguments: badInputs)
     func badInputFailsWithOneLine(name: String, bytes: [UInt8]?, message: String, status: Int32) throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        if let bytes { try Data(bytes).write(to: scratch.appendingPathComponent(name)) }
-        let run = try BitextBinary.run(["segment", name], in: scratch)
+        let scratch = try TemporaryFolder("cli")
+        defer { scratch.remove() }
+        if let bytes { try Data(bytes).write(to: scratch.url.appendingPathComponent(name)) }
+        let run = try BitextBinary.run(["segment", name], in: scratch.url)
         #expect(run.status == status)
         #expect(run.stderr == "error: \(message)\n")
         #expect(run.stdout.isEmpty)

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -17,13 +18,9 @@ import Testing
     /// and the tmux server that `tmux new-session` leaves running keeps that descriptor open for good.
     @discardableResult
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let directory = FileManager.default.temporaryDirectory
-        let outPath = directory.appendingPathComponent("bitext-view-out-\(UUID())").path
-        let errPath = directory.appendingPathComponent("bitext-view-err-\(UUID())").path
-        defer {
-            try? FileManager.default.removeItem(atPath: outPath)
-            try? FileManager.default.removeItem(atPath: errPath)
-        }
+        let folder = try TemporaryFolder("view-run")
+        defer { folder.remove() }
+        let (outPath, errPath) = (folder.path("out"), folder.path("err"))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -56,16 +53,14 @@ import Testing
     @Test(.enabled(if: tmux != nil, "tmux is not installed: apt-get install tmux to run the viewer end to end"))
     func reviewSeed004InTmux() throws {
         let tmux = try #require(Self.tmux)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-view-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent("004.jsonl")
+        let directory = try TemporaryFolder("view")
+        defer { directory.remove() }
+        let file = directory.url.appendingPathComponent("004.jsonl")
         try FileManager.default.copyItem(
             at: Self.repository.appendingPathComponent("fixtures/viewer/004.jsonl"), to: file)
 
-        // A server of its own (-L), no user config (-f), always killed.
-        let socket = "bitext-view-test-\(getpid())"
-        let session = TmuxSession(tmux: tmux, socket: socket)
+        // A server of its own (its socket in the folder), no user config (-f), always killed.
+        let session = TmuxSession(tmux: tmux, socket: directory.path("tmux"))
         defer { session.kill() }
         try session.start(command: "'\(Self.binary.path)' view '\(file.path)'", width: 100, height: 30)
 
@@ -122,18 +117,17 @@ import Testing
         ),
     ])
     func exitCodesAreThoseOfTheOtherCommands(name: String, status: Int32, message: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-view-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try Data("{bad\n".utf8).write(to: directory.appendingPathComponent("bad.jsonl"))
+        let directory = try TemporaryFolder("view")
+        defer { directory.remove() }
+        try Data("{bad\n".utf8).write(to: directory.url.appendingPathComponent("bad.jsonl"))
         // The first 10 bytes of a gzip file: its header, and nothing after.
         for cut in ["cut.jsonl.gz", "cut.txt.gz"] {
-            try Data([0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 3]).write(to: directory.appendingPathComponent(cut))
+            try Data([0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0, 0, 3]).write(to: directory.url.appendingPathComponent(cut))
         }
         try FileManager.default.copyItem(
             at: Self.repository.appendingPathComponent("fixtures/viewer/004.jsonl"),
-            to: directory.appendingPathComponent("good.jsonl"))
-        let result = try BitextBinary.run(["view", name], in: directory)
+            to: directory.url.appendingPathComponent("good.jsonl"))
+        let result = try BitextBinary.run(["view", name], in: directory.url)
         #expect(result.status == status)
         #expect(result.stderr == message)
     }
@@ -150,16 +144,15 @@ import Testing
         ])
     func savingKeepsEveryColumnItRead(name: String, options: [String]) throws {
         let tmux = try #require(Self.tmux)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-view-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = directory.appendingPathComponent(name)
+        let directory = try TemporaryFolder("view")
+        defer { directory.remove() }
+        let file = directory.url.appendingPathComponent(name)
         let seed = Self.repository.appendingPathComponent("seeds/004_b1f2f82659ca7572.txt").path
         let aligned = try BitextBinary.run(["align", seed, "-o", file.path] + options)
         try #require(aligned.status == 0, "\(aligned.stderr)")
         let original = try String(contentsOf: file, encoding: .utf8)
 
-        let session = TmuxSession(tmux: tmux, socket: "bitext-view-save-\(getpid())-\(name)")
+        let session = TmuxSession(tmux: tmux, socket: directory.path("tmux"))
         defer { session.kill() }
         try session.start(command: "'\(Self.binary.path)' view '\(file.path)'", width: 100, height: 30)
         try session.waitFor { $0.contains("1/") }
@@ -187,6 +180,7 @@ import Testing
 /// A detached tmux session on a private server, polled with a bounded wait.
 struct TmuxSession {
     let tmux: String
+    /// The server's socket: a path in the test's folder, so that it goes with the folder (tmux leaves it).
     let socket: String
     let name = "view"
 
@@ -194,18 +188,18 @@ struct TmuxSession {
         let result = try ViewTests.run(
             tmux,
             [
-                "-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                "-S", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
                 command,
             ])
         try #require(result.status == 0, "tmux new-session failed: \(result.err)")
     }
 
     func send(_ keys: String...) throws {
-        try ViewTests.run(tmux, ["-L", socket, "send-keys", "-t", name] + keys)
+        try ViewTests.run(tmux, ["-S", socket, "send-keys", "-t", name] + keys)
     }
 
     func capture() throws -> String {
-        try ViewTests.run(tmux, ["-L", socket, "capture-pane", "-p", "-t", name]).out
+        try ViewTests.run(tmux, ["-S", socket, "capture-pane", "-p", "-t", name]).out
     }
 
     /// The screen once `condition` holds; fails with the last screen after `timeout` seconds.
@@ -226,13 +220,13 @@ struct TmuxSession {
     func waitForExit(timeout: Double = 15) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if try ViewTests.run(tmux, ["-L", socket, "has-session", "-t", name]).status != 0 { return }
+            if try ViewTests.run(tmux, ["-S", socket, "has-session", "-t", name]).status != 0 { return }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("the viewer did not quit within \(timeout) s; last screen:\n\(try capture())")
     }
 
     func kill() {
-        _ = try? ViewTests.run(tmux, ["-L", socket, "kill-server"])
+        _ = try? ViewTests.run(tmux, ["-S", socket, "kill-server"])
     }
 }

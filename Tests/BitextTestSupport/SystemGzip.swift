@@ -10,10 +10,10 @@ package enum SystemGzip {
 
     /// What `gzip ARGUMENTS` writes on its standard output for `input` on its standard input.
     package static func run(_ arguments: [String], _ input: Data) throws -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-gzip-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let (inputFile, outputFile) = (folder.appendingPathComponent("in"), folder.appendingPathComponent("out"))
+        let folder = try TemporaryFolder("gzip")
+        defer { folder.remove() }
+        let inputFile = folder.url.appendingPathComponent("in")
+        let outputFile = folder.url.appendingPathComponent("out")
         try input.write(to: inputFile)
         _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
         let process = Process()

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -40,7 +41,9 @@ import Testing
 
     /// Read from a file a line at a time: the entries, in order, bad lines in their place, and the count.
     @Test func readsAFileLineByLine() throws {
-        let path = NSTemporaryDirectory() + "bitext-manifest-\(UUID().uuidString).tsv"
+        let folder = try TemporaryFolder("manifest")
+        defer { folder.remove() }
+        let path = folder.path("m.tsv")
         try Data("a\ta.txt\r\nbroken\n\n# note\nb\tb.txt".utf8).write(to: URL(fileURLWithPath: path))
         let manifest = try Manifest(path: path)
         #expect(manifest.count == 3)
@@ -54,7 +57,7 @@ import Testing
         }
         #expect(
             try entries[2].get()
-                == BatchDocument(id: "b", source: .file(NSTemporaryDirectory() + "b.txt"), origin: "\(path):5"))
+                == BatchDocument(id: "b", source: .file(folder.path + "/b.txt"), origin: "\(path):5"))
     }
 
     @Test func aMissingManifestNamesTheFile() {

@@ -1,14 +1,16 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
 @testable import Bitext
 
-@Suite struct BatchOutputTests {
-    private let folder: String = {
-        let path = NSTemporaryDirectory() + "bitext-batch-output-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+@Suite final class BatchOutputTests: Sendable {
+    /// A scratch folder of the test's own, removed when it ends.
+    private let scratch: TemporaryFolder
+    private var folder: String { scratch.path }
+
+    init() throws { scratch = try TemporaryFolder("batch-output") }
+    deinit { scratch.remove() }
 
     private func contents(_ path: String) throws -> String {
         String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Synchronization
 import Testing
@@ -5,25 +6,23 @@ import Testing
 @testable import Bitext
 
 @Suite struct BatchPrefetcherTests {
-    /// A folder with `a.zh`, `a.en` and `m.txt`, and a manifest naming them and a missing file.
-    static func manifest() throws -> (folder: URL, entries: [Manifest.Entry]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prefetch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("中國同巴西成立了和平之友小組。\n".utf8).write(to: folder.appendingPathComponent("a.zh"))
+    /// Writes `a.zh`, `a.en` and `m.txt` in `folder`; a manifest there naming them and a missing file.
+    static func manifest(in folder: TemporaryFolder) throws -> [Manifest.Entry] {
+        try Data("中國同巴西成立了和平之友小組。\n".utf8).write(to: folder.url.appendingPathComponent("a.zh"))
         try Data("China and Brazil set up a group of friends of peace.\n".utf8).write(
-            to: folder.appendingPathComponent("a.en"))
+            to: folder.url.appendingPathComponent("a.en"))
         try Data("中國同巴西成立了和平之友小組。\nChina and Brazil set up a group.\n".utf8).write(
-            to: folder.appendingPathComponent("m.txt"))
+            to: folder.url.appendingPathComponent("m.txt"))
         let text = "a\ta.zh\ta.en\nm\tm.txt\nlost\tlost.zh\ta.en\nbad line\n"
-        let entries = Manifest.entries(text: text, name: folder.appendingPathComponent("corpus.tsv").path)
-        return (folder, entries)
+        return Manifest.entries(text: text, name: folder.path("corpus.tsv"))
     }
 
     /// Every entry in order, with the bytes of its files; reading what was read ahead gives the document
     /// (or the error) reading from the paths gives.
     @Test func readsAheadWhatTheReaderWouldRead() throws {
-        let (folder, entries) = try Self.manifest()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("prefetch")
+        defer { folder.remove() }
+        let entries = try Self.manifest(in: folder)
         let items = Array(BatchPrefetcher(entries.makeIterator(), depth: 2))
         #expect(items.count == entries.count)
         #expect(items.map(\.files.count) == [2, 1, 2, 0])
@@ -45,8 +44,9 @@ import Testing
     /// An iteration given up after one entry, with more read ahead, lets the reading thread go: it reads
     /// no further (and nothing traps freeing the semaphores in use).
     @Test func stopsWhenGivenUp() throws {
-        let (folder, entries) = try Self.manifest()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("prefetch")
+        defer { folder.remove() }
+        let entries = try Self.manifest(in: folder)
         let pulled = Mutex(0)
         var base = Array(repeating: entries, count: 25).joined().makeIterator()
         let counting = AnyIterator<Manifest.Entry> {

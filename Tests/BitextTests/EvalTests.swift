@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Bitext
@@ -31,6 +32,17 @@ import Testing
         #expect(score.laxRecall == 1)
         #expect(abs(score.strictF1 - 6.0 / 13) < 1e-12)
         #expect(abs(score.laxF1 - 10.0 / 12) < 1e-12)
+    }
+
+    /// Encoded, a score is its figures, the object `bitext eval --json` prints (not its counts).
+    @Test func encodesItsFigures() throws {
+        let score = try Self.handScored(["a", "b"])
+        let figures = try JSONDecoder().decode([String: Double].self, from: JSONEncoder().encode(score))
+        #expect(
+            figures == [
+                "documents": 2, "strictPrecision": score.strictPrecision, "strictRecall": 0.5,
+                "strictF1": score.strictF1, "laxPrecision": score.laxPrecision, "laxRecall": 1, "laxF1": score.laxF1,
+            ])
     }
 
     @Test func perfectAndEmpty() {

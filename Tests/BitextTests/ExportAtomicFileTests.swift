@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -5,10 +6,10 @@ import Testing
 
 @Suite struct ExportAtomicFileTests {
     @Test func replacesOnSuccessWithoutTemporaryFiles() throws {
-        let directory = try ExportFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let first = directory.appendingPathComponent("a.tsv").path
-        let second = directory.appendingPathComponent("b.tmx").path
+        let directory = try TemporaryFolder("export")
+        defer { directory.remove() }
+        let first = directory.path("a.tsv")
+        let second = directory.path("b.tmx")
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: first))
         try AtomicFile.write([(first, Data("new\n".utf8)), (second, Data("tmx\n".utf8))])
         #expect(try String(contentsOfFile: first, encoding: .utf8) == "new\n")
@@ -17,16 +18,16 @@ import Testing
     }
 
     @Test func failureChangesNothing() throws {
-        let directory = try ExportFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let existing = directory.appendingPathComponent("out.tmx").path
+        let directory = try TemporaryFolder("export")
+        defer { directory.remove() }
+        let existing = directory.path("out.tmx")
         try Data("old\n".utf8).write(to: URL(fileURLWithPath: existing))
-        let missing = directory.appendingPathComponent("no/such/corpus.en").path
+        let missing = directory.path("no/such/corpus.en")
         #expect {
             try AtomicFile.write([(existing, Data("new\n".utf8)), (missing, Data("x\n".utf8))])
         } throws: { error in
             (error as? ExportError)?.description
-                == "\(missing): cannot write: no directory \(directory.appendingPathComponent("no/such").path)"
+                == "\(missing): cannot write: no directory \(directory.path("no/such"))"
         }
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "old\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.tmx"])

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -14,12 +15,12 @@ import Testing
             Issue.record("python3 module translate-toolkit is missing: pip install translate-toolkit")
             return
         }
-        let directory = try ExportFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("export")
+        defer { directory.remove() }
         let pairs =
             try (document == "004" ? ExportFixtures.seedGoldPairs() : ExportFixtures.unGoldPairs(document))
             + ExportFixtures.pairs
-        let file = directory.appendingPathComponent("\(document).tmx")
+        let file = directory.url.appendingPathComponent("\(document).tmx")
         let (text, statistics) = TMXWriter(options: ExportFixtures.options).write(pairs)
         try Data(text.utf8).write(to: file)
         let script = """
@@ -47,11 +48,11 @@ import Testing
             Issue.record("python3 module sacrebleu is missing: pip install sacrebleu")
             return
         }
-        let directory = try ExportFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("export")
+        defer { directory.remove() }
         let pairs = try Self.documents.flatMap(ExportFixtures.unGoldPairs) + [ExportFixtures.hostile]
         let (chinese, english, statistics) = MosesWriter().write(pairs)
-        let prefix = directory.appendingPathComponent("corpus").path
+        let prefix = directory.path("corpus")
         try AtomicFile.write([(prefix + ".zh", Data(chinese.utf8)), (prefix + ".en", Data(english.utf8))])
         for (file, tokenizer) in [(".en", "13a"), (".zh", "zh")] {
             let result = try #require(

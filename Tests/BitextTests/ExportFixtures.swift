@@ -106,13 +106,6 @@ enum ExportFixtures {
 
     static var hasXmllint: Bool { (try? run("xmllint", ["--version"]))??.status == 0 }
 
-    /// A fresh temporary directory.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Seed 004 read and segmented as `bitext segment` does, under the lead's hand-checked gold alignment.
     static func seedGoldPairs() throws -> [AlignedPair] {
         let id = "004_b1f2f82659ca7572"

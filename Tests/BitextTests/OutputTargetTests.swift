@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Glibc
 import Testing
@@ -6,12 +7,13 @@ import Testing
 
 /// `OutputTarget` and `AtomicFile` on what a path can be: devices (made with mknod in a scratch folder,
 /// never the system's), FIFOs, links, descriptors, inputs, a full device.
-@Suite struct OutputTargetTests {
-    private let folder: String = {
-        let path = NSTemporaryDirectory() + "bitext-output-target-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }()
+@Suite final class OutputTargetTests: Sendable {
+    /// A scratch folder of the test's own, removed when it ends.
+    private let scratch: TemporaryFolder
+    private var folder: String { scratch.path }
+
+    init() throws { scratch = try TemporaryFolder("output-target") }
+    deinit { scratch.remove() }
 
     static let isRoot = getuid() == 0
 

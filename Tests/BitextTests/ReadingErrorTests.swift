@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -76,21 +77,21 @@ import Testing
     }
 
     @Test func filesThatCannotBeRead() throws {
-        let scratch = try ReadingFixtures.scratch()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let missing = scratch.appendingPathComponent("missing.txt").path
+        let scratch = try TemporaryFolder("reading")
+        defer { scratch.remove() }
+        let missing = scratch.path("missing.txt")
         #expect(Self.message { () throws(ReadError) in try Reader().read(path: missing) } == "\(missing): no such file")
         #expect(
             Self.message { () throws(ReadError) in try Reader().read(path: scratch.path) }
                 == "\(scratch.path): is a directory, not a file")
-        let empty = scratch.appendingPathComponent("empty.txt").path
+        let empty = scratch.path("empty.txt")
         _ = FileManager.default.createFile(atPath: empty, contents: Data())
         #expect(Self.message { () throws(ReadError) in try Reader().read(path: empty) } == "\(empty): empty file")
         #expect(
             Self.message { () throws(ReadError) in try Reader().read(chinesePath: missing, englishPath: empty) }
                 == "\(missing): no such file")
         if getuid() != 0 {
-            let locked = scratch.appendingPathComponent("locked.txt").path
+            let locked = scratch.path("locked.txt")
             _ = FileManager.default.createFile(
                 atPath: locked, contents: Data("Xi.".utf8), attributes: [.posixPermissions: 0])
             #expect(

@@ -15,11 +15,4 @@ enum ReadingFixtures {
 
     /// Whether golden files are being re-recorded (`BITEXT_RECORD=1 swift test`).
     static var recording: Bool { ProcessInfo.processInfo.environment["BITEXT_RECORD"] == "1" }
-
-    /// A scratch directory for files a test writes; removed by the caller.
-    static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-reading-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
 }

@@ -1,3 +1,4 @@
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -78,8 +79,8 @@ import Testing
             Issue.record("xmllint is missing: apt-get install libxml2-utils")
             return
         }
-        let directory = try ExportFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("export")
+        defer { directory.remove() }
         var documents: [(String, [AlignedPair])] = [
             ("sample", ExportFixtures.pairs), ("hostile", [ExportFixtures.hostile]),
         ]
@@ -90,7 +91,7 @@ import Testing
         var options = ExportFixtures.options
         options.keepOneSided = true
         for (name, pairs) in documents {
-            let file = directory.appendingPathComponent("\(name).tmx")
+            let file = directory.url.appendingPathComponent("\(name).tmx")
             try Data(TMXWriter(options: options).write(pairs).text.utf8).write(to: file)
             let result = try #require(
                 try ExportFixtures.run(

@@ -1,4 +1,5 @@
 import Bitext
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -141,10 +142,9 @@ import Testing
     @Test mutating func saveIsAnEffectAndClearsTheMarker() throws {
         type("m")
         #expect(type("w") == .save)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("out.jsonl").path
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let path = directory.path("out.jsonl")
         state.session.select(5)
         state.session.toggleReject()
         #expect(Viewer(path: "004.jsonl", saveAs: path).save(&state))
@@ -195,10 +195,9 @@ import Testing
 
 extension KeyHandlerTests {
     @Test mutating func savingTMXSaysWhatItLeftOut() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("out.tmx").path
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let path = directory.path("out.tmx")
         state.session.select(6)
         state.session.toggleReject()
         #expect(Viewer(path: "004.jsonl", saveAs: path).save(&state))

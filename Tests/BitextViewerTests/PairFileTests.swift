@@ -1,4 +1,5 @@
 import Bitext
+import BitextTestSupport
 import Foundation
 import Testing
 
@@ -40,10 +41,9 @@ import Testing
     }
 
     @Test func savingReplacesTheFileWhole() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = PairFile(path: directory.appendingPathComponent("pairs.jsonl").path)
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let file = PairFile(path: directory.path("pairs.jsonl"))
         let pairs = try Golden.seed004()
         try file.save(pairs)
         try file.save(Array(pairs.prefix(2)))
@@ -55,10 +55,9 @@ import Testing
 extension PairFileTests {
     @Test(arguments: ["pairs.tsv", "pairs.tmx", "pairs.jsonl", "pairs.tsv.gz", "pairs.tmx.gz", "pairs.jsonl.gz"])
     func savedFilesReadBackInTheirFormat(name: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let file = PairFile(path: directory.appendingPathComponent(name).path)
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let file = PairFile(path: directory.path(name))
         // TMX holds two-sided pairs only.
         let pairs = try Golden.seed004().filter { !$0.isOneSided }
         try file.save(pairs)
@@ -78,10 +77,9 @@ extension PairFileTests {
         "zh\ten\n一\tone\n",
     ])
     func aTSVKeepsItsColumns(text: String) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("pairs.tsv")
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let url = directory.url.appendingPathComponent("pairs.tsv")
         try Data(text.utf8).write(to: url)
         let file = PairFile(path: url.path)
         let opened = try file.open()
@@ -90,16 +88,15 @@ extension PairFileTests {
     }
 
     @Test func aTMXKeepsItsTagsAndOneSidedUnits() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
         var options = ExportOptions()
         options.chineseTag = "zh-TW"
         options.englishTag = "en-GB"
         options.source = .english
         options.keepOneSided = true
         let pairs = try Golden.seed004()
-        let url = directory.appendingPathComponent("pairs.tmx")
+        let url = directory.url.appendingPathComponent("pairs.tmx")
         try Data(TMXWriter(options: options).write(pairs).text.utf8).write(to: url)
         let file = PairFile(path: url.path)
         let opened = try file.open()
@@ -113,16 +110,15 @@ extension PairFileTests {
     }
 
     @Test func aBadFileIsMalformedInputAndAMissingOneUnreadable() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("viewer-\(UUID())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let bad = directory.appendingPathComponent("bad.tmx")
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let bad = directory.url.appendingPathComponent("bad.tmx")
         try Data("<html/>".utf8).write(to: bad)
         #expect { try PairFile(path: bad.path).load() } throws: {
             guard case .export(let error) = $0 as? ViewerError else { return false }
             return error.kind == .malformedInput
         }
-        #expect { try PairFile(path: directory.appendingPathComponent("no.txt").path).load() } throws: {
+        #expect { try PairFile(path: directory.path("no.txt")).load() } throws: {
             guard case .pipeline(.read(let error)) = $0 as? ViewerError else { return false }
             return error.reason == .noSuchFile
         }

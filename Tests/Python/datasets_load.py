@@ -13,15 +13,17 @@ import os
 import sys
 import tempfile
 
-# Nothing is fetched: the data are local, and so is the cache.
+# Nothing is fetched: the data are local, and so is the cache, in a folder removed when the script ends.
+scratch = tempfile.TemporaryDirectory(prefix="bitext-datasets-")
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
-os.environ.setdefault("HF_HOME", tempfile.mkdtemp(prefix="bitext-hf-"))
+os.environ.setdefault("HF_HOME", os.path.join(scratch.name, "hf"))
 
 try:
     import datasets
 except ImportError:
     print("datasets is not installed: pip install datasets (.ci/run does)")
+    scratch.cleanup()
     sys.exit(77)
 
 
@@ -31,7 +33,7 @@ def main():
         columns = sorted(json.load(file)["properties"])
     with open(path, encoding="utf-8") as file:
         lines = [json.loads(line) for line in file]
-    cache = tempfile.mkdtemp(prefix="bitext-datasets-")
+    cache = os.path.join(scratch.name, "cache")
     dataset = datasets.load_dataset("json", data_files=path, split="train", cache_dir=cache)
     problems = []
     if dataset.num_rows != len(lines):
@@ -50,4 +52,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        scratch.cleanup()

@@ -6,7 +6,9 @@
 /// bead and an English sentence with one of that Chinese sentence's gold partners (so a one-sided bead is
 /// laxly right only when strictly right). Recall is the same test with roles swapped, over the two-sided
 /// beads of both. Counts are summed over documents before dividing; 0/0 counts as 0.
-public struct AlignmentScore: Sendable, Hashable, Codable {
+///
+/// Encoded as its figures, the object `bitext eval --json` prints: `documents` and the six ratios.
+public struct AlignmentScore: Sendable, Hashable, Encodable {
     /// Counts of one direction: strict and lax true and false positives.
     public struct Counts: Sendable, Hashable, Codable {
         public var strictTrue = 0
@@ -54,6 +56,21 @@ public struct AlignmentScore: Sendable, Hashable, Codable {
     public var laxRecall: Double { Self.ratio(recallCounts.laxTrue, recallCounts.laxFalse) }
     public var strictF1: Double { Self.f1(strictPrecision, strictRecall) }
     public var laxF1: Double { Self.f1(laxPrecision, laxRecall) }
+
+    private enum CodingKeys: String, CodingKey {
+        case documents, strictPrecision, strictRecall, strictF1, laxPrecision, laxRecall, laxF1
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(documents, forKey: .documents)
+        try container.encode(strictPrecision, forKey: .strictPrecision)
+        try container.encode(strictRecall, forKey: .strictRecall)
+        try container.encode(strictF1, forKey: .strictF1)
+        try container.encode(laxPrecision, forKey: .laxPrecision)
+        try container.encode(laxRecall, forKey: .laxRecall)
+        try container.encode(laxF1, forKey: .laxF1)
+    }
 
     private static func ratio(_ hits: Int, _ misses: Int) -> Double {
         hits + misses == 0 ? 0 : Double(hits) / Double(hits + misses)

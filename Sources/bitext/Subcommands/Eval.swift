@@ -109,9 +109,7 @@ struct Eval: ParsableCommand {
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
-                var output = Report(score)
-                output.calibration = report
-                text = String(decoding: try encoder.encode(output), as: UTF8.self)
+                text = String(decoding: try encoder.encode(Report(score: score, calibration: report)), as: UTF8.self)
             } else {
                 text = Self.table(score) + (report.map { "\n\n" + Self.table($0) } ?? "")
             }
@@ -187,19 +185,17 @@ struct Eval: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
+    /// `--json`'s object: the score's figures, and with them the calibration when there is one.
     private struct Report: Encodable {
-        var documents: Int
-        var strictPrecision, strictRecall, strictF1, laxPrecision, laxRecall, laxF1: Double
+        var score: AlignmentScore
         var calibration: CalibrationReport?
 
-        init(_ score: AlignmentScore) {
-            documents = score.documents
-            strictPrecision = score.strictPrecision
-            strictRecall = score.strictRecall
-            strictF1 = score.strictF1
-            laxPrecision = score.laxPrecision
-            laxRecall = score.laxRecall
-            laxF1 = score.laxF1
+        private enum CodingKeys: CodingKey { case calibration }
+
+        func encode(to encoder: any Encoder) throws {
+            try score.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(calibration, forKey: .calibration)
         }
     }
 }
