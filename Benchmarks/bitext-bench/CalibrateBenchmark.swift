@@ -19,6 +19,12 @@ struct CalibrateBenchmark: ParsableCommand {
     @Option(help: "Write every development pair's features, left-out confidence and gold verdict to this TSV file.")
     var samples: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Fit on abridged variants of the presegmented documents, this share of English taken out.",
+            discussion: "Repeat for more variants; 0 for none."))
+    var abridged: [Double] = ConfidenceFit.TrainingSet.abridgedShares
+
     @Option(help: "Repository root holding fixtures/ and seeds/.")
     var root = FileManager.default.currentDirectoryPath
 
@@ -35,7 +41,7 @@ struct CalibrateBenchmark: ParsableCommand {
         options.parameters = parameters
         options.dictionary = try dictionary.map { try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: $0)) }
         let documents = development.documents
-        let training = ConfidenceFit.TrainingSet(documents, options: options)
+        let training = ConfidenceFit.TrainingSet(documents, options: options, abridged: abridged.filter { $0 > 0 })
         print("document          pairs  right   ≥0.9  right≥0.9   ECE    Brier   AUC    score  (now: ECE, AUC)")
         var pooledConfidence: [Double] = []
         var pooledRight: [Bool] = []
