@@ -37,14 +37,25 @@ import Testing
         ([1.0, 1, -0.5, 1, -1, -1, -1], 4),
     ])
     func theGapSplitsWhereItsWordsLean(leaning: [Double], before: Int) {
-        // Sentence `i` of the gap translates sentence `i` of the part before, or `100 + i` after it.
+        // Sentence `i` of the gap would stand at `i` after the part before, at `100 + i` before the part after.
         let count = leaning.count
-        let split = Aligner.split(0..<count, before: 0..<count, after: 100..<(100 + count)) { sentence, other in
+        let split = Aligner.split(0..<count, between: 0..<(100 + count), slope: 1, reach: 2) { sentence, other in
             if other == sentence { return max(0, leaning[sentence]) }
             if other == 100 + sentence { return max(0, -leaning[sentence]) }
             return 0
         }
         #expect(split == before)
+    }
+
+    /// A sentence's translation is looked for near where the sentence would stand, not anywhere between the
+    /// anchors: a match beyond `reach` does not count.
+    @Test func theSplitLooksNearWhereASentenceWouldStand() {
+        // Every sentence of the gap matches sentence 50 of the other side, far from both places.
+        let split = Aligner.split(0..<6, between: 0..<106, slope: 1, reach: 2) { _, other in other == 50 ? 1 : 0 }
+        #expect(split == 3)
+        let near = Aligner.split(0..<6, between: 0..<106, slope: 1, reach: 2) { _, other in other == 1 ? 1 : 0 }
+        // Sentences 0 to 3 stand within 2 of sentence 1 after the part before: they go before it.
+        #expect(near == 4)
     }
 
     @Test func wordsPlaceTheBlockWhereAnchorsCannot() throws {

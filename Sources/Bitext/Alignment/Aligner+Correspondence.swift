@@ -72,19 +72,18 @@ extension Aligner {
             if Double(enGap) - Double(zhGap) * slope >= leastEnglish {
                 // English has a block of its own: the Chinese between goes to the side of it whose English
                 // it translates.
-                let reach = sentences(Double(zhGap) * slope) + pad
                 let before = Self.split(
-                    p.zh + 1..<q.zh, before: p.en + 1..<min(q.en, p.en + 1 + reach),
-                    after: max(p.en + 1, q.en - reach)..<q.en, strength: strength)
+                    p.zh + 1..<q.zh, between: p.en + 1..<q.en, slope: slope, reach: parameters.correspondenceSplitReach,
+                    strength: strength)
                 zhEnd = p.zh + 1 + before
                 zhNext = zhEnd
                 enEnd = min(q.en, p.en + 1 + sentences(Double(before) * slope) + pad)
                 enNext = max(enEnd, q.en - sentences(Double(zhGap - before) * slope) - pad)
             } else if Double(zhGap) - Double(enGap) / slope >= leastChinese {
-                let reach = sentences(Double(enGap) / slope) + pad
                 let before = Self.split(
-                    p.en + 1..<q.en, before: p.zh + 1..<min(q.zh, p.zh + 1 + reach),
-                    after: max(p.zh + 1, q.zh - reach)..<q.zh, strength: { strength($1, $0) })
+                    p.en + 1..<q.en, between: p.zh + 1..<q.zh, slope: 1 / slope,
+                    reach: parameters.correspondenceSplitReach,
+                    strength: { strength($1, $0) })
                 enEnd = p.en + 1 + before
                 enNext = enEnd
                 zhEnd = min(q.zh, p.zh + 1 + sentences(Double(before) / slope) + pad)
@@ -142,14 +141,24 @@ extension Aligner {
     }
 
     /// How many of `gap`'s sentences, between a part of the other side's own and the parts around it, go
-    /// with the part before: as many as make the best split of their word evidence (`strength`, against
-    /// the other side's sentences within reach `before` and `after`), half when there is none.
+    /// with the part before: as many as make the best split of their word evidence, half when there is
+    /// none. `between` holds the other side's sentences from the part before to the part after, its own
+    /// part among them; a sentence of the gap is matched (`strength`) with those within `reach` of where it
+    /// would stand, `slope` other sentences to one of the gap's, after the part before or before the part
+    /// after.
     static func split(
-        _ gap: Range<Int>, before: Range<Int>, after: Range<Int>, strength: (_ sentence: Int, _ other: Int) -> Double
+        _ gap: Range<Int>, between other: Range<Int>, slope: Double, reach: Int,
+        strength: (_ sentence: Int, _ other: Int) -> Double
     ) -> Int {
+        func best(_ sentence: Int, near position: Double) -> Double {
+            let centre = Int(position.rounded())
+            let window = max(other.lowerBound, centre - reach)..<min(other.upperBound, centre + reach + 1)
+            return window.reduce(0) { max($0, strength(sentence, $1)) }
+        }
         // How much more each sentence of the gap looks like a translation of what comes before.
-        let leaning = gap.map { sentence in
-            before.reduce(0) { max($0, strength(sentence, $1)) } - after.reduce(0) { max($0, strength(sentence, $1)) }
+        let leaning = gap.enumerated().map { offset, sentence in
+            best(sentence, near: Double(other.lowerBound) + Double(offset) * slope)
+                - best(sentence, near: Double(other.upperBound) - Double(gap.count - offset) * slope)
         }
         // The split before sentence `count` of the gap scores what leans before up to it; ties go to the
         // split nearest the middle.
