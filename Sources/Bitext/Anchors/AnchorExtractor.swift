@@ -288,7 +288,7 @@ package final class AnchorExtractor {
             if let (key, length) = chineseEntity(scalars, at: index) {
                 syllables.reset()
                 runs.reset()
-                keys.append(.entity(key))
+                if let key { keys.append(.entity(key)) }
                 index += length
                 continue
             }
@@ -329,9 +329,10 @@ package final class AnchorExtractor {
         return keys
     }
 
-    /// The longest gazetteer name starting at `index`, as (entity key, scalars taken).
+    /// The longest gazetteer name or word starting at `index`, as (entity key, scalars taken); a word
+    /// (`Gazetteer.Node.isWord`) has no key: it holds a name that it does not mean.
     @inline(__always)
-    private func chineseEntity(_ scalars: Scalars, at index: Int) -> (UInt64, Int)? {
+    private func chineseEntity(_ scalars: Scalars, at index: Int) -> (UInt64?, Int)? {
         let first = scalars[index].value
         guard gazetteer.startsChineseName(first) else { return nil }
         // Most places where a name's first character stands start no name (a bit filter on the first two).
@@ -341,14 +342,14 @@ package final class AnchorExtractor {
             return nil
         }
         var hash: UInt64 = FNV1a.offsetBasis
-        var best: (UInt64, Int)?
+        var best: (UInt64?, Int)?
         var length = 0
         while length < gazetteer.longestChinese, index + length < scalars.count {
             hash = Gazetteer.step(hash, scalars[index + length].value)
             length += 1
             // No name goes on from a sequence that starts none.
             guard let node = gazetteer.chinesePrefixes[hash] else { break }
-            if let key = node.entity { best = (key, length) }
+            if let key = node.entity { best = (key, length) } else if node.isWord { best = (nil, length) }
             if !node.extends { break }
         }
         return best

@@ -20,6 +20,9 @@ package struct Gazetteer: Sendable {
         package var entity: UInt64?
         /// Whether some longer name starts with the sequence.
         package var extends = false
+        /// Whether the sequence is a whole `word` entry: a word that holds a name but does not mean it
+        /// (發展中國家, "developing country", holds 中國), taken whole by a longest-match scan.
+        package var isWord = false
     }
 
     /// A line of the resource that could not be read.
@@ -27,7 +30,7 @@ package struct Gazetteer: Sendable {
 
     /// The kinds an entry may have.
     package static let kinds: Set<String> = [
-        "country", "city", "person", "organization", "province", "place", "other",
+        "country", "city", "person", "organization", "province", "place", "other", "word",
     ]
 
     package private(set) var entries: [Entry] = []
@@ -108,7 +111,9 @@ package struct Gazetteer: Sendable {
         for name in [entry.traditional, entry.simplified] where !name.isEmpty {
             let scalars = Array(name.unicodeScalars)
             let key = Self.hash(scalars.lazy.map(\.value))
-            if chineseNames[key] == nil {
+            if entry.kind == "word" {
+                chinesePrefixes[key, default: Node()].isWord = true
+            } else if chineseNames[key] == nil {
                 chineseNames[key] = entity
                 chinesePrefixes[key, default: Node()].entity = entity
             }
@@ -128,7 +133,7 @@ package struct Gazetteer: Sendable {
                 if initial.value < 0x1_0000 { initialBits[Int(initial.value >> 6)] |= 1 << UInt64(initial.value & 63) }
             }
         }
-        for (key, words) in englishKeys {
+        for (key, words) in englishKeys where entry.kind != "word" {
             if englishNames[key] == nil {
                 englishNames[key] = entity
                 englishPrefixes[key, default: Node()].entity = entity
