@@ -58,6 +58,12 @@ import Testing
         #expect(near == 4)
     }
 
+    /// A place beyond the other side's sentences finds nothing there, and the split still answers.
+    @Test func theSplitAnswersWhereSentencesWouldStandBeyondTheOtherSide() {
+        let split = Aligner.split(0..<8, between: 10..<12, slope: 3, reach: 1) { _, _ in 1 }
+        #expect((0...8).contains(split))
+    }
+
     @Test func wordsPlaceTheBlockWhereAnchorsCannot() throws {
         let aligner = Aligner()
         let pieces = try #require(

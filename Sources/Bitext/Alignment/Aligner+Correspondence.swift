@@ -150,10 +150,13 @@ extension Aligner {
         _ gap: Range<Int>, between other: Range<Int>, slope: Double, reach: Int,
         strength: (_ sentence: Int, _ other: Int) -> Double
     ) -> Int {
+        precondition(slope.isFinite && slope > 0 && reach >= 0, "a split needs a positive slope and reach")
         func best(_ sentence: Int, near position: Double) -> Double {
             let centre = Int(position.rounded())
-            let window = max(other.lowerBound, centre - reach)..<min(other.upperBound, centre + reach + 1)
-            return window.reduce(0) { max($0, strength(sentence, $1)) }
+            let low = max(other.lowerBound, centre - reach)
+            let high = min(other.upperBound, centre + reach + 1)
+            guard low < high else { return 0 }
+            return (low..<high).reduce(0) { max($0, strength(sentence, $1)) }
         }
         // How much more each sentence of the gap looks like a translation of what comes before.
         let leaning = gap.enumerated().map { offset, sentence in
