@@ -237,7 +237,7 @@ extension Aligner {
         // document whose pieces correspond as well as their first one does.
         let outside = ConfidenceFeatures(
             margin: 10, neighbourMargin: 10,
-            documentMargin: pieces.first?.aligned.confidence.first?.documentMargin ?? 10, unalignedShare: 0,
+            documentMargin: pieces.first?.aligned.confidence.first?.documentMargin ?? 10,
             oneSided: true, oneToOne: false, crossing: false)
         let confidence = options.parameters.confidence.probability(outside)
         var result = ScoredPairs(pairs: [], confidence: [])

@@ -45,11 +45,8 @@ extension Aligner {
         }
         var total = 0.0
         var twoSided = 0
-        var unaligned = 0
         for (bead, margin) in zip(beads, margins) {
-            if bead.zh.isEmpty || bead.en.isEmpty {
-                unaligned += bead.zh.count + bead.en.count
-            } else {
+            if !bead.zh.isEmpty && !bead.en.isEmpty {
                 total += min(max(margin, -10), 20)
                 twoSided += 1
             }
@@ -58,8 +55,6 @@ extension Aligner {
         // the confidence model's document term was fitted on the default search's, and is left neutral.
         let documentMargin =
             evidenceCosts == nil ? ConfidenceFeatures.documentMarginCap : twoSided > 0 ? total / Double(twoSided) : -10
-        let sentences = features.chinese.count + features.english.count
-        let unalignedShare = sentences > 0 ? Double(unaligned) / Double(sentences) : 0
         return beads.indices.map { index in
             let bead = beads[index]
             let before = index > 0 ? margins[index - 1] : margins[index]
@@ -69,7 +64,7 @@ extension Aligner {
             }
             return ConfidenceFeatures(
                 margin: margins[index], neighbourMargin: min(before, after), documentMargin: documentMargin,
-                unalignedShare: unalignedShare, oneSided: bead.zh.isEmpty || bead.en.isEmpty,
+                oneSided: bead.zh.isEmpty || bead.en.isEmpty,
                 oneToOne: bead.zh.count == 1 && bead.en.count == 1, crossing: crossing?[index] ?? false,
                 besideGap: besideGap)
         }

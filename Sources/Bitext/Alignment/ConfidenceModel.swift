@@ -11,8 +11,6 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     package var neighbourMargin: Double
     /// The mean margin of the document's two-sided beads (how well the two texts correspond at all).
     package var documentMargin: Double
-    /// The share of the document's sentences left in one-sided beads.
-    package var unalignedShare: Double
     package var oneSided: Bool
     package var oneToOne: Bool
     package var crossing: Bool
