@@ -10,18 +10,8 @@ package enum AbridgedDocuments {
     package static func variant(of document: DevelopmentDocuments.Document, share: Double, seed: UInt64) throws
         -> CutDocuments.Variant
     {
-        guard document.presegmented, case .files(let chinese, let english) = document.input else {
-            throw CocoaError(.fileReadUnsupportedScheme)
-        }
-        func lines(_ path: String) throws -> [Substring] {
-            var lines = try String(contentsOfFile: path, encoding: .utf8).split(
-                separator: "\n", omittingEmptySubsequences: false)
-            if lines.last == "" { lines.removeLast() }
-            return lines
-        }
-        let zh = try lines(chinese)
-        let en = try lines(english)
-        var generator = SplitMix(state: seed)
+        let (zh, en) = try document.lines()
+        var generator = SplitMix64(seed: seed)
         // A run of mean length 2.5 starts at a sentence with the probability that takes out `share`.
         let start = share / 2.5
         var removed = Set<Int>()
@@ -46,18 +36,5 @@ package enum AbridgedDocuments {
         return CutDocuments.Variant(
             chinese: zh.joined(separator: "\n") + "\n", english: kept.map { en[$0] }.joined(separator: "\n") + "\n",
             gold: gold)
-    }
-
-    /// A small seeded generator (SplitMix64), so that a variant is the same on every machine.
-    struct SplitMix {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 }

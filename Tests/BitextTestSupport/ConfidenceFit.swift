@@ -19,19 +19,22 @@ package enum ConfidenceFit {
     package static func samples(_ document: DevelopmentDocuments.Document, options: Bitext.AlignmentOptions) throws
         -> [Sample]
     {
-        let (aligned, features) = try Pipeline(alignment: options, presegmented: document.presegmented)
-            .scoredAlignment(document.input)
-        let gold = Set(document.gold)
-        return zip(aligned.pairs, features).map { pair, features in
-            Sample(features: features, right: gold.contains(pair.bead), confidence: pair.confidence, bead: pair.bead)
-        }
+        try samples(document.input, presegmented: document.presegmented, gold: document.gold, options: options)
     }
 
     /// The pairs of `variant` (a document cut or abridged) aligned with `options`, labelled against its gold.
     package static func samples(_ variant: CutDocuments.Variant, options: Bitext.AlignmentOptions) throws -> [Sample] {
-        let (aligned, features) = try Pipeline(alignment: options, presegmented: true).scoredAlignment(
-            .texts(chinese: variant.chinese, english: variant.english))
-        let gold = Set(variant.gold)
+        try samples(
+            .texts(chinese: variant.chinese, english: variant.english), presegmented: true, gold: variant.gold,
+            options: options)
+    }
+
+    /// The pairs of `input` aligned with `options`, each right when its bead is one of `gold`.
+    private static func samples(
+        _ input: AlignmentInput, presegmented: Bool, gold: [Bead], options: Bitext.AlignmentOptions
+    ) throws -> [Sample] {
+        let (aligned, features) = try Pipeline(alignment: options, presegmented: presegmented).scoredAlignment(input)
+        let gold = Set(gold)
         return zip(aligned.pairs, features).map { pair, features in
             Sample(features: features, right: gold.contains(pair.bead), confidence: pair.confidence, bead: pair.bead)
         }

@@ -30,17 +30,7 @@ package enum CutDocuments {
     /// `document` (presegmented, read from its files) with `side` cut by `cut`.
     package static func variant(of document: DevelopmentDocuments.Document, side: Language, cut: Cut) throws -> Variant
     {
-        guard document.presegmented, case .files(let chinese, let english) = document.input else {
-            throw CocoaError(.fileReadUnsupportedScheme)
-        }
-        func lines(_ path: String) throws -> [Substring] {
-            var lines = try String(contentsOfFile: path, encoding: .utf8).split(
-                separator: "\n", omittingEmptySubsequences: false)
-            if lines.last == "" { lines.removeLast() }
-            return lines
-        }
-        var zh = try lines(chinese)
-        var en = try lines(english)
+        var (zh, en) = try document.lines()
         let count = side == .chinese ? zh.count : en.count
         let kept = cut.kept(of: count)
         var renumbered = [Int: Int]()

@@ -10,6 +10,20 @@ package struct DevelopmentDocuments: Sendable {
         package var input: AlignmentInput
         package var presegmented: Bool
         package var gold: [Bead]
+
+        /// The sentences of a presegmented document, one a line, as its files hold them.
+        package func lines() throws -> (chinese: [Substring], english: [Substring]) {
+            guard presegmented, case .files(let chinese, let english) = input else {
+                throw CocoaError(.fileReadUnsupportedScheme)
+            }
+            func lines(_ path: String) throws -> [Substring] {
+                var lines = try String(contentsOfFile: path, encoding: .utf8).split(
+                    separator: "\n", omittingEmptySubsequences: false)
+                if lines.last == "" { lines.removeLast() }
+                return lines
+            }
+            return (try lines(chinese), try lines(english))
+        }
     }
 
     package var documents: [Document]

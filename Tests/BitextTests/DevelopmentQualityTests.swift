@@ -69,11 +69,9 @@ import Testing
         let variant = try AbridgedDocuments.variant(of: document, share: 0.2, seed: 1)
         let chinese = variant.chinese.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count
         let english = variant.english.split(separator: "\n", omittingEmptySubsequences: false).dropLast().count
-        guard case .files(let zh, let en) = document.input else { throw CocoaError(.fileReadUnsupportedScheme) }
-        let wholeChinese = try String(contentsOfFile: zh, encoding: .utf8).split(separator: "\n").count
-        let wholeEnglish = try String(contentsOfFile: en, encoding: .utf8).split(separator: "\n").count
-        #expect(chinese == wholeChinese)
-        let taken = 1 - Double(english) / Double(wholeEnglish)
+        let whole = try document.lines()
+        #expect(chinese == whole.chinese.count)
+        let taken = 1 - Double(english) / Double(whole.english.count)
         #expect(taken > 0.12 && taken < 0.28, "\(name): \(taken) of the English taken out")
         #expect(variant.gold.flatMap(\.chinese).sorted() == Array(0..<chinese))
         #expect(variant.gold.flatMap(\.english).sorted() == Array(0..<english))
