@@ -119,23 +119,20 @@ extension Aligner {
     /// parts sought do not bend the slope they are measured against (the chain's overall slope does: a
     /// third of the English missing made the rest look like English of its own).
     static func slope(of chain: [(zh: Int, en: Int)]) -> Double {
-        let steps = zip(chain, chain.dropFirst()).map { p, q in (zh: q.zh - p.zh, en: q.en - p.en) }
-        let sorted = steps.map { (slope: Double($0.en) / Double(max(1, $0.zh)), weight: min($0.zh, $0.en)) }
-            .sorted { $0.slope < $1.slope }
-        let half = sorted.reduce(0) { $0 + $1.weight } / 2
+        let steps = zip(chain, chain.dropFirst()).map { p, q in
+            (zh: q.zh - p.zh, en: q.en - p.en, slope: Double(q.en - p.en) / Double(max(1, q.zh - p.zh)))
+        }.sorted { $0.slope < $1.slope }
+        let half = steps.reduce(0) { $0 + min($1.zh, $1.en) } / 2
         var below = 0
-        var median = sorted.last?.slope ?? 1
-        for step in sorted {
-            below += step.weight
+        var median = steps.last?.slope ?? 1
+        for step in steps {
+            below += min(step.zh, step.en)
             if below > half {
                 median = step.slope
                 break
             }
         }
-        let kept = steps.filter { step in
-            let slope = Double(step.en) / Double(max(1, step.zh))
-            return slope > median / 2 && slope < median * 2
-        }
+        let kept = steps.filter { $0.slope > median / 2 && $0.slope < median * 2 }
         let zh = kept.reduce(0) { $0 + $1.zh }
         return zh > 0 ? Double(kept.reduce(0) { $0 + $1.en }) / Double(zh) : median
     }

@@ -30,8 +30,10 @@ package struct Gazetteer: Sendable {
 
     /// The kinds an entry may have.
     package static let kinds: Set<String> = [
-        "country", "city", "person", "organization", "province", "place", "other", "word",
+        "country", "city", "person", "organization", "province", "place", "other", wordKind,
     ]
+    /// The kind of an entry that is a word holding a name, not a name (`Node.isWord`).
+    package static let wordKind = "word"
 
     package private(set) var entries: [Entry] = []
     /// Chinese names (both scripts) as Unicode scalar sequences, hashed, to the entity's key.
@@ -111,7 +113,7 @@ package struct Gazetteer: Sendable {
         for name in [entry.traditional, entry.simplified] where !name.isEmpty {
             let scalars = Array(name.unicodeScalars)
             let key = Self.hash(scalars.lazy.map(\.value))
-            if entry.kind == "word" {
+            if entry.kind == Self.wordKind {
                 chinesePrefixes[key, default: Node()].isWord = true
             } else if chineseNames[key] == nil {
                 chineseNames[key] = entity
@@ -133,7 +135,7 @@ package struct Gazetteer: Sendable {
                 if initial.value < 0x1_0000 { initialBits[Int(initial.value >> 6)] |= 1 << UInt64(initial.value & 63) }
             }
         }
-        for (key, words) in englishKeys where entry.kind != "word" {
+        for (key, words) in englishKeys where entry.kind != Self.wordKind {
             if englishNames[key] == nil {
                 englishNames[key] = entity
                 englishPrefixes[key, default: Node()].entity = entity
