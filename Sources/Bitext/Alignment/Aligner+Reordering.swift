@@ -22,7 +22,7 @@ extension Aligner {
                 lexicalWeight: parameters.lexicalWeight)
         }
         let shared = options.lexicon?.model != nil ? options.lexicon : nil
-        let lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
+        let lexicon = self.lexicon
         let words = SentenceWords(
             chinese: chinese, english: english, dictionary: lexicon.dictionary, tokenizer: tokenizer)
         let ownLearning =
@@ -82,6 +82,9 @@ extension Aligner {
         return aligner.align(evidence, initial: initial, keepInitial: keepInitial, confident: confident)
     }
 
+    /// The word evidence the aligner starts from: the shared model (a batch's), else the dictionary alone.
+    var lexicon: Lexicon { options.lexicon ?? Lexicon(dictionary: options.dictionary) }
+
     /// Whether an input of `sentences` (both sides) is long enough to learn Model 1 from.
     func learns(sentences: Int) -> Bool { options.learning && sentences >= options.parameters.learningMinimum }
 
@@ -106,7 +109,7 @@ extension Aligner {
             let features = AlignmentFeatures(
                 chinese: chineseTexts, english: englishTexts, extractor: AnchorExtractor(gazetteer: gazetteer))
             let (beads, model) = path(features)
-            let lexicon = options.lexicon ?? Lexicon(dictionary: options.dictionary)
+            let lexicon = self.lexicon
             let words = SentenceWords(
                 chinese: chineseTexts, english: englishTexts, dictionary: lexicon.dictionary, tokenizer: tokenizer)
             return Self.trainingPairs(beads, features: features, model: model, words: words)

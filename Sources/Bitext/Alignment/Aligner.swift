@@ -53,7 +53,7 @@ public struct Aligner: Sendable {
             if lexical == nil {
                 lexical = LexicalEvidence(
                     chinese: chineseTexts, english: englishTexts,
-                    lexicon: options.lexicon ?? Lexicon(dictionary: options.dictionary), tokenizer: tokenizer,
+                    lexicon: self.lexicon, tokenizer: tokenizer,
                     parameters: options.parameters)
             }
             return lexical?.strength(chinese: zh, english: en) ?? 0
