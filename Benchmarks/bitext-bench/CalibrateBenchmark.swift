@@ -46,7 +46,7 @@ struct CalibrateBenchmark: ParsableCommand {
         var pooledConfidence: [Double] = []
         var pooledRight: [Bool] = []
         var rows = [
-            "document\tchinese\tenglish\tmargin\tneighbour\tdocument_margin\tcrossing\tconfidence\tright"
+            "document\tchinese\tenglish\tmargin\tneighbour\tdocument_margin\tcrossing\tconfidence\tright\tboundary\tneighbour_boundary\tbeside_gap"
         ]
         for document in documents {
             // Fitted without this document, and without the mismatched pairs that use it.
@@ -61,7 +61,8 @@ struct CalibrateBenchmark: ParsableCommand {
                         document.name, sample.bead.chinese.map(String.init).joined(separator: ","),
                         sample.bead.english.map(String.init).joined(separator: ","), String(f.margin),
                         String(f.neighbourMargin), String(f.documentMargin),
-                        f.crossing ? "1" : "0", String(confidence), sample.right ? "1" : "0",
+                        f.crossing ? "1" : "0", String(confidence), sample.right ? "1" : "0", String(f.boundaryMargin),
+                        String(f.neighbourBoundaryMargin), f.besideGap ? "1" : "0",
                     ].joined(separator: "\t"))
             }
             pooledConfidence += confidences

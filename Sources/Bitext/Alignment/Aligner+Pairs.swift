@@ -47,7 +47,7 @@ extension Aligner {
         var twoSided = 0
         for (bead, margin) in zip(beads, margins) {
             if !bead.zh.isEmpty && !bead.en.isEmpty {
-                total += min(max(margin, -10), 20)
+                total += min(max(margin, -10), ConfidenceFeatures.marginCap)
                 twoSided += 1
             }
         }
@@ -55,18 +55,82 @@ extension Aligner {
         // the confidence model's document term was fitted on the default search's, and is left neutral.
         let documentMargin =
             evidenceCosts == nil ? ConfidenceFeatures.documentMarginCap : twoSided > 0 ? total / Double(twoSided) : -10
+        let boundaries = boundaryMargins(
+            beads, model: model, features: features, evidenceCosts: evidenceCosts, evidence: evidence)
+        // The smaller of the values of the beads next to `index` (its own where it has no neighbour).
+        func neighbours(_ values: [Double], _ index: Int) -> Double {
+            min(values[index > 0 ? index - 1 : index], values[index + 1 < values.count ? index + 1 : index])
+        }
         return beads.indices.map { index in
             let bead = beads[index]
-            let before = index > 0 ? margins[index - 1] : margins[index]
-            let after = index + 1 < beads.count ? margins[index + 1] : margins[index]
             let besideGap = ConfidenceFeatures.isBesideGap(index, count: beads.count) {
                 beads[$0].zh.isEmpty || beads[$0].en.isEmpty
             }
             return ConfidenceFeatures(
-                margin: margins[index], neighbourMargin: min(before, after), documentMargin: documentMargin,
+                margin: margins[index], neighbourMargin: neighbours(margins, index), documentMargin: documentMargin,
                 oneSided: bead.zh.isEmpty || bead.en.isEmpty,
                 oneToOne: bead.zh.count == 1 && bead.en.count == 1, crossing: crossing?[index] ?? false,
-                besideGap: besideGap)
+                besideGap: besideGap, boundaryMargin: boundaries[index],
+                neighbourBoundaryMargin: neighbours(boundaries, index))
+        }
+    }
+
+    /// The nats each two-sided bead saves against taking in one more sentence, the one next to it on
+    /// either side of either language, from the bead that holds it: the alternative a merge or split
+    /// error is. At most `ConfidenceFeatures.marginCap`, which one-sided beads and beads without such an
+    /// alternative get.
+    func boundaryMargins(
+        _ beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures, evidenceCosts: [Float]?,
+        evidence: AnchoredEvidence?
+    ) -> [Double] {
+        let cap = Float(ConfidenceFeatures.marginCap)
+        var holderOfChinese = [Int](repeating: -1, count: beads.map(\.zh.upperBound).max() ?? 0)
+        var holderOfEnglish = [Int](repeating: -1, count: beads.map(\.en.upperBound).max() ?? 0)
+        for (index, bead) in beads.enumerated() {
+            for i in bead.zh { holderOfChinese[i] = index }
+            for j in bead.en { holderOfEnglish[j] = index }
+        }
+        func current(_ index: Int) -> Float { evidenceCosts?[index] ?? beads[index].cost }
+        // A bead's cost under the search's evidence, below `limit` (infinity when it cannot be); one side
+        // of several sentences is that many one-sided beads.
+        func cost(_ zh: Range<Int>, _ en: Range<Int>, below limit: Float = .infinity) -> Float {
+            if zh.isEmpty || en.isEmpty, zh.count + en.count != 1 {
+                return zh.reduce(0) { $0 + cost($1..<($1 + 1), 0..<0) }
+                    + en.reduce(0) { $0 + cost(0..<0, $1..<($1 + 1)) }
+            }
+            guard let evidence else { return model.cost(features, zh: zh, en: en) }
+            return Float(evidence.cost(chinese: zh, english: en, below: Double(limit)))
+        }
+        // `range` without `sentence` at one of its ends; nil when `sentence` is inside it.
+        func without(_ sentence: Int, _ range: Range<Int>) -> Range<Int>? {
+            sentence == range.lowerBound
+                ? (sentence + 1)..<range.upperBound
+                : sentence == range.upperBound - 1 ? range.lowerBound..<sentence : nil
+        }
+        func with(_ sentence: Int, _ range: Range<Int>) -> Range<Int> {
+            min(range.lowerBound, sentence)..<max(range.upperBound, sentence + 1)
+        }
+        return beads.indices.map { index in
+            let bead = beads[index]
+            guard !bead.zh.isEmpty, !bead.en.isEmpty else { return Double(cap) }
+            var best = cap
+            for (chinese, sentence) in [
+                (true, bead.zh.lowerBound - 1), (true, bead.zh.upperBound), (false, bead.en.lowerBound - 1),
+                (false, bead.en.upperBound),
+            ] {
+                let holders = chinese ? holderOfChinese : holderOfEnglish
+                guard holders.indices.contains(sentence), holders[sentence] != index else { continue }
+                let other = beads[holders[sentence]]
+                guard let rest = without(sentence, chinese ? other.zh : other.en) else { continue }
+                let zh = chinese ? with(sentence, bead.zh) : bead.zh
+                let en = chinese ? bead.en : with(sentence, bead.en)
+                guard zh.count <= options.maxBeadSide, en.count <= options.maxBeadSide else { continue }
+                let before = current(index) + current(holders[sentence])
+                let left = chinese ? cost(rest, other.en) : cost(other.zh, rest)
+                // Words are matched only where the alternative can come within the cap.
+                best = min(best, cost(zh, en, below: before - left + cap) + left - before)
+            }
+            return Double(best)
         }
     }
 

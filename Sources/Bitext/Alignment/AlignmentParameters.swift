@@ -142,8 +142,8 @@ package struct AlignmentParameters: Sendable {
     /// only), aligned with the parameters above, 2026-12-06 (15,757 pairs). Left-one-document-out
     /// figures: docs/confidence.md.
     package var confidence = ConfidenceModel(
-        twoSided: [-4.978, 0.251, 0.142, 2.474, -1.624, 2.647, -1.566],
-        oneSided: [-0.671, 0.104, -0.016, 0, 0, 0, 1.993])
+        twoSided: [-5.301, 0.195, 0.032, 2.451, -1.819, 2.642, -1.593, 0.141, 0.059],
+        oneSided: [-1.385, 0.052, 0.013, 0, 0, 0, 1.611, 0, 0.089])
 
     /// The parameters Bitext aligns with.
     package static let standard = AlignmentParameters()

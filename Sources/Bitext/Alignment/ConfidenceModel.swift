@@ -17,6 +17,11 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     /// Whether a bead next to it is one-sided: the edge of a gap, where a sentence is most often joined
     /// to the wrong bead or left out wrongly.
     package var besideGap = false
+    /// Nats a two-sided bead saves over taking in one more sentence next to it from the bead that holds
+    /// it, up to `marginCap` (which a one-sided bead gets).
+    package var boundaryMargin = Self.marginCap
+    /// The smaller boundary margin of the neighbouring beads.
+    package var neighbourBoundaryMargin = Self.marginCap
 
     /// Whether item `index` of `count` in order has a one-sided neighbour (`oneSided(i)` of item i): the
     /// `besideGap` of the beads, or of pairs put together from pieces.
@@ -25,7 +30,11 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     }
 
     /// The number of elements of `vector`.
-    package static let inputs = 6
+    package static let inputs = 8
+
+    /// The highest margin the model tells from another (margins are clamped to −10…20): above it a bead
+    /// is as sure as can be.
+    package static let marginCap = 20.0
 
     /// Mean margins of a document's two-sided beads at or above this count alike: the document's two
     /// texts translate each other. Below it they look like two texts that do not (docs/confidence.md).
@@ -35,12 +44,13 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     /// mismatched pair and below every true document.
     package static let documentMarginCap = 15.0
 
-    /// The inputs of the logistic model, without the intercept; margins clamped to [−10, 20].
+    /// The inputs of the logistic model, without the intercept; margins clamped to −10…`marginCap`.
     package var vector: [Double] {
-        func clamped(_ value: Double) -> Double { min(max(value, -10), 20) }
+        func clamped(_ value: Double) -> Double { min(max(value, -10), Self.marginCap) }
         return [
             clamped(margin), clamped(neighbourMargin), oneToOne ? 1 : 0, crossing ? 1 : 0,
             min(clamped(documentMargin), Self.documentMarginCap) - Self.documentMarginCap, besideGap ? 1 : 0,
+            clamped(boundaryMargin), clamped(neighbourBoundaryMargin),
         ]
     }
 }
@@ -68,5 +78,5 @@ package struct ConfidenceModel: Sendable, Hashable {
 
     /// A logistic of the margin alone, σ((margin − 2) / 2): the confidence before calibration.
     package static let uncalibrated = ConfidenceModel(
-        twoSided: [-1, 0.5, 0, 0, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0, 0, 0])
+        twoSided: [-1, 0.5, 0, 0, 0, 0, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0, 0, 0, 0, 0])
 }
