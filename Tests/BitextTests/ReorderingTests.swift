@@ -108,6 +108,21 @@ struct ToyEvidence: PairEvidence {
         #expect(links.allSatisfy { !$0.crossing })
     }
 
+    /// Sentences left alone inside the aligned part are paired when each is the other's best match, but
+    /// not among orphans far more numerous on one side (untranslated material, where a match is chance).
+    @Test(arguments: zip([false, true], [true, false]))
+    func orphansArePairedOnlyWhenBothSidesHaveAlike(lopsided: Bool, paired: Bool) {
+        func bead(_ chinese: [Int], _ english: [Int]) -> Bead { Bead(chinese: chinese, english: english) }
+        var beads = [bead([0], [0]), bead([1], [1]), bead([2], []), bead([], [2]), bead([3], [3])]
+        // Lopsided: Chinese 4 and 5 left alone too, their English joined to the next pair's.
+        beads +=
+            lopsided
+            ? [bead([4], []), bead([5], []), bead([6], [4, 5, 6])] : [bead([4], [4]), bead([5], [5]), bead([6], [6])]
+        beads.append(bead([7], [7]))
+        ReorderingAligner().pairOrphans(&beads, evidence: ToyEvidence(truth: Array(0..<8)))
+        #expect(beads.contains(bead([2], [2])) == paired)
+    }
+
     @Test func heaviestOrderedSubset() {
         typealias Pair = ReorderingAligner.Pair
         let pairs = [(0, 0, 1.0), (1, 5, 2.5), (2, 1, 1.0), (3, 2, 1.0), (4, 3, 1.0), (5, 6, 1.0)].map {
