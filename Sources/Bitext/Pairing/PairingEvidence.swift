@@ -11,11 +11,6 @@ package struct PairingEvidence: Sendable {
     package struct Candidate: Sendable, Hashable {
         package var english: Int
         package var score: Double
-
-        package init(english: Int, score: Double) {
-            self.english = english
-            self.score = score
-        }
     }
 
     /// What one part holds: its anchors (sorted, distinct) and its length (Chinese characters, English bytes).
