@@ -87,7 +87,7 @@ import Testing
     /// The `$ command` examples of these files, run in order in one scratch folder holding the
     /// repository's seeds/ and fixtures/, print what the docs show (standard output and error together;
     /// a line `…` stands for any number of lines). A block after `<!-- unchecked: why -->` is skipped.
-    @Test(arguments: ["docs/export.md", "docs/reorder.md", "docs/spark.md"])
+    @Test(arguments: ["docs/export.md", "docs/pairing.md", "docs/reorder.md", "docs/spark.md"])
     func examplesPrintWhatTheDocsShow(file: String) throws {
         let text = try String(contentsOf: Self.root.appendingPathComponent(file), encoding: .utf8)
         let folder = try TemporaryFolder("docs")
