@@ -233,10 +233,8 @@ extension Aligner {
         // A sentence outside the pieces: as sure to have no counterpart as the chain that left it out, in a
         // document whose pieces correspond as well as their first one does.
         let outside = ConfidenceFeatures(
-            margin: 10, neighbourMargin: 10,
-            documentMargin: pieces.first?.aligned.confidence.first?.documentMargin ?? 10,
+            margin: 10, documentMargin: pieces.first?.aligned.confidence.first?.documentMargin ?? 10,
             oneSided: true, oneToOne: false, crossing: false)
-        let confidence = options.parameters.confidence.probability(outside)
         var result = ScoredPairs(pairs: [], confidence: [])
         func alone(_ sentences: ArraySlice<Sentence>, chinese isChinese: Bool) {
             for sentence in sentences {
@@ -244,7 +242,7 @@ extension Aligner {
                     AlignedPair(
                         bead: Bead(chinese: isChinese ? [sentence.id] : [], english: isChinese ? [] : [sentence.id]),
                         chinese: isChinese ? sentence.text : "", english: isChinese ? "" : sentence.text,
-                        confidence: confidence, document: document,
+                        confidence: 0, document: document,
                         chineseParagraph: isChinese ? sentence.paragraph : nil,
                         englishParagraph: isChinese ? nil : sentence.paragraph))
                 result.confidence.append(outside)
@@ -262,12 +260,10 @@ extension Aligner {
         }
         alone(chinese[zh...], chinese: true)
         alone(english[en...], chinese: false)
-        // The beads at a piece's edges stand beside the sentences left out between pieces.
-        let pairs = result.pairs
-        for index in pairs.indices {
-            let besideGap = ConfidenceFeatures.isBesideGap(index, count: pairs.count) { pairs[$0].isOneSided }
-            guard besideGap != result.confidence[index].besideGap else { continue }
-            result.confidence[index].besideGap = besideGap
+        // Neighbours are taken in the whole: the beads at a piece's edges stand beside the sentences left
+        // out between pieces.
+        result.confidence = ConfidenceFeatures.linked(result.confidence)
+        for index in result.pairs.indices {
             result.pairs[index].confidence = options.parameters.confidence.probability(result.confidence[index])
         }
         return result

@@ -57,22 +57,15 @@ extension Aligner {
             evidenceCosts == nil ? ConfidenceFeatures.documentMarginCap : twoSided > 0 ? total / Double(twoSided) : -10
         let boundaries = boundaryMargins(
             beads, model: model, features: features, evidenceCosts: evidenceCosts, evidence: evidence)
-        // The smaller of the values of the beads next to `index` (its own where it has no neighbour).
-        func neighbours(_ values: [Double], _ index: Int) -> Double {
-            min(values[index > 0 ? index - 1 : index], values[index + 1 < values.count ? index + 1 : index])
-        }
-        return beads.indices.map { index in
-            let bead = beads[index]
-            let besideGap = ConfidenceFeatures.isBesideGap(index, count: beads.count) {
-                beads[$0].zh.isEmpty || beads[$0].en.isEmpty
-            }
-            return ConfidenceFeatures(
-                margin: margins[index], neighbourMargin: neighbours(margins, index), documentMargin: documentMargin,
-                oneSided: bead.zh.isEmpty || bead.en.isEmpty,
-                oneToOne: bead.zh.count == 1 && bead.en.count == 1, crossing: crossing?[index] ?? false,
-                besideGap: besideGap, boundaryMargin: boundaries[index],
-                neighbourBoundaryMargin: neighbours(boundaries, index))
-        }
+        return ConfidenceFeatures.linked(
+            beads.indices.map { index in
+                let bead = beads[index]
+                return ConfidenceFeatures(
+                    margin: margins[index], documentMargin: documentMargin,
+                    oneSided: bead.zh.isEmpty || bead.en.isEmpty,
+                    oneToOne: bead.zh.count == 1 && bead.en.count == 1, crossing: crossing?[index] ?? false,
+                    boundaryMargin: boundaries[index])
+            })
     }
 
     /// The nats each two-sided bead saves against taking in one more sentence, the one next to it on

@@ -7,26 +7,35 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     /// unaligned; a one-sided one: joining its sentence to a neighbour), with every evidence the final
     /// search used, words included.
     package var margin: Double
-    /// The smaller margin of the neighbouring beads (errors come in runs).
-    package var neighbourMargin: Double
+    /// The smaller margin of the neighbouring beads (errors come in runs); `linked` sets it.
+    package var neighbourMargin = 0.0
     /// The mean margin of the document's two-sided beads (how well the two texts correspond at all).
     package var documentMargin: Double
     package var oneSided: Bool
     package var oneToOne: Bool
     package var crossing: Bool
     /// Whether a bead next to it is one-sided: the edge of a gap, where a sentence is most often joined
-    /// to the wrong bead or left out wrongly.
+    /// to the wrong bead or left out wrongly; `linked` sets it.
     package var besideGap = false
     /// Nats a two-sided bead saves over taking in one more sentence next to it from the bead that holds
     /// it, up to `marginCap` (which a one-sided bead gets).
     package var boundaryMargin = Self.marginCap
-    /// The smaller boundary margin of the neighbouring beads.
-    package var neighbourBoundaryMargin = Self.marginCap
+    /// The smaller boundary margin of the neighbouring beads; `linked` sets it.
+    package var neighbourBoundaryMargin = 0.0
 
-    /// Whether item `index` of `count` in order has a one-sided neighbour (`oneSided(i)` of item i): the
-    /// `besideGap` of the beads, or of pairs put together from pieces.
-    static func isBesideGap(_ index: Int, count: Int, oneSided: (Int) -> Bool) -> Bool {
-        (index > 0 && oneSided(index - 1)) || (index + 1 < count && oneSided(index + 1))
+    /// `beads`, in order, with what they have from their neighbours: the smaller margin and boundary
+    /// margin of the beads next to each (its own where it has no neighbour on a side), and whether one of
+    /// them is one-sided.
+    static func linked(_ beads: [ConfidenceFeatures]) -> [ConfidenceFeatures] {
+        beads.indices.map { index in
+            let before = beads[index > 0 ? index - 1 : index]
+            let after = beads[index + 1 < beads.count ? index + 1 : index]
+            var bead = beads[index]
+            bead.neighbourMargin = min(before.margin, after.margin)
+            bead.neighbourBoundaryMargin = min(before.boundaryMargin, after.boundaryMargin)
+            bead.besideGap = (index > 0 && before.oneSided) || (index + 1 < beads.count && after.oneSided)
+            return bead
+        }
     }
 
     /// The number of elements of `vector`.
