@@ -22,7 +22,8 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
 
     /// The names `apply(to:)` knows.
     package static let names = [
-        "lengthVariance", "refinements", "join.stop", "join.colon", "join.open", "medianRatio", "shapePriorWeight",
+        "lengthVariance", "refinements", "join.stop", "join.colon", "join.open", "join.translationLabel", "medianRatio",
+        "shapePriorWeight",
         "deletionCost", "runDiscount", "anchorBonus", "maxAnchorMatches",
         "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "lexicalPairExponent",
         "lexicalPairsAboveSmallerSide", "lexicalPartWeight",
@@ -41,6 +42,7 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         case "join.stop": p.joinCosts.stop = Float(value)
         case "join.colon": p.joinCosts.colon = Float(value)
         case "join.open": p.joinCosts.open = Float(value)
+        case "join.translationLabel": p.joinCosts.translationLabel = Float(value)
         case "medianRatio": p.medianRatio = value
         case "shapePriorWeight": p.shapePriorWeight = value
         case "deletionCost": p.deletionCost = Float(value)

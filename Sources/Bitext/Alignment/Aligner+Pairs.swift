@@ -139,7 +139,9 @@ extension Aligner {
         let bead = beads[index]
         let alternative: Float
         if !bead.zh.isEmpty && !bead.en.isEmpty {
-            var unaligned: Float = 0
+            // How a side's sentences hang together (a label and the speech it introduces) is theirs, not
+            // the pairing's: the alternative keeps it.
+            var unaligned = model.joinCost(features, zh: bead.zh, en: bead.en)
             for sentence in bead.zh { unaligned += model.cost(features, zh: sentence..<(sentence + 1), en: 0..<0) }
             for sentence in bead.en { unaligned += model.cost(features, zh: 0..<0, en: sentence..<(sentence + 1)) }
             alternative = unaligned

@@ -44,15 +44,16 @@ package struct SideFeatures: Sendable {
     /// The cost of joining the sentences of `range` into one bead side: `costs[ending]` of every sentence
     /// but the last.
     @inline(__always)
-    package func joinCost(_ range: Range<Int>, costs: (Float, Float, Float)) -> Float {
+    package func joinCost(_ range: Range<Int>, costs: AlignmentParameters.JoinCosts) -> Float {
         guard range.count > 1 else { return 0 }
         precondition(range.upperBound <= endings.count, "a sentence without its ending")
         var total: Float = 0
         for index in range.lowerBound..<(range.upperBound - 1) {
             switch endings[index] {
-            case 1: total += costs.1
-            case 2: total += costs.2
-            default: total += costs.0
+            case SentenceEnding.colon.rawValue: total += costs.colon
+            case SentenceEnding.open.rawValue: total += costs.open
+            case SentenceEnding.translationLabel.rawValue: total += costs.translationLabel
+            default: total += costs.stop
             }
         }
         return total

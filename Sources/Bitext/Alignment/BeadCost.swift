@@ -26,7 +26,7 @@ package struct BeadCost: Sendable {
     /// −log P(shape), indexed `[chinese * 5 + english]`.
     package var shapeCosts: [Float]
     /// Cost of joining a sentence to the next in a bead side, by its `SentenceEnding`.
-    package var joinCosts: (Float, Float, Float)
+    package var joinCosts: AlignmentParameters.JoinCosts
 
     package init(ratio: Double, parameters: AlignmentParameters = .standard) {
         self.ratio = ratio.isFinite && ratio > 0 ? ratio : 3.0

@@ -72,7 +72,8 @@ struct BeadCostScorer: BeadScorer {
         zhKeys = UnsafeMutableBufferPointer.copy(of: features.chinese.keyStart[zh.lowerBound...zh.upperBound])
         enKeys = UnsafeMutableBufferPointer.copy(of: features.english.keyStart[en.lowerBound...en.upperBound])
         tail = BeadCost.tailTable
-        joinFloor = min(0, model.joinCosts.0, model.joinCosts.1, model.joinCosts.2)
+        joinFloor = min(
+            0, model.joinCosts.stop, model.joinCosts.colon, model.joinCosts.open, model.joinCosts.translationLabel)
         bound = model.matchBonus * model.maxMatches - 6 * joinFloor
         // With these signs (and weights in 0...1, as `SideFeatures.index` makes them) a bead's length cost
         // is at least 0 and its anchor cost at least minus the bonus of as many matches as its smaller side

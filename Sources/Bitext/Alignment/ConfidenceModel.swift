@@ -47,10 +47,11 @@ package struct ConfidenceFeatures: Sendable, Hashable {
 
     /// Mean margins of a document's two-sided beads at or above this count alike: the document's two
     /// texts translate each other. Below it they look like two texts that do not (docs/confidence.md).
-    /// Midway between the highest mismatched pair of development documents (13.5, the Chinese of one
-    /// aligned with the English of another) and the lowest true one (17.0, the Sinorama article),
-    /// 2026-12-06; with any one document left out, midway stays between 15.1 and 16.1, above every
-    /// mismatched pair and below every true document.
+    /// Near midway between the highest mismatched pair of development documents (12.0, the Chinese of
+    /// one aligned with the English of another) and the lowest true one (16.9, the Sinorama article),
+    /// 2026-12-06 (first chosen as the midway of 13.5 and 17.0, before the margin kept a side's joins);
+    /// with any one document left out, midway stays between 13.5 and 14.5: 15 is above every mismatched
+    /// pair and below every true document either way.
     package static let documentMarginCap = 15.0
 
     /// The inputs of the logistic model, without the intercept; margins clamped to −10…`marginCap`.

@@ -29,7 +29,7 @@ extension MonotonicSearch {
         var coarse = MonotonicSearch(maxBeadSide: 2)
         coarse.band = band
         var blockCost = cost
-        blockCost.joinCosts = (0, 0, 0)
+        blockCost.joinCosts = (0, 0, 0, 0)
         let path = coarse.path(
             blocks, cost: blockCost, zh: 0..<blocks.chinese.count, en: 0..<blocks.english.count)
         // The last block of a side may be short: a bead that starts at or after it (a one-sided bead at the
