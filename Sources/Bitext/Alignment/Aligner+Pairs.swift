@@ -91,8 +91,9 @@ extension Aligner {
                 return zh.reduce(0) { $0 + cost($1..<($1 + 1), 0..<0) }
                     + en.reduce(0) { $0 + cost(0..<0, $1..<($1 + 1)) }
             }
-            guard let evidence else { return model.cost(features, zh: zh, en: en) }
-            return Float(evidence.cost(chinese: zh, english: en, below: Double(limit)))
+            // Called in place (binding the evidence would copy it, retaining its every buffer).
+            if let cost = evidence?.cost(chinese: zh, english: en, below: Double(limit)) { return Float(cost) }
+            return model.cost(features, zh: zh, en: en)
         }
         // `range` without `sentence` at one of its ends; nil when `sentence` is inside it.
         func without(_ sentence: Int, _ range: Range<Int>) -> Range<Int>? {

@@ -48,15 +48,28 @@ package struct SideFeatures: Sendable {
         guard range.count > 1 else { return 0 }
         precondition(range.upperBound <= endings.count, "a sentence without its ending")
         var total: Float = 0
-        for index in range.lowerBound..<(range.upperBound - 1) {
-            switch endings[index] {
-            case SentenceEnding.colon.rawValue: total += costs.colon
-            case SentenceEnding.open.rawValue: total += costs.open
-            case SentenceEnding.translationLabel.rawValue: total += costs.translationLabel
-            default: total += costs.stop
-            }
-        }
+        for index in range.lowerBound..<(range.upperBound - 1) { total += Self.joinCost(endings[index], costs) }
         return total
+    }
+
+    /// The least cost of joining one of the sentences of `range` to the next, 0 at most: a bound for
+    /// searches (a translation label's cost is far below the others', and few texts have one).
+    package func leastJoinCost(_ range: Range<Int>, costs: AlignmentParameters.JoinCosts) -> Float {
+        var present: UInt8 = 0
+        for index in range { present |= 1 << endings[index] }
+        var least: Float = 0
+        for ending in 0..<UInt8(4) where present & 1 << ending != 0 { least = min(least, Self.joinCost(ending, costs)) }
+        return least
+    }
+
+    @inline(__always)
+    private static func joinCost(_ ending: UInt8, _ costs: AlignmentParameters.JoinCosts) -> Float {
+        switch ending {
+        case SentenceEnding.colon.rawValue: costs.colon
+        case SentenceEnding.open.rawValue: costs.open
+        case SentenceEnding.translationLabel.rawValue: costs.translationLabel
+        default: costs.stop
+        }
     }
 
     mutating func append(length: Float, anchors: [AnchorKey], ending: SentenceEnding) {

@@ -73,7 +73,8 @@ struct BeadCostScorer: BeadScorer {
         enKeys = UnsafeMutableBufferPointer.copy(of: features.english.keyStart[en.lowerBound...en.upperBound])
         tail = BeadCost.tailTable
         joinFloor = min(
-            0, model.joinCosts.stop, model.joinCosts.colon, model.joinCosts.open, model.joinCosts.translationLabel)
+            features.chinese.leastJoinCost(zh, costs: model.joinCosts),
+            features.english.leastJoinCost(en, costs: model.joinCosts))
         bound = model.matchBonus * model.maxMatches - 6 * joinFloor
         // With these signs (and weights in 0...1, as `SideFeatures.index` makes them) a bead's length cost
         // is at least 0 and its anchor cost at least minus the bonus of as many matches as its smaller side
