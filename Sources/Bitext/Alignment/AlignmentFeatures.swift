@@ -55,10 +55,13 @@ package struct SideFeatures: Sendable {
     /// The least cost of joining one of the sentences of `range` to the next, 0 at most: a bound for
     /// searches (a translation label's cost is far below the others', and few texts have one).
     package func leastJoinCost(_ range: Range<Int>, costs: AlignmentParameters.JoinCosts) -> Float {
+        precondition(SentenceEnding.allCases.allSatisfy { $0.rawValue < 8 }, "a byte's bits for the endings")
         var present: UInt8 = 0
         for index in range { present |= 1 << endings[index] }
         var least: Float = 0
-        for ending in 0..<UInt8(4) where present & 1 << ending != 0 { least = min(least, Self.joinCost(ending, costs)) }
+        for ending in SentenceEnding.allCases where present & 1 << ending.rawValue != 0 {
+            least = min(least, Self.joinCost(ending.rawValue, costs))
+        }
         return least
     }
 

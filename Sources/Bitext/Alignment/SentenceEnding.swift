@@ -2,7 +2,7 @@
 ///
 /// A speaker's label (`MR. LEE:`) or an introduction ends in a colon and is translated together with
 /// what follows; a heading or a cut line ends in no punctuation at all.
-package enum SentenceEnding: UInt8, Sendable {
+package enum SentenceEnding: UInt8, Sendable, CaseIterable {
     /// Full stop, question or exclamation mark, semicolon, ellipsis (closing quotes and brackets skipped).
     case stop = 0
     /// A colon.
