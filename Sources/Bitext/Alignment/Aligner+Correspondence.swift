@@ -60,34 +60,39 @@ extension Aligner {
         } else if chineseAtStart >= edgeChinese {
             zhStart = max(0, min(Int(chineseAtStart) - pad, first.zh))
         }
+        // Around a block of one side's own between chain points p and q: the other side's sentences
+        // between go with the part before or after it whose sentences they translate (`split`); the block's
+        // side ends a piece where the translations of those before end, and starts the next where the
+        // rest's begin, padded. `ownPerOther` is the block's side's sentences per sentence of the other,
+        // `ownSentences(x)` how many of its sentences x of the other's stand for.
+        func around(
+            own: (p: Int, q: Int), other: (p: Int, q: Int), ownPerOther: Double, ownSentences: (Double) -> Int,
+            strength: (_ other: Int, _ own: Int) -> Double
+        ) -> (own: (end: Int, next: Int), other: Int) {
+            let before = Self.split(
+                other.p + 1..<other.q, between: own.p + 1..<own.q, slope: ownPerOther,
+                reach: parameters.correspondenceSplitReach, strength: strength)
+            let end = min(own.q, own.p + 1 + ownSentences(Double(before)) + pad)
+            let next = max(end, own.q - ownSentences(Double(other.q - other.p - 1 - before)) - pad)
+            return ((end, next), other.p + 1 + before)
+        }
         var pieces: [(zh: Range<Int>, en: Range<Int>)] = []
         // Gaps inside: consecutive chain points one side of which runs on far more than the other's share.
         for (p, q) in zip(chain, chain.dropFirst()) {
             let zhGap = q.zh - p.zh - 1
             let enGap = q.en - p.en - 1
-            var zhEnd = 0
-            var enEnd = 0
-            var zhNext = 0
-            var enNext = 0
+            let (zhEnd, zhNext, enEnd, enNext): (Int, Int, Int, Int)
             if Double(enGap) - Double(zhGap) * slope >= leastEnglish {
-                // English has a block of its own: the Chinese between goes to the side of it whose English
-                // it translates.
-                let before = Self.split(
-                    p.zh + 1..<q.zh, between: p.en + 1..<q.en, slope: slope, reach: parameters.correspondenceSplitReach,
-                    strength: strength)
-                zhEnd = p.zh + 1 + before
-                zhNext = zhEnd
-                enEnd = min(q.en, p.en + 1 + sentences(Double(before) * slope) + pad)
-                enNext = max(enEnd, q.en - sentences(Double(zhGap - before) * slope) - pad)
+                // English has a block of its own.
+                let (en, zh) = around(
+                    own: (p.en, q.en), other: (p.zh, q.zh), ownPerOther: slope,
+                    ownSentences: { sentences($0 * slope) }, strength: strength)
+                (zhEnd, zhNext, enEnd, enNext) = (zh, zh, en.end, en.next)
             } else if Double(zhGap) - Double(enGap) / slope >= leastChinese {
-                let before = Self.split(
-                    p.en + 1..<q.en, between: p.zh + 1..<q.zh, slope: 1 / slope,
-                    reach: parameters.correspondenceSplitReach,
-                    strength: { strength($1, $0) })
-                enEnd = p.en + 1 + before
-                enNext = enEnd
-                zhEnd = min(q.zh, p.zh + 1 + sentences(Double(before) / slope) + pad)
-                zhNext = max(zhEnd, q.zh - sentences(Double(enGap - before) / slope) - pad)
+                let (zh, en) = around(
+                    own: (p.zh, q.zh), other: (p.en, q.en), ownPerOther: 1 / slope,
+                    ownSentences: { sentences($0 / slope) }, strength: { strength($1, $0) })
+                (zhEnd, zhNext, enEnd, enNext) = (zh.end, zh.next, en, en)
             } else {
                 continue
             }
