@@ -69,9 +69,9 @@ extension Aligner {
     }
 
     /// The nats each two-sided bead saves against taking in one more sentence, the one next to it on
-    /// either side of either language, from the bead that holds it: the alternative a merge or split
-    /// error is. At most `ConfidenceFeatures.marginCap`, which one-sided beads and beads without such an
-    /// alternative get.
+    /// either side of either language, from the bead that holds it, or against leaving a sentence at an
+    /// end of a side of several unaligned: the alternatives a merge or split error is. At most
+    /// `ConfidenceFeatures.marginCap`, which one-sided beads and beads without such an alternative get.
     func boundaryMargins(
         _ beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures, evidenceCosts: [Float]?,
         evidence: AnchoredEvidence?
@@ -123,6 +123,17 @@ extension Aligner {
                 let left = chinese ? cost(rest, other.en) : cost(other.zh, rest)
                 // Words are matched only where the alternative can come within the cap.
                 best = min(best, cost(zh, en, below: before - left + cap) + left - before)
+            }
+            // Or giving up a sentence at an end of a side of several, left unaligned.
+            for (chinese, sentence) in [
+                (true, bead.zh.lowerBound), (true, bead.zh.upperBound - 1), (false, bead.en.lowerBound),
+                (false, bead.en.upperBound - 1),
+            ] where (chinese ? bead.zh.count : bead.en.count) > 1 {
+                guard let rest = without(sentence, chinese ? bead.zh : bead.en) else { continue }
+                let alone = sentence..<(sentence + 1)
+                let before = current(index) - (chinese ? cost(alone, 0..<0) : cost(0..<0, alone))
+                let (zh, en) = chinese ? (rest, bead.en) : (bead.zh, rest)
+                best = min(best, cost(zh, en, below: before + cap) - before)
             }
             return Double(best)
         }

@@ -147,8 +147,8 @@ package struct AlignmentParameters: Sendable {
     /// only), aligned with the parameters above, 2026-12-06 (15,652 pairs). Left-one-document-out
     /// figures: docs/confidence.md.
     package var confidence = ConfidenceModel(
-        twoSided: [-5.266, 0.200, 0.049, 2.614, -1.407, 2.500, -1.916, 0.103, 0.082],
-        oneSided: [-1.022, 0.037, 0.004, 0, 0, 0, 1.471, 0, 0.093])
+        twoSided: [-4.386, 0.202, 0.041, 1.757, -1.498, 2.518, -1.915, 0.142, 0.063],
+        oneSided: [-0.952, 0.042, 0.003, 0, 0, 0, 1.369, 0, 0.096])
 
     /// The parameters Bitext aligns with.
     package static let standard = AlignmentParameters()

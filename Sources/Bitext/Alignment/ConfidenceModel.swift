@@ -18,7 +18,8 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     /// to the wrong bead or left out wrongly; `linked` sets it.
     package var besideGap = false
     /// Nats a two-sided bead saves over taking in one more sentence next to it from the bead that holds
-    /// it, up to `marginCap` (which a one-sided bead gets).
+    /// it, or over leaving a sentence at an end of a side of several unaligned, up to `marginCap` (which
+    /// a one-sided bead gets).
     package var boundaryMargin = Self.marginCap
     /// The smaller boundary margin of the neighbouring beads; `linked` sets it.
     package var neighbourBoundaryMargin = 0.0
