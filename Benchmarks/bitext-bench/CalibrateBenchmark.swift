@@ -42,7 +42,9 @@ struct CalibrateBenchmark: ParsableCommand {
         options.dictionary = try dictionary.map { try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: $0)) }
         let documents = development.documents
         let training = ConfidenceFit.TrainingSet(documents, options: options, abridged: abridged.filter { $0 > 0 })
-        print("document          pairs  right   ≥0.9  right≥0.9   ECE    Brier   AUC    score  (now: ECE, AUC)")
+        print(
+            "document          pairs  right   ≥0.9  right≥0.9   ECE  (chance, 95%)   Brier   AUC    score"
+                + "  (now: ECE, AUC)")
         var pooledConfidence: [Double] = []
         var pooledRight: [Bool] = []
         var rows = [
@@ -73,8 +75,9 @@ struct CalibrateBenchmark: ParsableCommand {
             print(
                 document.name.padding(toLength: 16, withPad: " ", startingAt: 0)
                     + String(
-                        format: " %5d  %.3f  %5d  %.3f      %.3f  %.3f  %.3f  %.3f  (%.3f, %.3f)", report.pairs,
-                        report.accuracy, kept?.kept ?? 0, kept?.precision ?? 1, report.ece, report.brier, report.auc,
+                        format: " %5d  %.3f  %5d  %.3f      %.3f  (%.3f, %.3f)  %.3f  %.3f  %.3f  (%.3f, %.3f)",
+                        report.pairs, report.accuracy, kept?.kept ?? 0, kept?.precision ?? 1, report.ece,
+                        report.chanceECE, report.chanceECEHigh, report.brier, report.auc,
                         ConfidenceFit.documentScore(samples, model: model), now.ece, now.auc))
         }
         if let samples {

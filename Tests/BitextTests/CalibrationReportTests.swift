@@ -51,10 +51,33 @@ import Testing
         let report = CalibrationReport(confidences: confidences, right: right)
         #expect(report.bins.reduce(0) { $0 + $1.pairs } == count)
         #expect((0...1).contains(report.ece) && (0...1).contains(report.brier) && (0...1).contains(report.auc))
+        #expect((0...1).contains(report.chanceECE) && (0...1).contains(report.chanceECEHigh))
         #expect(zip(report.thresholds, report.thresholds.dropFirst()).allSatisfy { $0.kept >= $1.kept })
         #expect(report.thresholds.allSatisfy { (0...1).contains($0.precision) && (0...1).contains($0.recall) })
         let separated = CalibrationReport(confidences: right.map { $0 ? 0.9 : 0.1 }, right: right)
         #expect(separated.auc == (right.contains(true) && right.contains(false) ? 1 : 0.5))
+    }
+
+    /// Pairs that all say 0.5 are right about half the time: by chance their ECE is the mean distance of a
+    /// binomial share from its half, √(0.25 / n) · √(2 / π) for n pairs (normal approximation).
+    @Test(arguments: [100, 400, 1600])
+    func chanceECEOfCoinFlipsIsTheBinomialSpread(pairs: Int) {
+        let report = CalibrationReport(
+            confidences: [Double](repeating: 0.5, count: pairs), right: (0..<pairs).map { $0 % 2 == 0 })
+        #expect(report.ece == 0)
+        let expected = (0.25 / Double(pairs)).squareRoot() * (2 / Double.pi).squareRoot()
+        #expect(abs(report.chanceECE - expected) < 0.1 * expected, "\(report.chanceECE) against \(expected)")
+        #expect(report.chanceECEHigh > report.chanceECE && report.chanceECEHigh < 3 * expected)
+    }
+
+    /// Confidences of 0 and 1 leave nothing to chance; the same confidences on more pairs leave less.
+    @Test func chanceECEShrinksWithCertaintyAndWithPairs() {
+        let certain = CalibrationReport(confidences: [0, 1, 1, 0], right: [false, true, true, false])
+        #expect(certain.chanceECE == 0 && certain.chanceECEHigh == 0)
+        let few = CalibrationReport(confidences: [0.95, 0.85, 0.15], right: [true, true, false])
+        let confidences = (0..<100).flatMap { _ in [0.95, 0.85, 0.15] }
+        let many = CalibrationReport(confidences: confidences, right: confidences.map { $0 > 0.5 })
+        #expect(few.chanceECE > 2 * many.chanceECE, "\(few.chanceECE), \(many.chanceECE)")
     }
 
     @Test(arguments: [(0.0, "0"), (0.5, "0.5"), (1.0 / 3, "0.333"), (300, "300"), (-0.0001, "0"), (12.25, "12.25")])

@@ -39,6 +39,13 @@ package struct CalibrationReport: Sendable, Encodable {
     package var bins: [Bin] = []
     /// Expected calibration error: the bins' gaps between mean confidence and accuracy, weighted by pairs.
     package var ece = 0.0
+    /// The ECE that confidences keeping their promise exactly would show on these pairs by chance alone:
+    /// the mean over `chanceDraws` draws in which each pair is right with the probability its confidence
+    /// says (a fixed seed). On a few hundred pairs it is a few hundredths: an ECE near it is as close to
+    /// calibrated as so few pairs can show.
+    package var chanceECE = 0.0
+    /// The 95th percentile of those draws' ECE: a higher ECE is not chance.
+    package var chanceECEHigh = 0.0
     /// Mean squared difference between confidence and rightness (0 or 1).
     package var brier = 0.0
     /// The probability that a right pair scores above a wrong one (ties count half); 0.5 when all pairs
@@ -82,6 +89,32 @@ package struct CalibrationReport: Sendable, Encodable {
             thresholds[index].recall = goldCount > 0 ? Double(keptRight[index]) / Double(goldCount) : 0
         }
         auc = Self.auc(confidences, right)
+        (chanceECE, chanceECEHigh) = Self.chanceECE(confidences, bins: bins)
+    }
+
+    /// The draws `chanceECE` is taken over.
+    package static let chanceDraws = 400
+
+    /// The mean and the 95th percentile of the ECE of pairs drawn right with the probability of their
+    /// `confidences` (clamped), in the reliability table's `bins`.
+    static func chanceECE(_ confidences: [Double], bins: [Bin]) -> (mean: Double, high: Double) {
+        var generator = SplitMix64(seed: 0x0EC5)
+        var right = [Int](repeating: 0, count: bins.count)
+        var draws: [Double] = []
+        draws.reserveCapacity(chanceDraws)
+        for _ in 0..<chanceDraws {
+            for index in right.indices { right[index] = 0 }
+            for confidence in confidences {
+                if generator.nextUnit() < confidence { right[min(Int(confidence * 10), 9)] += 1 }
+            }
+            var ece = 0.0
+            for (bin, count) in zip(bins, right) where bin.pairs > 0 {
+                ece += abs(bin.meanConfidence * Double(bin.pairs) - Double(count))
+            }
+            draws.append(ece / Double(max(confidences.count, 1)))
+        }
+        draws.sort()
+        return (draws.reduce(0, +) / Double(chanceDraws), draws[chanceDraws * 95 / 100])
     }
 
     /// The threshold entry for `minimum`, when the report has it.

@@ -27,8 +27,10 @@ struct Eval: ParsableCommand {
             writes them as a third field): eval then says how far the confidences can be trusted, a pair being \
             right when its bead is exactly a gold bead. The reliability table gives, for ten bins of confidence, \
             the pairs' mean confidence and the share that is right (the two match when the confidence is \
-            calibrated); ECE is their mean gap, weighted by pairs; Brier the mean squared error of the \
-            confidence; AUC the chance that a right pair scores above a wrong one. The threshold table gives \
+            calibrated); ECE is their mean gap, weighted by pairs, beside the ECE that calibrated confidences \
+            would show on so many pairs by chance alone (its mean and its 95th percentile over draws in which \
+            each pair is right with the probability it says: on a few hundred pairs, a few hundredths); Brier \
+            the mean squared error of the confidence; AUC the chance that a right pair scores above a wrong one. The threshold table gives \
             what each --min-score keeps: pairs, precision (right among them) and recall (right kept pairs among \
             the gold beads). --plot FILE.svg draws the reliability diagram and the precision-recall curve.
 
@@ -166,6 +168,9 @@ struct Eval: ParsableCommand {
             String(
                 format: "calibration: %d pairs, %.1f%% right; ECE %.3f, Brier %.3f, AUC %.3f", report.pairs,
                 report.accuracy * 100, report.ece, report.brier, report.auc),
+            String(
+                format: "calibrated confidences would show an ECE of %.3f on these pairs by chance (95%% under %.3f)",
+                report.chanceECE, report.chanceECEHigh),
             "confidence   pairs  mean conf.  right",
         ]
         for bin in report.bins {

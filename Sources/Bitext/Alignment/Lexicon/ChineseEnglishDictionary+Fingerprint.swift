@@ -10,11 +10,8 @@ extension ChineseEnglishDictionary {
                 hash.add(0)
                 hash.add(stem)
             }
-            // Mixed (SplitMix64's finaliser) before adding, so that sums of similar hashes do not cancel.
-            var mixed = hash.value
-            mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
-            sum &+= mixed ^ (mixed >> 31)
+            // Mixed before adding, so that sums of similar hashes do not cancel.
+            sum &+= SplitMix64.mix(hash.value)
         }
         return sum ^ UInt64(entries.count)
     }
