@@ -1,28 +1,33 @@
 import Bitext
 import Foundation
 
-/// Abridged translations made from a gold-aligned document: runs of English sentences taken out, as an
-/// abridged English edition leaves whole sentences of the Chinese untranslated. The gold follows: the
-/// Chinese of a bead whose English is gone becomes one-sided, a sentence a bead.
+/// Abridged translations made from a gold-aligned document: the English of runs of gold beads taken out,
+/// as an abridged English edition leaves whole sentences of the Chinese untranslated. The gold follows:
+/// the Chinese of a bead whose English is gone becomes one-sided, a sentence a bead; a bead keeps all its
+/// English or none (taking out part of it would leave a Chinese sentence half translated, its gold still
+/// a pair).
 package enum AbridgedDocuments {
     /// `document` (presegmented, read from its files) with about `share` of its English sentences taken
-    /// out in runs of 1 to 4, placed by a generator seeded with `seed`.
+    /// out, the English of runs of 1 to 4 beads, placed by a generator seeded with `seed`.
     package static func variant(of document: DevelopmentDocuments.Document, share: Double, seed: UInt64) throws
         -> CutDocuments.Variant
     {
         let (zh, en) = try document.lines()
         var generator = SplitMix64(seed: seed)
-        // A run of mean length 2.5 starts at a sentence with the probability that takes out `share`.
+        // A run of mean length 2.5 starts at a bead with the probability that takes out about `share`.
         let start = share / 2.5
+        let translated = document.gold.filter { !$0.english.isEmpty }.sorted { $0.english[0] < $1.english[0] }
         var removed = Set<Int>()
-        var sentence = 0
-        while sentence < en.count {
+        var bead = 0
+        while bead < translated.count {
             if Double(generator.next() % 1_000_000) / 1_000_000 < start {
                 let length = 1 + Int(generator.next() % 4)
-                removed.formUnion(sentence..<min(en.count, sentence + length))
-                sentence += length + 1
+                for taken in translated[bead..<min(translated.count, bead + length)] {
+                    removed.formUnion(taken.english)
+                }
+                bead += length + 1
             } else {
-                sentence += 1
+                bead += 1
             }
         }
         let kept = (0..<en.count).filter { !removed.contains($0) }

@@ -62,7 +62,8 @@ import Testing
     }
 
     /// An abridged variant keeps every Chinese sentence and about the share of English asked for; its gold
-    /// holds every sentence it keeps once, the Chinese of the English taken out one-sided.
+    /// holds every sentence it keeps once, the Chinese of the English taken out one-sided, and a pair's
+    /// English whole.
     @Test(arguments: DevelopmentDocuments.names.dropLast())
     func abridgedVariantsFollowTheirGold(name: String) throws {
         let document = try #require(try Self.development.get().documents.first { $0.name == name })
@@ -75,6 +76,12 @@ import Testing
         #expect(taken > 0.12 && taken < 0.28, "\(name): \(taken) of the English taken out")
         #expect(variant.gold.flatMap(\.chinese).sorted() == Array(0..<chinese))
         #expect(variant.gold.flatMap(\.english).sorted() == Array(0..<english))
+        // A bead keeps all its English or none.
+        let englishCount = Dictionary(
+            uniqueKeysWithValues: document.gold.filter { !$0.chinese.isEmpty }.map { ($0.chinese, $0.english.count) })
+        for bead in variant.gold where !bead.chinese.isEmpty && !bead.english.isEmpty {
+            #expect(englishCount[bead.chinese] == bead.english.count, "\(name): \(bead) lost part of its English")
+        }
     }
 
     /// The shipped model is the one `bitext-bench calibrate` fits on the whole training set (to three

@@ -141,14 +141,14 @@ package struct AlignmentParameters: Sendable {
 
     /// The calibrated probability that a pair is right: logistic regressions (ridge λ = 1) of whether a
     /// pair's bead is exactly a gold bead, fitted by `bitext-bench calibrate` on the pairs of the five
-    /// development documents, of an abridged variant of each presegmented one (a fifth of its English
-    /// taken out in runs), and of the twelve mismatched pairs of the four presegmented ones (the Chinese
-    /// of one with the English of another: every two-sided pair wrong; one-sided pairs of true documents
-    /// only), aligned with the parameters above, 2026-12-06 (15,652 pairs). Left-one-document-out
-    /// figures: docs/confidence.md.
+    /// development documents, of three abridged variants of each presegmented one (a tenth, a fifth and
+    /// three tenths of its English taken out, the English of runs of whole beads), and of the twelve
+    /// mismatched pairs of the four presegmented ones (the Chinese of one with the English of another:
+    /// every two-sided pair wrong; one-sided pairs of true documents only), aligned with the parameters
+    /// above, 2026-12-06 (21,105 pairs). Left-one-document-out figures: docs/confidence.md.
     package var confidence = ConfidenceModel(
-        twoSided: [-4.386, 0.202, 0.041, 1.757, -1.498, 2.518, -1.915, 0.142, 0.063],
-        oneSided: [-0.952, 0.042, 0.003, 0, 0, 0, 1.369, 0, 0.096])
+        twoSided: [-4.351, 0.222, 0.046, 1.827, -2.173, 2.502, -1.642, 0.115, 0.037],
+        oneSided: [-1.705, 0.044, 0.064, 0, 0, 0, 1.493, 0, 0.082])
 
     /// The parameters Bitext aligns with.
     package static let standard = AlignmentParameters()
