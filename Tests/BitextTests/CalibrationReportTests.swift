@@ -70,6 +70,12 @@ import Testing
         #expect(report.chanceECEHigh > report.chanceECE && report.chanceECEHigh < 3 * expected)
     }
 
+    /// Above 100,000 pairs the draws fall to keep `eval` fast, never below 40.
+    @Test(arguments: [(0, 400), (215, 400), (100_000, 400), (200_000, 200), (1_000_000, 40), (50_000_000, 40)])
+    func chanceDrawsShrinkOnlyForLargeFiles(pairs: Int, draws: Int) {
+        #expect(CalibrationReport.chanceDraws(pairs: pairs) == draws)
+    }
+
     /// Confidences of 0 and 1 leave nothing to chance; the same confidences on more pairs leave less.
     @Test func chanceECEShrinksWithCertaintyAndWithPairs() {
         let certain = CalibrationReport(confidences: [0, 1, 1, 0], right: [false, true, true, false])
