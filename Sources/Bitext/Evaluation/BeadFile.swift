@@ -35,21 +35,55 @@ package enum BeadFile {
     }
 
     /// The beads of `text` with their third fields as numbers; `file` names it in errors.
+    ///
+    /// Lines end in LF or CRLF. A line in the plain form bitext and Vecalign write (ASCII brackets, digits,
+    /// commas, colons, spaces and a decimal third field) is read from its bytes; any other line by the
+    /// general reader, which trims Unicode spaces and names the line it cannot read.
     package static func parseScored(_ text: String, file: String) throws(ReadError) -> [(bead: Bead, score: Double?)] {
+        var text = text
         var beads: [(bead: Bead, score: Double?)] = []
-        var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
-            let fields = trimmed.split(separator: ":", omittingEmptySubsequences: true)
-            guard fields.count >= 2, let bead = Bead(notation: "\(fields[0]):\(fields[1])") else {
-                throw ReadError(
-                    file: file, line: number,
-                    message: "expected a bead such as [0, 1]:[2], found '\(trimmed.prefix(40))'")
+        var failure: ReadError?
+        text.withUTF8 { bytes in
+            var number = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                number += 1
+                var lineEnd = end
+                if lineEnd > start && bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+                switch PlainLine(line) {
+                case .blank: break
+                case .bead(let bead, let score): beads.append((bead, score))
+                case nil:
+                    do throws(ReadError) {
+                        if let read = try parseLine(String(decoding: line, as: UTF8.self), number: number, file: file) {
+                            beads.append(read)
+                        }
+                    } catch {
+                        failure = error
+                        return
+                    }
+                }
+                start = end + 1
             }
-            beads.append((bead, fields.count >= 3 ? Double(fields[2].trimmingCharacters(in: .whitespaces)) : nil))
         }
+        if let failure { throw failure }
         return beads
+    }
+
+    /// A line in any form: nil when blank.
+    static func parseLine(_ line: String, number: Int, file: String) throws(ReadError)
+        -> (bead: Bead, score: Double?)?
+    {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return nil }
+        let fields = trimmed.split(separator: ":", omittingEmptySubsequences: true)
+        guard fields.count >= 2, let bead = Bead(notation: "\(fields[0]):\(fields[1])") else {
+            throw ReadError(
+                file: file, line: number, message: "expected a bead such as [0, 1]:[2], found '\(trimmed.prefix(40))'")
+        }
+        return (bead, fields.count >= 3 ? Double(fields[2].trimmingCharacters(in: .whitespaces)) : nil)
     }
 }
