@@ -46,7 +46,7 @@ import Testing
         #expect(text.status == 0)
         #expect(text.stdout.contains("calibration: \(lines.count) pairs"))
         #expect(text.stdout.contains("calibrated confidences would show an ECE of 0.0"))
-        #expect(text.stdout.contains("--min-score   kept  precision  recall"))
+        #expect(text.stdout.contains("--min-score   kept  precision  recall  mean conf."))
     }
 
     @Test(arguments: [

@@ -22,8 +22,11 @@ import Testing
         #expect(report.bins.map(\.pairs) == [0, 1, 0, 0, 0, 0, 0, 0, 1, 2])
         let high = try #require(report.threshold(0.9))
         #expect(high.kept == 2 && high.precision == 0.5 && high.recall == 0.25)
+        // The kept pairs' mean confidence: what a calibrated confidence promises them.
+        #expect(abs(high.meanConfidence - 0.95) < 1e-12)
         let half = try #require(report.threshold(0.5))
         #expect(half.kept == 3 && abs(half.precision - 2.0 / 3) < 1e-12 && half.recall == 0.5)
+        #expect(abs(half.meanConfidence - 2.75 / 3) < 1e-12)
         #expect(report.threshold(0)?.kept == 4)
     }
 

@@ -23,10 +23,12 @@ package struct CalibrationReport: Sendable, Encodable {
         package var precision = 1.0
         /// Right kept pairs among the gold beads.
         package var recall = 0.0
+        /// The kept pairs' mean confidence: the precision calibrated confidences promise them.
+        package var meanConfidence = 0.0
 
         enum CodingKeys: String, CodingKey {
             case minimum = "minScore"
-            case kept, precision, recall
+            case kept, precision, recall, meanConfidence
         }
     }
 
@@ -64,6 +66,7 @@ package struct CalibrationReport: Sendable, Encodable {
         guard pairs > 0 else { return }
         var sums = [(confidence: Double, right: Int)](repeating: (0, 0), count: 10)
         var keptRight = [Int](repeating: 0, count: thresholds.count)
+        var keptConfidence = [Double](repeating: 0, count: thresholds.count)
         for (confidence, isRight) in zip(confidences, right) {
             let bin = Self.bin(of: confidence)
             bins[bin].pairs += 1
@@ -73,6 +76,7 @@ package struct CalibrationReport: Sendable, Encodable {
             for index in thresholds.indices where confidence >= thresholds[index].minimum {
                 thresholds[index].kept += 1
                 keptRight[index] += isRight ? 1 : 0
+                keptConfidence[index] += confidence
             }
         }
         accuracy = Double(right.filter { $0 }.count) / Double(pairs)
@@ -87,6 +91,7 @@ package struct CalibrationReport: Sendable, Encodable {
             let kept = thresholds[index].kept
             thresholds[index].precision = kept > 0 ? Double(keptRight[index]) / Double(kept) : 1
             thresholds[index].recall = goldCount > 0 ? Double(keptRight[index]) / Double(goldCount) : 0
+            thresholds[index].meanConfidence = kept > 0 ? keptConfidence[index] / Double(kept) : 0
         }
         auc = Self.auc(confidences, right)
         (chanceECE, chanceECEHigh) = Self.chanceECE(confidences, bins: bins)

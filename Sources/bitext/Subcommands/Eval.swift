@@ -31,8 +31,8 @@ struct Eval: ParsableCommand {
             would show on so many pairs by chance alone (its mean and its 95th percentile over draws in which \
             each pair is right with the probability it says: on a few hundred pairs, a few hundredths); Brier \
             the mean squared error of the confidence; AUC the chance that a right pair scores above a wrong one. The threshold table gives \
-            what each --min-score keeps: pairs, precision (right among them) and recall (right kept pairs among \
-            the gold beads). --plot FILE.svg draws the reliability diagram and the precision-recall curve.
+            what each --min-score keeps: pairs, precision (right among them), recall (right kept pairs among \
+            the gold beads) and mean confidence (the precision calibrated confidences promise them). --plot FILE.svg draws the reliability diagram and the precision-recall curve.
 
             Exit status: 0 on success, 64 for a usage error, 65 for a line \
             that is not a bead (or a file that is not UTF-8 or a damaged .gz), 66 for a missing or unreadable \
@@ -180,12 +180,12 @@ struct Eval: ParsableCommand {
                     ? "\(range)        0           -      -"
                     : String(format: "%@  %7d  %10.3f  %5.3f", range, bin.pairs, bin.meanConfidence, bin.accuracy))
         }
-        lines.append("--min-score   kept  precision  recall")
+        lines.append("--min-score   kept  precision  recall  mean conf.")
         for threshold in report.thresholds {
             lines.append(
                 String(
-                    format: "%10.2f  %5d  %9.3f  %6.3f", threshold.minimum, threshold.kept, threshold.precision,
-                    threshold.recall))
+                    format: "%10.2f  %5d  %9.3f  %6.3f  %10.3f", threshold.minimum, threshold.kept,
+                    threshold.precision, threshold.recall, threshold.meanConfidence))
         }
         return lines.joined(separator: "\n")
     }
