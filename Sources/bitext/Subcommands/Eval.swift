@@ -30,9 +30,11 @@ struct Eval: ParsableCommand {
             calibrated); ECE is their mean gap, weighted by pairs, beside the ECE that calibrated confidences \
             would show on so many pairs by chance alone (its mean and its 95th percentile over draws in which \
             each pair is right with the probability it says: on a few hundred pairs, a few hundredths); Brier \
-            the mean squared error of the confidence; AUC the chance that a right pair scores above a wrong one. The threshold table gives \
-            what each --min-score keeps: pairs, precision (right among them), recall (right kept pairs among \
-            the gold beads) and mean confidence (the precision calibrated confidences promise them). --plot FILE.svg draws the reliability diagram and the precision-recall curve.
+            the mean squared error of the confidence; AUC the chance that a right pair scores above a wrong \
+            one. The threshold table gives what each --min-score keeps: pairs, precision (right among them), \
+            recall (right kept pairs among the gold beads) and mean confidence (the precision calibrated \
+            confidences promise them). --plot FILE.svg draws the reliability diagram and the precision-recall \
+            curve.
 
             Exit status: 0 on success, 64 for a usage error, 65 for a line \
             that is not a bead (or a file that is not UTF-8 or a damaged .gz), 66 for a missing or unreadable \
