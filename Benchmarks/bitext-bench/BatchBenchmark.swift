@@ -125,21 +125,22 @@ struct BatchBenchmark: ParsableCommand {
         let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         var count = 0
+        // The last three bytes of a chunk are looked at again with the next one: a "<tu" may straddle two.
+        var carried: [UInt8] = []
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            if format == "tmx" {
-                // "<tu " or "<tu>": count "<tu" not followed by "v".
-                chunk.withUnsafeBytes { bytes in
-                    guard bytes.count > 3 else { return }
-                    for index in 0..<(bytes.count - 3)
-                    where bytes[index] == 0x3C && bytes[index + 1] == 0x74 && bytes[index + 2] == 0x75
-                        && bytes[index + 3] != 0x76
-                    {
-                        count += 1
-                    }
-                }
-            } else {
+            guard format == "tmx" else {
                 count += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                continue
             }
+            // "<tu " or "<tu>": count "<tu" followed by a byte other than "v".
+            let bytes = carried + chunk
+            for index in 0..<max(bytes.count - 3, 0)
+            where bytes[index] == 0x3C && bytes[index + 1] == 0x74 && bytes[index + 2] == 0x75
+                && bytes[index + 3] != 0x76
+            {
+                count += 1
+            }
+            carried = Array(bytes.suffix(3))
         }
         return count
     }
