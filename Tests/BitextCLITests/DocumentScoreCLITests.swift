@@ -10,11 +10,12 @@ import Testing
     static let mismatched = ["--zh", un + "UN19930101_020.zh", "--en", un + "UN19990209_010.en"]
 
     /// The score of `align --summary`'s line.
-    static func summaryScore(_ arguments: [String]) throws -> Double {
+    static func summaryScore(_ arguments: [String], presegmented: Bool = true) throws -> Double {
         let folder = try TemporaryFolder("score")
         defer { folder.remove() }
         let run = try BitextBinary.run(
-            ["align", "--summary", "--presegmented", "-o", folder.path("out.tsv")] + arguments)
+            ["align", "--summary", "-o", folder.path("out.tsv")] + (presegmented ? ["--presegmented"] : [])
+                + arguments)
         #expect(run.status == 0, "\(run.stderr)")
         let line = try #require(run.stderr.split(separator: "\n").last.map(String.init))
         #expect(line.hasPrefix("document score ") && line.contains("; no counterpart: "), "\(line)")
@@ -25,6 +26,17 @@ import Testing
     @Test func alignSummarySeparatesTranslationsFromMismatches() throws {
         #expect(try Self.summaryScore(Self.translated) > 0.9)
         #expect(try Self.summaryScore(Self.mismatched) < 0.6)
+    }
+
+    /// Seed 004's Chinese with its own English (the bundled article) and with seed 001's English (another
+    /// story of the same day): the mismatch the issue names, under 0.3; the article above 0.7.
+    @Test(arguments: [
+        (["seeds/004_b1f2f82659ca7572.txt"], 0.7, 1.0),
+        (["--zh", "seeds/004_b1f2f82659ca7572.txt", "--en", "seeds/001_2f64ea4ca3c4ec51.txt"], 0.0, 0.3),
+    ])
+    func seedArticleAgainstAnotherStorysEnglish(arguments: [String], above: Double, below: Double) throws {
+        let score = try Self.summaryScore(arguments, presegmented: false)
+        #expect(score > above && score < below, "\(arguments): \(score)")
     }
 
     @Test func batchWritesEachDocumentsScoreAndNamesTheDoubtfulOnes() throws {

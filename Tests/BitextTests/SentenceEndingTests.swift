@@ -24,3 +24,21 @@ import Testing
         #expect(SentenceEnding(text) == expected)
     }
 }
+
+/// Whether a sentence asks a question: a confidence input (a question is translated by a question).
+@Suite struct QuestionTests {
+    @Test(arguments: [
+        ("您是淡水河整治計劃的負責人之一，目前情況如何？", true),
+        ("What's the situation at present?", true),
+        ("他問：「你會去嗎？」", true),
+        ("\"Is it over?\" ", true),
+        ("Q: Taipei City seems to be ahead of the provincial government.", false),
+        ("主席先生，我謹動議。", false),
+        ("這是真的嗎？！", false),
+        ("？", true),
+        ("", false),
+    ])
+    func question(text: String, asks: Bool) {
+        #expect(SentenceEnding.isQuestion(text) == asks)
+    }
+}

@@ -18,6 +18,9 @@ package struct SideFeatures: Sendable {
     /// How each sentence ends (`SentenceEnding.rawValue`): whether it reads as joined to the next. One a
     /// sentence, as `lengths`.
     package var endings: [UInt8] = []
+    /// `questionPrefix[i]` is the number of sentences of `0..<i` that end in a question mark (a clue for
+    /// the confidence: a question is translated by a question).
+    package var questionPrefix: [Int32] = [0]
 
     package var count: Int { lengths.count }
 
@@ -39,6 +42,12 @@ package struct SideFeatures: Sendable {
         lengthPrefix.reserveCapacity(lengthPrefix.count + sentences)
         anchors.reserveCapacity(anchors.count + sentences)
         endings.reserveCapacity(endings.count + sentences)
+        questionPrefix.reserveCapacity(questionPrefix.count + sentences)
+    }
+
+    /// Whether a sentence of `range` ends in a question mark.
+    package func asks(_ range: Range<Int>) -> Bool {
+        questionPrefix[range.upperBound] > questionPrefix[range.lowerBound]
     }
 
     /// The cost of joining the sentences of `range` into one bead side: `costs[ending]` of every sentence
@@ -75,8 +84,9 @@ package struct SideFeatures: Sendable {
         }
     }
 
-    mutating func append(length: Float, anchors: [AnchorKey], ending: SentenceEnding) {
+    mutating func append(length: Float, anchors: [AnchorKey], ending: SentenceEnding, question: Bool) {
         endings.append(ending.rawValue)
+        questionPrefix.append((questionPrefix.last ?? 0) + (question ? 1 : 0))
         lengths.append(length)
         lengthPrefix.append((lengthPrefix.last ?? 0) + Double(length))
         self.anchors.append(anchors)
@@ -181,7 +191,9 @@ package struct AlignmentFeatures: Sendable {
         var side = SideFeatures()
         side.reserve(sentences: chinese.count)
         for (text, keys) in zip(chinese, chineseKeys) {
-            side.append(length: Float(Self.chineseLength(text)), anchors: keys, ending: SentenceEnding(text))
+            side.append(
+                length: Float(Self.chineseLength(text)), anchors: keys, ending: SentenceEnding(text),
+                question: SentenceEnding.isQuestion(text))
         }
         self.chinese = side
         side = SideFeatures()
@@ -196,7 +208,9 @@ package struct AlignmentFeatures: Sendable {
                 let key = AnchorKey(.name, hash: hash)
                 if chineseNames.contains(key.rawValue) { keys.append(key) }
             }
-            side.append(length: Float(text.utf8.count), anchors: keys, ending: SentenceEnding(text))
+            side.append(
+                length: Float(text.utf8.count), anchors: keys, ending: SentenceEnding(text),
+                question: SentenceEnding.isQuestion(text))
         }
         self.english = side
         let chineseFrequencies = self.chinese.frequencies()

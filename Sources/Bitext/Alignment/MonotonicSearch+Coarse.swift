@@ -9,6 +9,7 @@ extension SideFeatures {
             blocks.lengths.append(Float(length(start..<end)))
             blocks.lengthPrefix.append(lengthPrefix[end])
             blocks.endings.append(SentenceEnding.stop.rawValue)
+            blocks.questionPrefix.append(0)
             let keyRange = keyRange(start..<end)
             blocks.keys.append(contentsOf: keys[keyRange])
             blocks.weights.append(contentsOf: weights[keyRange])

@@ -19,7 +19,7 @@ package enum SentenceEnding: UInt8, Sendable, CaseIterable {
         var scalars = text.unicodeScalars.reversed().makeIterator()
         while let scalar = scalars.next() {
             switch scalar {
-            case " ", "\t", "\u{3000}", "\"", "'", ")", "]", "」", "』", "”", "’", "）", "》", "〉": continue
+            case _ where Self.isClosing(scalar): continue
             case "：", ":": ending = scalars.next() == "文" && scalars.next() == "譯" ? .translationLabel : .colon
             case "。", ".", "！", "!", "？", "?", "；", ";", "…", "．": ending = .stop
             default: ending = .open
@@ -27,5 +27,19 @@ package enum SentenceEnding: UInt8, Sendable, CaseIterable {
             break
         }
         self = ending
+    }
+
+    /// Whether `text` ends in a question mark (closing quotes and brackets skipped).
+    package static func isQuestion(_ text: some StringProtocol) -> Bool {
+        for scalar in text.unicodeScalars.reversed() where !isClosing(scalar) { return scalar == "？" || scalar == "?" }
+        return false
+    }
+
+    /// Spaces, closing quotes and brackets: what may follow a sentence's final punctuation.
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\u{3000}", "\"", "'", ")", "]", "」", "』", "”", "’", "）", "》", "〉": true
+        default: false
+        }
     }
 }
