@@ -32,15 +32,15 @@ import Testing
     }
 
     /// The confidence, calibrated leaving each document out (and the mismatched pairs that use it), on the
-    /// document left out (the figures of docs/confidence.md, less at most 0.01; the Sinorama article's are
-    /// weaker than the issue asks and stated there).
+    /// document left out: issue 15's targets (the figures of docs/confidence.md, less at most 0.01), but
+    /// for the Sinorama article's ECE, 0.069, weaker than the issue's 0.05 and stated there.
     @Test func confidenceIsCalibratedOnDocumentsItWasNotFittedOn() throws {
         let documents = try Self.development.get().documents
         let training = try Self.training.get()
         var pooledConfidence: [Double] = []
         var pooledRight: [Bool] = []
         let limits: [String: (ece: Double, keptRight: Double)] = [
-            "UN19930101_020": (0.05, 0.97), "UN19990209_010": (0.05, 0.97), "198706005": (0.08, 0.96),
+            "UN19930101_020": (0.05, 0.97), "UN19990209_010": (0.05, 0.97), "198706005": (0.08, 0.97),
             "890621": (0.05, 0.97),
         ]
         for document in documents {

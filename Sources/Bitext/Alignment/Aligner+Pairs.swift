@@ -145,7 +145,9 @@ extension Aligner {
     ///
     /// A two-sided bead competes with leaving its sentences unaligned; a one-sided bead with joining its
     /// sentence to the beads before or after it. `evidenceCosts` are the beads' costs under the search's
-    /// `evidence`, which prices the joined beads too (words included); without them, `model` does.
+    /// `evidence`, which prices the joined beads too (words included); without them, `model` does. A
+    /// one-sided bead no bead of up to `maxBeadSide` sentences a side can join to a pair (deep in an
+    /// untranslated run) has no local alternative and gets `ConfidenceFeatures.marginCap`.
     package func margin(
         of index: Int, in beads: [BeadSpan], model: BeadCost, features: AlignmentFeatures,
         evidenceCosts: [Float]? = nil, evidence: AnchoredEvidence? = nil
@@ -195,7 +197,7 @@ extension Aligner {
             }
             alternative = best
         }
-        guard alternative.isFinite else { return bead.zh.isEmpty || bead.en.isEmpty ? 6 : 2 }
+        guard alternative.isFinite else { return bead.zh.isEmpty || bead.en.isEmpty ? ConfidenceFeatures.marginCap : 2 }
         return Double(alternative - (evidenceCosts?[index] ?? bead.cost))
     }
 

@@ -147,8 +147,8 @@ package struct AlignmentParameters: Sendable {
     /// every two-sided pair wrong; one-sided pairs of true documents only), aligned with the parameters
     /// above, 2026-12-06 (21,105 pairs). Left-one-document-out figures: docs/confidence.md.
     package var confidence = ConfidenceModel(
-        twoSided: [-4.170, 0.219, 0.046, 1.750, -2.202, 2.440, -1.559, 0.114, 0.035, -2.280],
-        oneSided: [-1.705, 0.044, 0.064, 0, 0, 0, 1.493, 0, 0.082, 0])
+        twoSided: [-4.197, 0.220, 0.047, 1.795, -2.195, 2.448, -1.590, 0.112, 0.036, -2.299],
+        oneSided: [-1.672, 0.059, 0.068, 0, 0, 0, 1.345, 0, 0.045, 0])
 
     /// The parameters Bitext aligns with.
     package static let standard = AlignmentParameters()
