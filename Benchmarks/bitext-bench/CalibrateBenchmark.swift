@@ -48,7 +48,7 @@ struct CalibrateBenchmark: ParsableCommand {
         var pooledConfidence: [Double] = []
         var pooledRight: [Bool] = []
         var rows = [
-            "document\tchinese\tenglish\tmargin\tneighbour\tdocument_margin\tcrossing\tconfidence\tright\tboundary\tneighbour_boundary\tbeside_gap\tasks_one_side"
+            "document\tchinese\tenglish\tmargin\tneighbour\tdocument_margin\tcrossing\tconfidence\tright\tboundary\tneighbour_boundary\tbeside_gap"
         ]
         for document in documents {
             // Fitted without this document, and without the mismatched pairs that use it.
@@ -64,7 +64,7 @@ struct CalibrateBenchmark: ParsableCommand {
                         sample.bead.english.map(String.init).joined(separator: ","), String(f.margin),
                         String(f.neighbourMargin), String(f.documentMargin),
                         f.crossing ? "1" : "0", String(confidence), sample.right ? "1" : "0", String(f.boundaryMargin),
-                        String(f.neighbourBoundaryMargin), f.besideGap ? "1" : "0", f.asksOneSide ? "1" : "0",
+                        String(f.neighbourBoundaryMargin), f.besideGap ? "1" : "0",
                     ].joined(separator: "\t"))
             }
             pooledConfidence += confidences

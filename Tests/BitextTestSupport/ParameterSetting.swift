@@ -25,7 +25,7 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         "lengthVariance", "refinements", "join.stop", "join.colon", "join.open", "join.translationLabel", "medianRatio",
         "shapePriorWeight",
         "deletionCost", "runDiscount", "anchorBonus", "maxAnchorMatches",
-        "anchorPenalty", "maxAnchorPenalty", "diagonalWeight", "lexicalWeight", "lexicalPairExponent",
+        "anchorPenalty", "maxAnchorPenalty", "questionSplit", "diagonalWeight", "lexicalWeight", "lexicalPairExponent",
         "lexicalPairsAboveSmallerSide", "lexicalPartWeight",
         "learningMinimum",
         "learningLift",
@@ -51,6 +51,7 @@ package struct ParameterSetting: Sendable, Hashable, CustomStringConvertible {
         case "maxAnchorMatches": p.maxAnchorMatches = Float(value)
         case "anchorPenalty": p.anchorPenalty = Float(value)
         case "maxAnchorPenalty": p.maxAnchorPenalty = Float(value)
+        case "questionSplit": p.questionSplit = Float(value)
         case "diagonalWeight": p.diagonalWeight = Float(value)
         case "lexicalWeight": p.lexicalWeight = value
         case "lexicalPairExponent": p.lexicalPairExponent = value

@@ -64,9 +64,7 @@ extension Aligner {
                     margin: margins[index], documentMargin: documentMargin,
                     oneSided: bead.zh.isEmpty || bead.en.isEmpty,
                     oneToOne: bead.zh.count == 1 && bead.en.count == 1, crossing: crossing?[index] ?? false,
-                    boundaryMargin: boundaries[index],
-                    asksOneSide: !bead.zh.isEmpty && !bead.en.isEmpty
-                        && features.chinese.asks(bead.zh) != features.english.asks(bead.en))
+                    boundaryMargin: boundaries[index])
             })
     }
 

@@ -18,8 +18,8 @@ package struct SideFeatures: Sendable {
     /// How each sentence ends (`SentenceEnding.rawValue`): whether it reads as joined to the next. One a
     /// sentence, as `lengths`.
     package var endings: [UInt8] = []
-    /// `questionPrefix[i]` is the number of sentences of `0..<i` that end in a question mark (a clue for
-    /// the confidence: a question is translated by a question).
+    /// `questionPrefix[i]` is the number of sentences of `0..<i` that end in a question mark (a question
+    /// is translated by a question: `BeadCost.questionCost`).
     package var questionPrefix: [Int32] = [0]
 
     package var count: Int { lengths.count }
@@ -48,6 +48,12 @@ package struct SideFeatures: Sendable {
     /// Whether a sentence of `range` ends in a question mark.
     package func asks(_ range: Range<Int>) -> Bool {
         questionPrefix[range.upperBound] > questionPrefix[range.lowerBound]
+    }
+
+    /// Whether the sentence right after `range` ends in a question mark (false after the last).
+    package func asksAfter(_ range: Range<Int>) -> Bool {
+        range.upperBound + 1 < questionPrefix.count
+            && questionPrefix[range.upperBound + 1] > questionPrefix[range.upperBound]
     }
 
     /// The cost of joining the sentences of `range` into one bead side: `costs[ending]` of every sentence

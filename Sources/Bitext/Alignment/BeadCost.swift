@@ -21,6 +21,9 @@ package struct BeadCost: Sendable {
     /// Cost added per anchor one side has and the other lacks (up to `maxMismatchCost`).
     package var mismatchPenalty: Float
     package var maxMismatchCost: Float
+    /// Cost of a two-sided bead that splits a question from the rest of its translation
+    /// (`AlignmentParameters.questionSplit`).
+    package var questionSplit: Float
     /// Weight of the diagonal prior: cost at a tenth of the document off the diagonal.
     package var diagonalWeight: Float
     /// −log P(shape), indexed `[chinese * 5 + english]`.
@@ -37,6 +40,7 @@ package struct BeadCost: Sendable {
         gapDiscount = parameters.runDiscount
         mismatchPenalty = parameters.anchorPenalty
         maxMismatchCost = parameters.maxAnchorPenalty
+        questionSplit = parameters.questionSplit
         diagonalWeight = parameters.diagonalWeight
         shapeCosts = AlignmentParameters.shapeCosts(parameters.shapeProbabilities)
         joinCosts = parameters.joinCosts
@@ -107,6 +111,17 @@ package struct BeadCost: Sendable {
         guard !zh.isEmpty, !en.isEmpty else { return shape + deletionCost }
         let length = lengthCost(chinese: features.chinese.length(zh), english: features.english.length(en))
         return shape + length + anchorCost(features, zh: zh, en: en) + joinCost(features, zh: zh, en: en)
+            + questionCost(features, zh: zh, en: en)
+    }
+
+    /// `questionSplit` when one side of a two-sided bead asks a question, the other does not, and the
+    /// sentence right after the other side asks.
+    @inline(__always)
+    package func questionCost(_ features: AlignmentFeatures, zh: Range<Int>, en: Range<Int>) -> Float {
+        let zhAsks = features.chinese.asks(zh)
+        let enAsks = features.english.asks(en)
+        guard zhAsks != enAsks else { return 0 }
+        return (zhAsks ? features.english.asksAfter(en) : features.chinese.asksAfter(zh)) ? questionSplit : 0
     }
 
     /// The anchor part of a two-sided bead's cost: bonus for shared anchors, penalty for lone ones.

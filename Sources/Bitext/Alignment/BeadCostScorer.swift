@@ -23,6 +23,11 @@ struct BeadCostScorer: BeadScorer {
     private let zhLengths: UnsafeMutableBufferPointer<Double>
     private let zhKeys: UnsafeMutableBufferPointer<Int32>
     private let enKeys: UnsafeMutableBufferPointer<Int32>
+    /// Counts of question-ending sentences, from 0 at `zh.lowerBound` and `en.lowerBound`, one sentence
+    /// past each range where the features have it (`BeadCost.questionCost` looks at the next sentence);
+    /// empty when the model's `questionSplit` is 0.
+    private let zhQuestions: UnsafeMutableBufferPointer<Int32>
+    private let enQuestions: UnsafeMutableBufferPointer<Int32>
     private let tail: [Float]
     /// A predecessor can win only when its cost is below the best so far plus this: beads may cost less
     /// than nothing (shared anchors, joins), never less than minus this.
@@ -71,6 +76,13 @@ struct BeadCostScorer: BeadScorer {
         zhLengths = UnsafeMutableBufferPointer.copy(of: features.chinese.lengthPrefix[zh.lowerBound...zh.upperBound])
         zhKeys = UnsafeMutableBufferPointer.copy(of: features.chinese.keyStart[zh.lowerBound...zh.upperBound])
         enKeys = UnsafeMutableBufferPointer.copy(of: features.english.keyStart[en.lowerBound...en.upperBound])
+        func questions(_ side: SideFeatures, _ range: Range<Int>) -> UnsafeMutableBufferPointer<Int32> {
+            guard model.questionSplit != 0 else { return UnsafeMutableBufferPointer.copy(of: []) }
+            let end = min(range.upperBound + 1, side.questionPrefix.count - 1)
+            return UnsafeMutableBufferPointer.copy(of: side.questionPrefix[range.lowerBound...end])
+        }
+        zhQuestions = questions(features.chinese, zh)
+        enQuestions = questions(features.english, en)
         tail = BeadCost.tailTable
         joinFloor = min(
             features.chinese.leastJoinCost(zh, costs: model.joinCosts),
@@ -81,6 +93,7 @@ struct BeadCostScorer: BeadScorer {
         // has keys: bounds that skip the work on hopeless moves.
         bounded =
             model.mismatchPenalty >= 0 && model.maxMismatchCost >= 0 && model.matchBonus >= 0 && model.maxMatches >= 0
+            && model.questionSplit >= 0
             && features.chinese.weights.allSatisfy { $0 >= 0 && $0 <= 1 }
             && features.english.weights.allSatisfy { $0 >= 0 && $0 <= 1 }
     }
@@ -91,9 +104,22 @@ struct BeadCostScorer: BeadScorer {
         zhLengths.deallocate()
         zhKeys.deallocate()
         enKeys.deallocate()
+        zhQuestions.deallocate()
+        enQuestions.deallocate()
     }
 
     var runDiscount: Float { model.gapDiscount }
+
+    /// `BeadCost.questionCost` of the bead of rows `pi..<i` and columns `pj..<j`.
+    @inline(__always)
+    private func questionCost(_ pi: Int, _ pj: Int, _ i: Int, _ j: Int) -> Float {
+        let zhAsks = zhQuestions[i] &- zhQuestions[pi] > 0
+        let enAsks = enQuestions[j] &- enQuestions[pj] > 0
+        guard zhAsks != enAsks else { return 0 }
+        let next = zhAsks ? enQuestions : zhQuestions
+        let end = zhAsks ? j : i
+        return end + 1 < next.count && next[end + 1] &- next[end] > 0 ? model.questionSplit : 0
+    }
 
     @inline(__always)
     func positionCost(row: Int, column: Int) -> Float {
@@ -129,6 +155,7 @@ struct BeadCostScorer: BeadScorer {
         if bounded, previous + (move.shape - bonus) >= best { return .infinity }
         let d = model.delta(chinese: zhLengths[i] - zhLengths[pi], expected: expected[j &* stride &+ b])
         var partial = move.shape + BeadCost.tailCost(d.magnitude, table: tail)
+        if !zhQuestions.isEmpty, a > 0, b > 0 { partial += questionCost(pi, pj, i, j) }
         if a > 1 || b > 1 {
             partial += model.joinCost(
                 features, zh: (zh.lowerBound + pi)..<(zh.lowerBound + i), en: (en.lowerBound + pj)..<(en.lowerBound + j)

@@ -23,9 +23,6 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     package var boundaryMargin = Self.marginCap
     /// The smaller boundary margin of the neighbouring beads; `linked` sets it.
     package var neighbourBoundaryMargin = 0.0
-    /// Whether one side of a two-sided bead asks a question (a sentence ending in ？ or ?) and the other
-    /// does not: a question and its answer, or half of a question whose English is two sentences.
-    package var asksOneSide = false
 
     /// `beads`, in order, with what they have from their neighbours: the smaller margin and boundary
     /// margin of the beads next to each (its own where it has no neighbour on a side), and whether one of
@@ -43,7 +40,7 @@ package struct ConfidenceFeatures: Sendable, Hashable {
     }
 
     /// The number of elements of `vector`.
-    package static let inputs = 9
+    package static let inputs = 8
 
     /// The highest margin the model tells from another (margins are clamped to −10…20): above it a bead
     /// is as sure as can be.
@@ -64,7 +61,7 @@ package struct ConfidenceFeatures: Sendable, Hashable {
         return [
             clamped(margin), clamped(neighbourMargin), oneToOne ? 1 : 0, crossing ? 1 : 0,
             min(clamped(documentMargin), Self.documentMarginCap) - Self.documentMarginCap, besideGap ? 1 : 0,
-            clamped(boundaryMargin), clamped(neighbourBoundaryMargin), asksOneSide ? 1 : 0,
+            clamped(boundaryMargin), clamped(neighbourBoundaryMargin),
         ]
     }
 }
@@ -92,5 +89,5 @@ package struct ConfidenceModel: Sendable, Hashable {
 
     /// A logistic of the margin alone, σ((margin − 2) / 2): the confidence before calibration.
     package static let uncalibrated = ConfidenceModel(
-        twoSided: [-1, 0.5, 0, 0, 0, 0, 0, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0, 0, 0, 0, 0, 0])
+        twoSided: [-1, 0.5, 0, 0, 0, 0, 0, 0, 0], oneSided: [-1, 0.5, 0, 0, 0, 0, 0, 0, 0])
 }
