@@ -90,7 +90,9 @@ struct CalibrateBenchmark: ParsableCommand {
             let model = ConfidenceFit.fit(training.excluding(group.documents))
             print(
                 "mismatched \(group.label): score "
-                    + String(format: "%.3f", ConfidenceFit.documentScore(group.samples, model: model)))
+                    + String(
+                        format: "%.3f (mean margin %.1f)", ConfidenceFit.documentScore(group.samples, model: model),
+                        group.samples.first?.features.documentMargin ?? 0))
         }
         let model = ConfidenceFit.fit(training.all)
         func literal(_ values: [Double]) -> String {
