@@ -71,4 +71,48 @@ import Testing
         let beads = try BeadFile.parse("[0, 1]:[2]:0.5\n\n[]:[3]\n", file: "x")
         #expect(beads == [Bead(chinese: [0, 1], english: [2]), Bead(chinese: [], english: [3])])
     }
+
+    /// score.py's `_precision` as it is written: each Chinese sentence's gold partners, a bead laxly right
+    /// when its English meets its Chinese's partners.
+    static func scorePyCounts(gold: [Bead], test: [Bead]) -> AlignmentScore.Counts {
+        let gold = Set(gold.filter { !$0.chinese.isEmpty || !$0.english.isEmpty })
+        var partners: [Int: Set<Int>] = [:]
+        for bead in gold {
+            for source in bead.chinese { partners[source, default: []].formUnion(bead.english) }
+        }
+        var counts = AlignmentScore.Counts()
+        for bead in Set(test.filter { !$0.chinese.isEmpty || !$0.english.isEmpty }) {
+            let targets = bead.chinese.reduce(into: Set<Int>()) { $0.formUnion(partners[$1] ?? []) }
+            let strict = gold.contains(bead)
+            let lax = strict || bead.english.contains(where: targets.contains)
+            counts.strictTrue += strict ? 1 : 0
+            counts.strictFalse += strict ? 0 : 1
+            counts.laxTrue += lax ? 1 : 0
+            counts.laxFalse += lax ? 0 : 1
+        }
+        return counts
+    }
+
+    /// Random beads over a few sentences, overlapping, one-sided, empty and repeated ones among them.
+    static func randomBeads(_ count: Int, using generator: inout SplitMix64) -> [Bead] {
+        (0..<count).map { _ in
+            func side() -> [Int] {
+                let first = Int(generator.next() % 12)
+                return Array(first..<(first + Int(generator.next() % 4)))
+            }
+            return Bead(chinese: side(), english: side())
+        }
+    }
+
+    /// The counts agree with score.py's partner sets on 500 random pairs of bead lists.
+    @Test func countsAreScorePysOnRandomBeads() {
+        var generator = SplitMix64(seed: 15)
+        for _ in 0..<500 {
+            let gold = Self.randomBeads(Int(generator.next() % 10), using: &generator)
+            let test = Self.randomBeads(Int(generator.next() % 10), using: &generator)
+            #expect(
+                AlignmentScore.count(gold: gold, test: test) == Self.scorePyCounts(gold: gold, test: test),
+                "gold \(gold), test \(test)")
+        }
+    }
 }

@@ -80,13 +80,25 @@ public struct AlignmentScore: Sendable, Hashable, Encodable {
         precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }
 
+    /// A Chinese and an English sentence of one gold bead.
+    private struct Link: Hashable {
+        var chinese: Int
+        var english: Int
+    }
+
     /// score.py's `_precision`: how many `test` beads are strictly and laxly in `gold`.
+    ///
+    /// score.py keeps each Chinese sentence's gold partners and tests a bead's English against the
+    /// partners of its Chinese; a set of the (Chinese, English) links of the gold beads is the same test
+    /// without a set per sentence.
     static func count(gold: [Bead], test: [Bead]) -> Counts {
         let gold = Set(gold.filter { !$0.chinese.isEmpty || !$0.english.isEmpty })
         let test = Set(test.filter { !$0.chinese.isEmpty || !$0.english.isEmpty })
-        var partners: [Int: Set<Int>] = [:]
+        var links = Set<Link>(minimumCapacity: gold.count)
         for bead in gold {
-            for source in bead.chinese { partners[source, default: []].formUnion(bead.english) }
+            for chinese in bead.chinese {
+                for english in bead.english { links.insert(Link(chinese: chinese, english: english)) }
+            }
         }
         var counts = Counts()
         for bead in test {
@@ -95,8 +107,10 @@ public struct AlignmentScore: Sendable, Hashable, Encodable {
                 counts.laxTrue += 1
             } else {
                 counts.strictFalse += 1
-                let targets = bead.chinese.reduce(into: Set<Int>()) { $0.formUnion(partners[$1] ?? []) }
-                if bead.english.contains(where: targets.contains) {
+                let linked = bead.chinese.contains { chinese in
+                    bead.english.contains { links.contains(Link(chinese: chinese, english: $0)) }
+                }
+                if linked {
                     counts.laxTrue += 1
                 } else {
                     counts.laxFalse += 1
