@@ -49,9 +49,11 @@ struct BeadCostScorer: BeadScorer {
 
     private init(_ features: AlignmentFeatures, model: BeadCost, zh: Range<Int>, en: Range<Int>, shapes: [BeadShape]) {
         precondition(
-            zh.upperBound < features.chinese.lengthPrefix.count && zh.upperBound < features.chinese.keyStart.count)
+            zh.upperBound < features.chinese.lengthPrefix.count && zh.upperBound < features.chinese.keyStart.count
+                && zh.upperBound < features.chinese.questionPrefix.count)
         precondition(
-            en.upperBound < features.english.lengthPrefix.count && en.upperBound < features.english.keyStart.count)
+            en.upperBound < features.english.lengthPrefix.count && en.upperBound < features.english.keyStart.count
+                && en.upperBound < features.english.questionPrefix.count)
         precondition(shapes.allSatisfy { $0.chinese < 5 && $0.english < 5 }, "shapes up to 4 sentences a side")
         self.features = features
         self.model = model
