@@ -1,5 +1,5 @@
-/// `BeadCost` (length, anchors, joins, shape and diagonal priors) as the monotonic search's scorer, with
-/// lower bounds that skip the work on beads that cannot win.
+/// `BeadCost` (length, anchors, joins, split questions, shape and diagonal priors) as the monotonic
+/// search's scorer, with lower bounds that skip the work on beads that cannot win.
 ///
 /// Rows and columns count from `zh.lowerBound` and `en.lowerBound` of the features.
 struct BeadCostScorer: BeadScorer {
@@ -23,11 +23,6 @@ struct BeadCostScorer: BeadScorer {
     private let zhLengths: UnsafeMutableBufferPointer<Double>
     private let zhKeys: UnsafeMutableBufferPointer<Int32>
     private let enKeys: UnsafeMutableBufferPointer<Int32>
-    /// Counts of question-ending sentences, from 0 at `zh.lowerBound` and `en.lowerBound`, one sentence
-    /// past each range where the features have it (`BeadCost.questionCost` looks at the next sentence);
-    /// empty when the model's `questionSplit` is 0.
-    private let zhQuestions: UnsafeMutableBufferPointer<Int32>
-    private let enQuestions: UnsafeMutableBufferPointer<Int32>
     private let tail: [Float]
     /// A predecessor can win only when its cost is below the best so far plus this: beads may cost less
     /// than nothing (shared anchors, joins), never less than minus this.
@@ -49,11 +44,9 @@ struct BeadCostScorer: BeadScorer {
 
     private init(_ features: AlignmentFeatures, model: BeadCost, zh: Range<Int>, en: Range<Int>, shapes: [BeadShape]) {
         precondition(
-            zh.upperBound < features.chinese.lengthPrefix.count && zh.upperBound < features.chinese.keyStart.count
-                && zh.upperBound < features.chinese.questionPrefix.count)
+            zh.upperBound < features.chinese.lengthPrefix.count && zh.upperBound < features.chinese.keyStart.count)
         precondition(
-            en.upperBound < features.english.lengthPrefix.count && en.upperBound < features.english.keyStart.count
-                && en.upperBound < features.english.questionPrefix.count)
+            en.upperBound < features.english.lengthPrefix.count && en.upperBound < features.english.keyStart.count)
         precondition(shapes.allSatisfy { $0.chinese < 5 && $0.english < 5 }, "shapes up to 4 sentences a side")
         self.features = features
         self.model = model
@@ -78,13 +71,6 @@ struct BeadCostScorer: BeadScorer {
         zhLengths = UnsafeMutableBufferPointer.copy(of: features.chinese.lengthPrefix[zh.lowerBound...zh.upperBound])
         zhKeys = UnsafeMutableBufferPointer.copy(of: features.chinese.keyStart[zh.lowerBound...zh.upperBound])
         enKeys = UnsafeMutableBufferPointer.copy(of: features.english.keyStart[en.lowerBound...en.upperBound])
-        func questions(_ side: SideFeatures, _ range: Range<Int>) -> UnsafeMutableBufferPointer<Int32> {
-            guard model.questionSplit != 0 else { return UnsafeMutableBufferPointer.copy(of: []) }
-            let end = min(range.upperBound + 1, side.questionPrefix.count - 1)
-            return UnsafeMutableBufferPointer.copy(of: side.questionPrefix[range.lowerBound...end])
-        }
-        zhQuestions = questions(features.chinese, zh)
-        enQuestions = questions(features.english, en)
         tail = BeadCost.tailTable
         joinFloor = min(
             features.chinese.leastJoinCost(zh, costs: model.joinCosts),
@@ -106,22 +92,9 @@ struct BeadCostScorer: BeadScorer {
         zhLengths.deallocate()
         zhKeys.deallocate()
         enKeys.deallocate()
-        zhQuestions.deallocate()
-        enQuestions.deallocate()
     }
 
     var runDiscount: Float { model.gapDiscount }
-
-    /// `BeadCost.questionCost` of the bead of rows `pi..<i` and columns `pj..<j`.
-    @inline(__always)
-    private func questionCost(_ pi: Int, _ pj: Int, _ i: Int, _ j: Int) -> Float {
-        let zhAsks = zhQuestions[i] &- zhQuestions[pi] > 0
-        let enAsks = enQuestions[j] &- enQuestions[pj] > 0
-        guard zhAsks != enAsks else { return 0 }
-        let next = zhAsks ? enQuestions : zhQuestions
-        let end = zhAsks ? j : i
-        return end + 1 < next.count && next[end + 1] &- next[end] > 0 ? model.questionSplit : 0
-    }
 
     @inline(__always)
     func positionCost(row: Int, column: Int) -> Float {
@@ -157,7 +130,8 @@ struct BeadCostScorer: BeadScorer {
         if bounded, previous + (move.shape - bonus) >= best { return .infinity }
         let d = model.delta(chinese: zhLengths[i] - zhLengths[pi], expected: expected[j &* stride &+ b])
         var partial = move.shape + BeadCost.tailCost(d.magnitude, table: tail)
-        if !zhQuestions.isEmpty, a > 0, b > 0 { partial += questionCost(pi, pj, i, j) }
+        partial += model.questionCost(
+            features, zh: (zh.lowerBound + pi)..<(zh.lowerBound + i), en: (en.lowerBound + pj)..<(en.lowerBound + j))
         if a > 1 || b > 1 {
             partial += model.joinCost(
                 features, zh: (zh.lowerBound + pi)..<(zh.lowerBound + i), en: (en.lowerBound + pj)..<(en.lowerBound + j)
