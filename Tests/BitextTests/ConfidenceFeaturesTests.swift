@@ -28,9 +28,7 @@ import Testing
     /// pair, has no local alternative: it gets the cap, as a pair without one gets it for its boundary
     /// margin; a sentence at the run's edge is priced against joining the pair beside it.
     @Test func aSentenceDeepInAnUntranslatedRunHasNoAlternative() {
-        let features = AlignmentFeatures(
-            chinese: Self.run.chinese, english: Self.run.english, extractor: AnchorExtractor())
-        let model = Aligner().path(features).model
+        let (features, model) = BoundaryMarginTests.model(chinese: Self.run.chinese, english: Self.run.english)
         let beads =
             [BeadSpan(zh: 0..<1, en: 0..<1, cost: model.cost(features, zh: 0..<1, en: 0..<1))]
             + (1..<8).map {
