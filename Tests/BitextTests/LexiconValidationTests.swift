@@ -40,17 +40,25 @@ import Testing
         var trial = lexicon
         trial.learn(from: pairs.indices.filter { $0 % 5 != 4 }.map { pairs[$0] })
         #expect(trial.lift(on: stride(from: 4, to: pairs.count, by: 5).map { pairs[$0] }) > 0.2)
+        // Past `Lexicon.heldOutLimit` held-out pairs the check is made on a sample of them. (An odd number
+        // of copies: with an even one, the pair half the list away that a pair is measured against, as
+        // unrelated, would be a copy of itself.)
+        let many = Array(repeating: pairs, count: 13).flatMap { $0 }
+        #expect(many.count / 5 > Lexicon.heldOutLimit)
+        #expect(lexicon.learning(from: many, leastLift: options.parameters.learningLift)?.model != nil)
     }
 
     /// Random Han characters against random English words: Model 1 fits its training pairs, and nothing
-    /// of it holds on the held-out ones.
-    @Test func noiseIsRefused() {
-        let corpus = SyntheticCorpus(pairs: 2000, seed: 5)
+    /// of it holds on the held-out ones; past `Lexicon.heldOutLimit` held-out pairs, on a sample of them.
+    @Test(arguments: [2000, 13_000])
+    func noiseIsRefused(size: Int) {
+        let corpus = SyntheticCorpus(pairs: size, seed: 5)
         let options = AlignmentOptions()
         let pairs = Self.pairs(
             chinese: corpus.chinese.map(\.text), english: corpus.english.map(\.text), gold: corpus.gold,
             dictionary: options.dictionary)
-        #expect(pairs.count > 1000)
+        #expect(pairs.count > size / 2)
+        #expect((pairs.count / 5 > Lexicon.heldOutLimit) == (size > 10_000))
         let lexicon = Lexicon(dictionary: options.dictionary)
         #expect(lexicon.learning(from: pairs, leastLift: options.parameters.learningLift) == nil)
     }

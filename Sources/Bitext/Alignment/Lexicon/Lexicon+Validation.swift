@@ -1,7 +1,8 @@
 extension Lexicon {
     /// This lexicon with Model 1 trained on `pairs`, when what it learns holds on pairs it was not trained
     /// on: trained first without every fifth pair, it must tell those from unrelated sentences by a `lift`
-    /// of at least `leastLift`; nil when it does not. Under 40 pairs, too few to tell, it is trained
+    /// of at least `leastLift` (an even sample of `heldOutLimit` of them, trained on at most four times as
+    /// many pairs, when there are more); nil when it does not. Under 40 pairs, too few to tell, it is trained
     /// without the check.
     ///
     /// Model 1 fits any training pairs, noise included (random text learns "translations" that are only
@@ -16,11 +17,20 @@ extension Lexicon {
             return result
         }
         var trial = self
-        trial.learn(from: pairs.indices.filter { $0 % 5 != 4 }.map { pairs[$0] }, iterations: 3, keyed: false)
-        guard trial.lift(on: held) >= leastLift else { return nil }
+        trial.learn(
+            from: pairs.indices.filter { $0 % 5 != 4 }.map { pairs[$0] }, iterations: 3,
+            limit: 4 * Self.heldOutLimit, keyed: false)
+        let checked =
+            held.count > Self.heldOutLimit
+            ? (0..<Self.heldOutLimit).map { held[$0 * held.count / Self.heldOutLimit] } : held
+        guard trial.lift(on: checked) >= leastLift else { return nil }
         result.learn(from: pairs)
         return result
     }
+
+    /// The most held-out pairs the check measures the lift on (an even sample), and a quarter of the
+    /// most pairs its trial lexicon is trained on.
+    static let heldOutLimit = 2_000
 
     /// How much better than chance the lexicon tells translations from unrelated sentences in `pairs`
     /// (sentence words, Chinese and stemmed English, of pairs it was not trained on).
