@@ -14,11 +14,14 @@ extension Aligner {
         tokenizer: WordTokenizer, findsCorrespondence: Bool = false
     ) -> ReorderedPath {
         let parameters = options.parameters
+        // Where the first pass puts each Chinese sentence: the English sentence its bead starts at.
+        var path = [Int](repeating: 0, count: chinese.count)
+        for bead in first { for i in bead.zh where i < path.count { path[i] = bead.en.lowerBound } }
         // The evidence of the search: the anchors and length of `model`, and the words `lexicon` knows.
         func evidence(_ words: SentenceWords, _ lexicon: Lexicon) -> AnchoredEvidence {
             AnchoredEvidence(
                 features: features, model: model,
-                lexical: LexicalEvidence(words: words, lexicon: lexicon, parameters: parameters),
+                lexical: LexicalEvidence(words: words, lexicon: lexicon, parameters: parameters, path: path),
                 lexicalWeight: parameters.lexicalWeight)
         }
         let shared = options.lexicon?.model != nil ? options.lexicon : nil

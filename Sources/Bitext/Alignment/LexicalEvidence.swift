@@ -23,12 +23,11 @@ package struct LexicalEvidence {
     /// Pair masks for the search band, when `prepared(for:)` made them.
     var masks: PairMasks?
     /// The matches of single sentence pairs near the diagonal, where calibration, confident pairs and
-    /// relinking all look, worked out once: row i's are English sentences `nearLow[i]..<nearHigh[i]`,
-    /// from `near[nearStart[i]]` on.
-    private var nearLow: [Int32] = []
-    private var nearHigh: [Int32] = []
-    private var nearStart: [Int32] = []
-    private var near: [Tally] = []
+    /// relinking all look, worked out once.
+    private var near = PairTallies()
+    /// The matches of single sentence pairs near the first pass's path where it leaves the diagonal (a
+    /// long document that drifts), where the confidence's alternatives look; empty when it does not.
+    private var onPath = PairTallies()
     /// Each Chinese sentence's candidates (`allCandidates`), and the matches of those outside the near
     /// pairs: row i's are English sentences `farColumns[farStart[i]..<farStart[i + 1]]`, tallies `far`.
     private var candidateLists: [[Int]] = []
@@ -41,6 +40,8 @@ package struct LexicalEvidence {
     /// Key k's English sentences are `postingSentences[postingStart[k]..<postingStart[k + 1]]`: those
     /// that hold it, for keys rare enough to point somewhere (other keys have none).
     private var postingStart: [Int32] = [0]
+    /// The number of distinct keys (dense ids) of both sides.
+    private(set) var keyCount = 0
     private var postingSentences: [Int32] = []
     private let words: SentenceWords
     private var chineseWords: [[String]] { words.chinese }
@@ -65,13 +66,18 @@ package struct LexicalEvidence {
     }
 
     /// Evidence from words already tokenised (with the dictionary of `lexicon`).
-    package init(words: SentenceWords, lexicon: Lexicon, parameters: AlignmentParameters = .standard) {
+    ///
+    /// `path`: the English sentence a first pass puts each Chinese sentence at, where the confidence's
+    /// alternatives will look (`tallyNearPairs`).
+    package init(
+        words: SentenceWords, lexicon: Lexicon, parameters: AlignmentParameters = .standard, path: [Int]? = nil
+    ) {
         chineseCount = words.chinese.count
         englishCount = words.english.count
         self.words = words
         self.parameters = parameters
         build(lexicon: lexicon)
-        tallyNearPairs()
+        tallyNearPairs(path: path)
         calibrate()
         findCandidates()
     }
@@ -82,6 +88,7 @@ package struct LexicalEvidence {
         let englishRaw = builder.englishUnits(stems: englishWords, surface: englishSurface)
         let (chineseRaw, chineseWordIds) = builder.chineseUnits(chineseWords)
         let keyCount = builder.keyCount
+        self.keyCount = keyCount
         // Each sentence's distinct keys; sorted only where the search will look them up (the other side
         // too long for `UnitOccurrences`).
         var seen = [Int32](repeating: -1, count: keyCount)
@@ -217,7 +224,7 @@ package struct LexicalEvidence {
         candidateLists = (0..<chineseCount).map { candidates(chinese: $0, scratch: &scratch) }
         farStart.reserveCapacity(chineseCount + 1)
         for (i, candidates) in candidateLists.enumerated() {
-            for j in candidates where nearIndex(i, j) == nil {
+            for j in candidates where near.index(i, j) == nil {
                 farColumns.append(Int32(j))
                 far.append(counted(chinese: i..<i + 1, english: j..<j + 1))
             }
@@ -299,10 +306,11 @@ package struct LexicalEvidence {
         if let masks, masks.covers(chinese: chinese, english: english) {
             return maskedMatching(masks, chinese: chinese, english: english)
         }
-        if chinese.count == 1, english.count == 1, chinese.lowerBound < nearLow.count {
+        if chinese.count == 1, english.count == 1 {
             let i = chinese.lowerBound
             let j = english.lowerBound
-            if let index = nearIndex(i, j) { return near[index] }
+            if let index = near.index(i, j) { return near.tallies[index] }
+            if let index = onPath.index(i, j) { return onPath.tallies[index] }
             if i + 1 < farStart.count {
                 for k in Int(farStart[i])..<Int(farStart[i + 1]) where farColumns[k] == Int32(j) { return far[k] }
             }
@@ -310,16 +318,12 @@ package struct LexicalEvidence {
         return counted(chinese: chinese, english: english)
     }
 
-    /// Where the tally of Chinese sentence `i` and English sentence `j` is in `near`; nil when they are not
-    /// a near pair.
-    @inline(__always)
-    private func nearIndex(_ i: Int, _ j: Int) -> Int? {
-        guard i < nearLow.count, j >= Int(nearLow[i]), j < Int(nearHigh[i]) else { return nil }
-        return Int(nearStart[i]) + j - Int(nearLow[i])
-    }
-
     /// The near pairs' tally of Chinese sentence `i` and English sentence `j`, nil when not a near pair.
-    func nearTally(chinese i: Int, english j: Int) -> Tally? { nearIndex(i, j).map { near[$0] } }
+    func nearTally(chinese i: Int, english j: Int) -> Tally? { near.index(i, j).map { near.tallies[$0] } }
+
+    /// The tally of Chinese sentence `i` and English sentence `j` near the first pass's path, nil when not
+    /// such a pair.
+    func onPathTally(chinese i: Int, english j: Int) -> Tally? { onPath.index(i, j).map { onPath.tallies[$0] } }
 
     /// `matching` unit by unit (neither masks nor the near pairs' tallies).
     func counted(chinese: Range<Int>, english: Range<Int>) -> Tally {
@@ -330,81 +334,41 @@ package struct LexicalEvidence {
     }
 
     /// Works out `near`: each Chinese sentence against the English ones around both diagonals that
-    /// calibration and the confident pairs take (`i·m/n` and `(i + ½)·m/n`), seven either side.
-    private mutating func tallyNearPairs() {
+    /// calibration and the confident pairs take (`i·m/n` and `(i + ½)·m/n`), seven either side; and
+    /// `onPath`, where `path` (the English sentence a first pass puts each Chinese sentence at) leaves
+    /// them: the pairs of a bead of up to four sentences a side there and of its
+    /// neighbours, four either side. Only when a tenth of the rows or more leave the near pairs (a path
+    /// that drifts from the diagonal: the aligner's 100,000-sentence synthetic document's, by up to 139
+    /// sentences), so that most documents hold no second table.
+    private mutating func tallyNearPairs(path: [Int]?) {
         guard chineseCount > 0, englishCount > 0 else { return }
-        nearLow = []
-        nearHigh = []
-        nearStart = []
-        near = []
-        nearLow.reserveCapacity(chineseCount)
-        nearHigh.reserveCapacity(chineseCount)
-        nearStart.reserveCapacity(chineseCount)
-        var count = 0
-        for i in 0..<chineseCount {
-            let first = i * englishCount / chineseCount
-            let second = Int((Double(i) + 0.5) * Double(englishCount) / Double(chineseCount))
-            let low = max(0, min(first, second) - 7)
-            let high = max(low, min(englishCount, max(first, second) + 8))
-            nearLow.append(Int32(low))
-            nearHigh.append(Int32(high))
-            nearStart.append(Int32(count))
-            count += high - low
-        }
-        guard let chineseFound, let englishFound else {
-            near.reserveCapacity(count)
-            for i in 0..<chineseCount {
-                for j in Int(nearLow[i])..<Int(nearHigh[i]) {
-                    near.append(counted(chinese: i..<i + 1, english: j..<j + 1))
-                }
+        let (n, m) = (chineseCount, englishCount)
+        var tables = [
+            PairTallies(rows: n) { i in
+                let first = i * m / n
+                let second = Int((Double(i) + 0.5) * Double(m) / Double(n))
+                let low = max(0, min(first, second) - 7)
+                return low..<max(low, min(m, max(first, second) + 8))
             }
-            return
-        }
-        // `counted` for every pair at once, adding in the same order (so to the same sums): a unit's
-        // sentences on the other side are few, the pairs many.
-        near = [Tally](repeating: (0, 0, 0, 0), count: count)
-        near.withUnsafeMutableBufferPointer { near in
-            chineseUnits.weights.withUnsafeBufferPointer { weights in
-                for i in 0..<chineseCount {
-                    let columns = Int(nearLow[i])..<Int(nearHigh[i])
-                    let base = Int(nearStart[i]) - columns.lowerBound
-                    let units = chineseUnits.units(of: i)
-                    var total = 0.0
-                    for unit in units {
-                        total += weights[unit]
-                        chineseFound.forEachSentence(of: unit, in: columns) { j in
-                            near[base + j].matched += weights[unit]
-                            near[base + j].matchedUnits += 1
-                        }
-                    }
-                    for j in columns {
-                        near[base + j].total = total
-                        near[base + j].units = units.count
-                    }
-                }
+        ]
+        if var path, path.count == n {
+            // Windows must not go back: a path that does (a crossing bead) is held at its furthest.
+            for i in path.indices { path[i] = max(i > 0 ? path[i - 1] : 0, min(path[i], m)) }
+            func window(_ i: Int) -> Range<Int> {
+                let low = min(max(0, path[i] - 4), m)
+                return low..<max(low, min(m, path[i] + 5))
             }
-            englishUnits.weights.withUnsafeBufferPointer { weights in
-                for j in 0..<englishCount {
-                    for unit in englishUnits.units(of: j) {
-                        englishFound.forEachSentence(of: unit, in: 0..<chineseCount) { i in
-                            // `nearIndex(i, j)`, which cannot be called while `near` is being written.
-                            guard j >= Int(nearLow[i]), j < Int(nearHigh[i]) else { return }
-                            let index = Int(nearStart[i]) + j - Int(nearLow[i])
-                            near[index].matched += weights[unit]
-                            near[index].matchedUnits += 1
-                        }
-                    }
-                }
-                for i in 0..<chineseCount {
-                    for j in Int(nearLow[i])..<Int(nearHigh[i]) {
-                        let index = Int(nearStart[i]) + j - Int(nearLow[i])
-                        let units = englishUnits.units(of: j)
-                        for unit in units { near[index].total += weights[unit] }
-                        near[index].units += units.count
-                    }
-                }
+            let leaving = (0..<n).count { i in
+                let columns = window(i)
+                return !columns.isEmpty
+                    && (tables[0].index(i, columns.lowerBound) == nil
+                        || tables[0].index(i, columns.upperBound - 1) == nil)
             }
+            if leaving * 10 >= n { tables.append(PairTallies(rows: n, window: window)) }
         }
+        tally(&tables)
+        near = tables[0]
+        if tables.count > 1 { onPath = tables[1] }
     }
 
     /// Adds the units of sentences `rows` of one side, and those found in sentences `others` of the other.
@@ -549,8 +513,13 @@ package struct LexicalEvidence {
         var units = 0
         for i in chinese {
             for j in english {
-                guard let index = nearIndex(i, j) else { return .infinity }
-                matched += near[index].matched
+                if let index = near.index(i, j) {
+                    matched += near.tallies[index].matched
+                } else if let index = onPath.index(i, j) {
+                    matched += onPath.tallies[index].matched
+                } else {
+                    return .infinity
+                }
             }
             total += chineseTotals[i]
             units += chineseUnits.units(of: i).count

@@ -1,0 +1,74 @@
+/// For each key, the sentences of one side that hold it, in order: where the other side's units are
+/// found, looked up by key instead of testing every sentence's key set (`UnitOccurrences` for sides too
+/// long to hold a bit a unit and sentence).
+struct KeyPostings: Sendable {
+    /// Key k's sentences are `sentences[start[k]..<start[k + 1]]`, ascending.
+    private var start: [Int32] = [0]
+    private var sentences: [Int32] = []
+    /// The units looked up (the other side's).
+    private var units = UnitTable()
+    /// The last unit found in each sentence: a unit with several keys in one sentence counts once.
+    private var stamp: [Int32] = []
+
+    init() {}
+
+    /// The postings of the distinct keys of each of `sets` (dense ids below `keyCount`), for looking up
+    /// the units of `units`: only the keys those units have (a Chinese sentence's keys are mostly
+    /// translations no English sentence has).
+    init(_ sets: [KeySet], keyCount: Int, units: UnitTable) {
+        var wanted = [Bool](repeating: false, count: keyCount)
+        for key in units.keys where Int(key) < keyCount { wanted[Int(key)] = true }
+        var start = [Int32](repeating: 0, count: keyCount + 1)
+        for set in sets {
+            for key in set.keys where Int(key) < keyCount && wanted[Int(key)] { start[Int(key) + 1] += 1 }
+        }
+        for key in 0..<keyCount { start[key + 1] += start[key] }
+        var next = start
+        var sentences = [Int32](repeating: 0, count: Int(start[keyCount]))
+        for (sentence, set) in sets.enumerated() {
+            for key in set.keys where Int(key) < keyCount && wanted[Int(key)] {
+                sentences[Int(next[Int(key)])] = Int32(sentence)
+                next[Int(key)] += 1
+            }
+        }
+        self.start = start
+        self.sentences = sentences
+        self.units = units
+        stamp = [Int32](repeating: -1, count: sets.count)
+    }
+
+    /// Forgets the units met so far, for looking them up again (for another set of ranges).
+    mutating func startOver() {
+        for index in stamp.indices { stamp[index] = -1 }
+    }
+
+    /// Calls `body` with each sentence of `range` that holds one of unit `u`'s keys, once each (once per
+    /// unit since `startOver`: the ranges asked of one unit must not overlap).
+    @inline(__always)
+    mutating func forEachSentence(of u: Int, in range: Range<Int>, _ body: (Int) -> Void) {
+        guard !range.isEmpty else { return }
+        precondition(range.upperBound <= stamp.count && u < Int(Int32.max), "a sentence or unit out of range")
+        let lower = Int32(range.lowerBound)
+        let upper = Int32(range.upperBound)
+        for k in units.keys(of: u) {
+            let key = Int(units.keys[k])
+            guard key + 1 < start.count else { continue }
+            var low = Int(start[key])
+            var high = Int(start[key + 1])
+            let end = high
+            // The first posting at or after the range's start.
+            while low < high {
+                let middle = (low + high) / 2
+                if sentences[middle] < lower { low = middle + 1 } else { high = middle }
+            }
+            while low < end, sentences[low] < upper {
+                let sentence = Int(sentences[low])
+                if stamp[sentence] != Int32(u) {
+                    stamp[sentence] = Int32(u)
+                    body(sentence)
+                }
+                low += 1
+            }
+        }
+    }
+}
