@@ -65,7 +65,17 @@ package struct WordTranslationModel: Sendable {
             for z in pair.chinese { model.rows[Int(z)].append(contentsOf: pair.english) }
         }
         model.background = frequency.map { $0 / total }
-        model.rows = model.rows.map { Array(Set($0)).sorted() }
+        // Each row's distinct English words, sorted: `seen[e]` is the last row that took e in.
+        var seen = [Int32](repeating: -1, count: englishCount)
+        model.rows = model.rows.indices.map { z in
+            var row = model.rows[z].filter { e in
+                guard seen[Int(e)] != Int32(z) else { return false }
+                seen[Int(e)] = Int32(z)
+                return true
+            }
+            row.sort()
+            return row
+        }
         // One flat table: row z holds entries rowStart[z]..<rowStart[z + 1].
         var rowStart = [0]
         for row in model.rows { rowStart.append(rowStart[rowStart.count - 1] + row.count) }
