@@ -50,13 +50,14 @@ extension LexicalEvidence {
         } else {
             // A side too long for `UnitOccurrences`: each unit's keys looked up in the other side's
             // postings, one side's at a time.
-            var english = KeyPostings(englishKeys, keyCount: keyCount, units: chineseUnits)
-            for index in tables.indices {
-                english.startOver()
-                addChineseUnits(to: &tables[index]) { english.forEachSentence(of: $0, in: $1, $2) }
+            do {
+                var english = PostedUnits(chineseUnits, in: englishKeys, keyCount: keyCount)
+                for index in tables.indices {
+                    english.startOver()
+                    addChineseUnits(to: &tables[index]) { english.forEachSentence(of: $0, in: $1, $2) }
+                }
             }
-            english = KeyPostings()
-            var chinese = KeyPostings(chineseKeys, keyCount: keyCount, units: englishUnits)
+            var chinese = PostedUnits(englishUnits, in: chineseKeys, keyCount: keyCount)
             for index in tables.indices {
                 chinese.startOver()
                 addEnglishUnits(to: &tables[index]) { chinese.forEachSentence(of: $0, in: $1, $2) }

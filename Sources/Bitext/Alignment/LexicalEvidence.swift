@@ -37,12 +37,10 @@ package struct LexicalEvidence {
 
     /// Matched and total unit weight, and the number of units, of both sides of a bead.
     typealias Tally = (matched: Double, total: Double, units: Int, matchedUnits: Int)
-    /// Key k's English sentences are `postingSentences[postingStart[k]..<postingStart[k + 1]]`: those
-    /// that hold it, for keys rare enough to point somewhere (other keys have none).
-    private var postingStart: [Int32] = [0]
+    /// Each key's English sentences, for keys rare enough to point somewhere (other keys have none).
+    private var rarePostings = KeyPostings()
     /// The number of distinct keys (dense ids) of both sides.
     private(set) var keyCount = 0
-    private var postingSentences: [Int32] = []
     private let words: SentenceWords
     private var chineseWords: [[String]] { words.chinese }
     private var englishWords: [[String]] { words.english }
@@ -136,21 +134,7 @@ package struct LexicalEvidence {
         // Postings for keys found in few English sentences: where a moved sentence may have gone.
         // Capped, so that looking candidates up stays linear in the document's length.
         let cap = min(max(4, englishCount / 100), 40)
-        var postingCount = [Int32](repeating: 0, count: keyCount + 1)
-        for sentenceKeys in englishKeys {
-            for key in sentenceKeys.keys where inChinese[Int(key)] && englishFrequency[Int(key)] <= cap {
-                postingCount[Int(key) + 1] += 1
-            }
-        }
-        for key in 0..<keyCount { postingCount[key + 1] += postingCount[key] }
-        postingStart = postingCount
-        postingSentences = [Int32](repeating: 0, count: Int(postingCount[keyCount]))
-        for (sentence, sentenceKeys) in englishKeys.enumerated() {
-            for key in sentenceKeys.keys where inChinese[Int(key)] && englishFrequency[Int(key)] <= cap {
-                postingSentences[Int(postingCount[Int(key)])] = Int32(sentence)
-                postingCount[Int(key)] += 1
-            }
-        }
+        rarePostings = KeyPostings(englishKeys, keyCount: keyCount) { inChinese[$0] && englishFrequency[$0] <= cap }
     }
 
     /// The units of `raw` that have a key the other side has (`other`), each weighted by the inverse document
@@ -256,8 +240,8 @@ package struct LexicalEvidence {
             let weight = chineseUnits.weights[unit]
             for k in chineseUnits.keys(of: unit) {
                 let key = Int(chineseUnits.keys[k])
-                for posting in Int(postingStart[key])..<Int(postingStart[key + 1]) {
-                    let sentence = postingSentences[posting]
+                for posting in rarePostings.postings(of: key) {
+                    let sentence = rarePostings.sentences[posting]
                     let slot: Int32
                     if dense {
                         if scratch.slotOf[Int(sentence)] < 0 {

@@ -1,38 +1,53 @@
-/// For each key, the sentences of one side that hold it, in order: where the other side's units are
-/// found, looked up by key instead of testing every sentence's key set (`UnitOccurrences` for sides too
-/// long to hold a bit a unit and sentence).
+/// For each key, the sentences of one side that hold it, in order: where a key, and so a unit of the
+/// other side, is found, without testing every sentence's key set.
 struct KeyPostings: Sendable {
     /// Key k's sentences are `sentences[start[k]..<start[k + 1]]`, ascending.
     private var start: [Int32] = [0]
-    private var sentences: [Int32] = []
-    /// The units looked up (the other side's).
-    private var units = UnitTable()
-    /// The last unit found in each sentence: a unit with several keys in one sentence counts once.
-    private var stamp: [Int32] = []
+    private(set) var sentences: [Int32] = []
 
     init() {}
 
-    /// The postings of the distinct keys of each of `sets` (dense ids below `keyCount`), for looking up
-    /// the units of `units`: only the keys those units have (a Chinese sentence's keys are mostly
-    /// translations no English sentence has).
-    init(_ sets: [KeySet], keyCount: Int, units: UnitTable) {
-        var wanted = [Bool](repeating: false, count: keyCount)
-        for key in units.keys where Int(key) < keyCount { wanted[Int(key)] = true }
+    /// The postings of the distinct keys of each of `sets` (dense ids below `keyCount`) that `including`
+    /// keeps.
+    init(_ sets: [KeySet], keyCount: Int, including: (Int) -> Bool) {
         var start = [Int32](repeating: 0, count: keyCount + 1)
         for set in sets {
-            for key in set.keys where Int(key) < keyCount && wanted[Int(key)] { start[Int(key) + 1] += 1 }
+            for key in set.keys where Int(key) < keyCount && including(Int(key)) { start[Int(key) + 1] += 1 }
         }
         for key in 0..<keyCount { start[key + 1] += start[key] }
         var next = start
         var sentences = [Int32](repeating: 0, count: Int(start[keyCount]))
         for (sentence, set) in sets.enumerated() {
-            for key in set.keys where Int(key) < keyCount && wanted[Int(key)] {
+            for key in set.keys where Int(key) < keyCount && including(Int(key)) {
                 sentences[Int(next[Int(key)])] = Int32(sentence)
                 next[Int(key)] += 1
             }
         }
         self.start = start
         self.sentences = sentences
+    }
+
+    /// Where key `key`'s sentences are in `sentences` (empty for a key without postings).
+    @inline(__always)
+    func postings(of key: Int) -> Range<Int> {
+        key >= 0 && key + 1 < start.count ? Int(start[key])..<Int(start[key + 1]) : 0..<0
+    }
+}
+
+/// Where the units of one side are found in the sentences of the other, through that side's postings
+/// (`UnitOccurrences` for sides too long to hold a bit a unit and sentence).
+struct PostedUnits: Sendable {
+    private let postings: KeyPostings
+    private let units: UnitTable
+    /// The last unit found in each sentence: a unit with several keys in one sentence counts once.
+    private var stamp: [Int32]
+
+    /// The units of `units` in the sentences `sets`: postings of the keys those units have (a Chinese
+    /// sentence's keys are mostly translations no English sentence has).
+    init(_ units: UnitTable, in sets: [KeySet], keyCount: Int) {
+        var wanted = [Bool](repeating: false, count: keyCount)
+        for key in units.keys where Int(key) < keyCount { wanted[Int(key)] = true }
+        postings = KeyPostings(sets, keyCount: keyCount) { wanted[$0] }
         self.units = units
         stamp = [Int32](repeating: -1, count: sets.count)
     }
@@ -50,11 +65,10 @@ struct KeyPostings: Sendable {
         precondition(range.upperBound <= stamp.count && u < Int(Int32.max), "a sentence or unit out of range")
         let lower = Int32(range.lowerBound)
         let upper = Int32(range.upperBound)
+        let sentences = postings.sentences
         for k in units.keys(of: u) {
-            let key = Int(units.keys[k])
-            guard key + 1 < start.count else { continue }
-            var low = Int(start[key])
-            var high = Int(start[key + 1])
+            let postings = postings.postings(of: Int(units.keys[k]))
+            var (low, high) = (postings.lowerBound, postings.upperBound)
             let end = high
             // The first posting at or after the range's start.
             while low < high {
