@@ -5,7 +5,7 @@ import Bitext
 struct BitextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bitext",
-        abstract: "Align Traditional Chinese–English news articles into sentence-aligned bitexts.",
+        abstract: "Align Traditional Chinese-English news articles into sentence-aligned bitexts.",
         discussion: """
             Reads a bilingual article (or --zh FILE --en FILE), splits its Chinese and English passages \
             into sentences, aligns them (by length, position, and names, numbers and dates found on both \
@@ -24,7 +24,7 @@ struct BitextCommand: ParsableCommand {
             64 usage (also an output that is an input), 65 bad input data, 66 missing input, 73/74 output \
             failures, 75 another batch writes the output, 2 a batch with failed documents.
             """,
-        version: "0.9.0 (2026-12-06)",
+        version: "\(BitextRelease.version) (\(BitextRelease.date))",
         subcommands: [Segment.self, Align.self, Eval.self, Convert.self, View.self, Batch.self, Learn.self, Pair.self]
     )
 }

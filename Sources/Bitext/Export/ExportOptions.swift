@@ -20,7 +20,7 @@ public struct ExportOptions: Sendable, Hashable {
     /// Writes `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` after the XML declaration (a batch's TMX does).
     public var documentType = false
     /// The TMX header's `creationtoolversion`.
-    public var toolVersion = "0.1.0"
+    public var toolVersion = BitextRelease.version
 
     public init() {}
 
