@@ -39,7 +39,7 @@ struct CalibrateBenchmark: ParsableCommand {
         }
         var options = Bitext.AlignmentOptions()
         options.parameters = parameters
-        options.dictionary = try dictionary.map { try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: $0)) }
+        options.dictionary = try dictionary.map { try ChineseEnglishDictionary(contentsOfFile: $0) }
         let documents = development.documents
         let training = ConfidenceFit.TrainingSet(documents, options: options, abridged: abridged.filter { $0 > 0 })
         print(

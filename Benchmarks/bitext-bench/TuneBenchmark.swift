@@ -57,7 +57,7 @@ struct TuneBenchmark: ParsableCommand {
         let documents = development.documents
         let trials = candidates
         let monotonic = monotonic
-        let words = try dictionary.map { try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: $0)) }
+        let words = try dictionary.map { try ChineseEnglishDictionary(contentsOfFile: $0) }
         let tasks = candidates.count * documents.count
         let scores = ParallelMap.map(0..<tasks) { task -> Double in
             var options = Bitext.AlignmentOptions()

@@ -66,6 +66,11 @@ extension ReadError: ExitCodeConvertible {
     }
 }
 
+/// The small readers' error (bead files, dictionaries).
+extension FileError: ExitCodeConvertible {
+    var exitCode: ExitCode { isBadData ? .dataError : .noInput }
+}
+
 extension ICUError: ExitCodeConvertible {
     var exitCode: ExitCode { .software }
 }
@@ -77,4 +82,9 @@ extension PipelineError: ExitCodeConvertible {
         case .icu(let error): error.exitCode
         }
     }
+}
+
+/// `count` and the noun for it, singular for one: "1 pair", "2 pairs".
+func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+    "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
 }

@@ -50,6 +50,14 @@ import Testing
         (["align", "--zh", "fixtures/un-zh-en/UN19930101_020.zh"], 64),
         (["align", "--max-bead-side", "5", "seeds/004_b1f2f82659ca7572.txt"], 64),
         (["align", "no/such/file.txt"], 66),
+        (["align", "--min-score", "2", "seeds/004_b1f2f82659ca7572.txt"], 64),
+        (["align", "--min-score=-1", "seeds/004_b1f2f82659ca7572.txt"], 64),
+        (["align", "--zh", "-", "--en", "-"], 64),
+        // Found before the work, not after it.
+        (["align", "seeds/004_b1f2f82659ca7572.txt", "-o", "no/such/folder/out.tsv"], 73),
+        // A dictionary that is not there, and one that is not CC-CEDICT (fixtures/eval/a.gold).
+        (["align", "--dictionary", "no/such.u8", "seeds/004_b1f2f82659ca7572.txt"], 66),
+        (["align", "--dictionary", "fixtures/eval/a.gold", "seeds/004_b1f2f82659ca7572.txt"], 65),
     ])
     func rejectsBadInvocations(arguments: [String], status: Int) throws {
         let run = try BitextBinary.run(arguments)
@@ -99,6 +107,7 @@ import Testing
             ["eval", "--gold", "fixtures/eval/a.gold", "fixtures/eval/latin1.beads"], 65,
             "error: fixtures/eval/latin1.beads: not valid UTF-8"
         ),
+        (["eval", "--gold", "-", "-"], 64, "standard input can be read once"),
     ])
     func rejectsBadInput(arguments: [String], status: Int, message: String) throws {
         let run = try BitextBinary.run(arguments)

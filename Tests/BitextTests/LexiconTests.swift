@@ -111,9 +111,11 @@ import Testing
 
     @Test func missingFile() {
         #expect(
-            throws: DictionaryError(file: "/nonexistent/cedict_ts.u8", line: nil, message: "cannot read the dictionary")
+            throws: DictionaryError(
+                file: "/nonexistent/cedict_ts.u8", message: "cannot read the dictionary (no such file)",
+                isBadData: false)
         ) {
-            try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: "/nonexistent/cedict_ts.u8"))
+            try ChineseEnglishDictionary(contentsOfFile: "/nonexistent/cedict_ts.u8")
         }
     }
 

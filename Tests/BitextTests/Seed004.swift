@@ -22,6 +22,6 @@ enum Seed004 {
 
     static func dictionary() throws -> ChineseEnglishDictionary {
         try ChineseEnglishDictionary(
-            contentsOf: repositoryRoot.appendingPathComponent("fixtures/dictionary/seed004.u8"))
+            contentsOfFile: repositoryRoot.appendingPathComponent("fixtures/dictionary/seed004.u8").path)
     }
 }

@@ -41,7 +41,7 @@ struct AlignmentFlags: ParsableArguments {
         options.monotonic = monotonic
         options.builtInLexicon = !noLexicon
         if let dictionary {
-            options.dictionary = try ChineseEnglishDictionary(contentsOf: URL(fileURLWithPath: dictionary))
+            options.dictionary = try ChineseEnglishDictionary(contentsOfFile: dictionary)
         }
         return options
     }

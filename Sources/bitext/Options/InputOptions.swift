@@ -26,6 +26,9 @@ struct InputOptions: ParsableArguments {
         case (nil, _?, nil): throw ValidationError("--zh needs --en FILE too (or give the file as INPUT)")
         case (nil, nil, _?): throw ValidationError("--en needs --zh FILE too (or give the file as INPUT)")
         }
+        if chinese == "-" && english == "-" {
+            throw ValidationError("standard input can be read once: give a file for --zh or --en")
+        }
     }
 
     /// The article as the library's pipeline takes it.

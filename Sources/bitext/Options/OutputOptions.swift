@@ -51,6 +51,9 @@ struct OutputOptions: ParsableArguments {
     var keepOneSided = false
 
     func validate() throws {
+        if let minScore, !(0...1).contains(minScore) {
+            throw ValidationError("--min-score must be 0 to 1 (a confidence), not \(minScore)")
+        }
         if let beads, PairFilter.beadTypes(beads) == nil {
             throw ValidationError("--beads '\(beads)': expected bead types such as 1-1,2-1")
         }

@@ -19,9 +19,9 @@ struct Eval: ParsableCommand {
               bitext eval --gold UN19930101_020.gold sys1.beads
               bitext eval --gold a.gold a.beads b.gold b.beads
               bitext eval --json --gold a.gold a.beads --gold b.gold b.beads
-              bitext align --presegmented --zh a.zh --en a.en --format beads --score -o a.beads
+              bitext align --presegmented --zh a.zh --en a.en --score -o a.beads
               bitext eval --calibration --plot a.svg --gold a.gold a.beads
-              bitext eval --pairs gold-pairs.tsv pairs.tsv     (document pairs: bitext pair's)
+              bitext eval --pairs gold.tsv pairs.tsv    (document pairs, bitext pair's)
 
             With --calibration, the system's beads must carry their confidences (align's --format beads --score \
             writes them as a third field): eval then says how far the confidences can be trusted, a pair being \
@@ -68,6 +68,9 @@ struct Eval: ParsableCommand {
     var plot: String?
 
     func validate() throws {
+        if gold.filter({ $0 == "-" }).count > 1 || pairs.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input can be read once: give '-' for one file at most")
+        }
         if !pairs.isEmpty {
             guard gold.isEmpty else { throw ValidationError("give --gold or --pairs, not both") }
             guard pairs.count == 2 else {
@@ -214,8 +217,4 @@ struct MissingConfidence: Error, CustomStringConvertible, ExitCodeConvertible {
         "\(file): a bead without a confidence: for --calibration, write the beads with align's --format beads --score"
     }
     var exitCode: ExitCode { .dataError }
-}
-
-extension BeadFile.ReadError: ExitCodeConvertible {
-    var exitCode: ExitCode { isBadData ? .dataError : .noInput }
 }

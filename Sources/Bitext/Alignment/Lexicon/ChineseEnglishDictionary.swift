@@ -37,18 +37,20 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
 
     package init() {}
 
-    /// Reads a CC-CEDICT file; `name` is how errors refer to it.
-    package init(contentsOf url: URL) throws(DictionaryError) {
-        let data: Data
+    /// Reads the CC-CEDICT file at `path` (`-`: standard input; `.gz` decompressed); errors name it as given.
+    package init(contentsOfFile path: String) throws(DictionaryError) {
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
+            bytes = try LoadedFile.contents(of: path)
         } catch {
-            throw DictionaryError(file: url.path, line: nil, message: "cannot read the dictionary")
+            let isBadData = if case .gzip = error.reason { true } else { false }
+            throw DictionaryError(
+                file: path, message: "cannot read the dictionary (\(LoadedFile.reason(error)))", isBadData: isBadData)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DictionaryError(file: url.path, line: nil, message: "not UTF-8 text")
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw DictionaryError(file: path, message: "not UTF-8 text", isBadData: true)
         }
-        try self.init(text: text, name: url.path)
+        try self.init(text: text, name: path)
     }
 
     /// Parses CC-CEDICT text; `name` is how errors refer to it.
@@ -204,12 +206,4 @@ package struct ChineseEnglishDictionary: Sendable, Hashable {
 }
 
 /// A dictionary file that cannot be used, with where the problem is.
-package struct DictionaryError: Error, CustomStringConvertible, Equatable {
-    package var file: String
-    package var line: Int?
-    package var message: String
-
-    package var description: String {
-        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
-    }
-}
+package typealias DictionaryError = FileError
