@@ -29,7 +29,7 @@ import Testing
         #expect(fields.count == 4)
         #expect(Array(fields.dropFirst().prefix(2)) == [Self.seeds[4], Self.seeds[0]])
         #expect(Double(fields.last ?? "") ?? 0 >= 0.25)
-        #expect(run.stderr == "1 pairs; 0 chinese and 4 english parts unpaired (--unpaired FILE lists them)\n")
+        #expect(run.stderr == "1 pair; 0 chinese and 4 english parts unpaired (--unpaired FILE lists them)\n")
     }
 
     @Test func unpairedPartsAreListedInAFile() throws {
@@ -52,6 +52,44 @@ import Testing
         let run = try BitextBinary.run(arguments)
         #expect(run.status == 64)
         #expect(run.stderr.contains(message))
+    }
+
+    /// An output that is one of the articles (or the manifest read) is refused before any work, the file
+    /// left as it was; a folder's earlier manifest is not read as an article.
+    @Test func anOutputThatIsAnInputIsRefused() throws {
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        for seed in Self.seeds {
+            try FileManager.default.copyItem(
+                at: Self.root.appendingPathComponent(seed),
+                to: articles.appendingPathComponent((seed as NSString).lastPathComponent))
+        }
+        let article = articles.appendingPathComponent("000_c2b90381b155c869.txt").path
+        let before = try Data(contentsOf: URL(fileURLWithPath: article))
+        let run = try BitextBinary.run(["pair", articles.path, "-o", article])
+        #expect(run.status == 64)
+        #expect(run.stderr == "error: \(article): is an input; write the output to another file\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: article)) == before)
+        let manifest = articles.appendingPathComponent("pairs.tsv").path
+        #expect(try BitextBinary.run(["pair", articles.path, "-o", manifest]).status == 0)
+        let again = try BitextBinary.run(["pair", articles.path, "-o", manifest])
+        #expect(again.stderr == "1 pair; 0 chinese and 4 english parts unpaired (--unpaired FILE lists them)\n")
+        #expect(try BitextBinary.run(["pair", manifest, "-o", manifest]).status == 64)
+    }
+
+    /// A manifest written into another folder names the articles relative to it, as batch reads them.
+    @Test func aManifestElsewhereIsReadByBatch() throws {
+        let manifest = folder.appendingPathComponent("lists/pairs.tsv")
+        try FileManager.default.createDirectory(
+            at: manifest.deletingLastPathComponent(), withIntermediateDirectories: true)
+        #expect(try BitextBinary.run(["pair"] + Self.seeds + ["-o", manifest.path]).status == 0)
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        let fields = text.split(separator: "\n").last?.split(separator: "\t").map(String.init) ?? []
+        #expect(fields.count == 4 && !fields[1].hasPrefix("/") && fields[1].hasSuffix(Self.seeds[4]), "\(text)")
+        let output = folder.appendingPathComponent("out.tsv").path
+        let run = try BitextBinary.run(["batch", manifest.path, "-o", output, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("習近平"))
     }
 
     @Test func aMissingArticleIsReported() throws {
@@ -85,7 +123,7 @@ import Testing
         #expect(try BitextBinary.run(["batch", manifest, "-o", viaManifest, "--quiet"]).status == 0)
         let run = try BitextBinary.run(["batch", "--pair"] + Self.seeds + ["-o", paired, "--quiet"])
         #expect(run.status == 0)
-        #expect(run.stderr == "paired 1 documents; 4 parts unpaired (bitext pair --unpaired lists them)\n")
+        #expect(run.stderr == "paired 1 document; 4 parts unpaired (bitext pair --unpaired lists them)\n")
         let expected = try String(contentsOfFile: viaManifest, encoding: .utf8)
         #expect(!expected.isEmpty)
         #expect(try String(contentsOfFile: paired, encoding: .utf8) == expected)

@@ -1,18 +1,27 @@
 import Foundation
 
 extension DocumentPairing {
+    /// The comment line a manifest starts with.
+    package static let manifestHeader = "# id\tzh\ten\tscore (bitext pair)\n"
+
     /// The pairs as a batch manifest, `ID<TAB>ZH<TAB>EN<TAB>SCORE` a line in the Chinese parts' order, under
     /// a comment line; a part of a mixed file is named by its file (batch takes that language from it).
     ///
     /// An id is the two files' names without extension, joined by `+` (one name when they are the same),
     /// made unique with `-2`, `-3`.
+    /// - Parameter folder: where the manifest goes: relative paths are written relative to it, as batch
+    ///   reads them; nil keeps them as given (relative to the current folder).
     /// - Parameter absolutePaths: relative paths made absolute (for a manifest written elsewhere).
-    package func manifest(chinese: [PairingPart], english: [PairingPart], absolutePaths: Bool = false) -> String {
+    package func manifest(
+        chinese: [PairingPart], english: [PairingPart], folder: String? = nil, absolutePaths: Bool = false
+    ) -> String {
         func written(_ path: String) -> String {
-            guard absolutePaths, !path.hasPrefix("/") else { return path }
-            return (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+            guard !path.hasPrefix("/") else { return path }
+            if absolutePaths { return Self.absolute(path) }
+            guard let folder else { return path }
+            return Self.relative(path, from: folder)
         }
-        var text = "# id\tzh\ten\tscore (bitext pair)\n"
+        var text = Self.manifestHeader
         var used: Set<String> = []
         for pair in pairs.sorted(by: { $0.chinese < $1.chinese }) {
             let zh = written(chinese[pair.chinese].path)
@@ -43,5 +52,24 @@ extension DocumentPairing {
         let name = (path as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
         return stem.isEmpty ? name : stem
+    }
+
+    /// `path` (relative to the current folder) made absolute and standardised.
+    static func absolute(_ path: String) -> String {
+        let joined =
+            path.hasPrefix("/")
+            ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        return (joined as NSString).standardizingPath
+    }
+
+    /// `path` (relative to the current folder) as a path relative to `folder`: `../a.txt`.
+    static func relative(_ path: String, from folder: String) -> String {
+        let target = (absolute(path) as NSString).pathComponents
+        let base = (absolute(folder.isEmpty ? "." : folder) as NSString).pathComponents
+        var common = 0
+        while common < min(target.count, base.count) && target[common] == base[common] { common += 1 }
+        let up = [String](repeating: "..", count: base.count - common)
+        let parts = up + target[common...]
+        return parts.isEmpty ? "." : NSString.path(withComponents: parts)
     }
 }

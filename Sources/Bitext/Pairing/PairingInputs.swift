@@ -12,11 +12,22 @@ package struct PairingInputs: Sendable {
     private var seen: Set<String> = []
     private let reader: Reader
 
-    /// Reads `files` (articles, folders, manifests), `chineseFiles` as Chinese and `englishFiles` as English.
-    package init(files: [String], chinese chineseFiles: [String] = [], english englishFiles: [String] = [])
-        throws(PairingError)
-    {
+    /// The outputs of this run that are already there: found in a folder, an earlier run's manifest or
+    /// list of unpaired parts is left out (anything else is read, and the output refused as an input).
+    private var skipped: Set<FileStatus.Identity> = []
+    /// Every file read.
+    package private(set) var paths: [String] = []
+
+    /// Reads `files` (articles, folders, manifests), `chineseFiles` as Chinese and `englishFiles` as English;
+    /// a file found in a folder that is one of `outputs` is left out.
+    package init(
+        files: [String], chinese chineseFiles: [String] = [], english englishFiles: [String] = [],
+        outputs: [String] = []
+    ) throws(PairingError) {
         reader = Reader(options: ReadOptions())
+        for output in outputs {
+            if let status = try? FileStatus(path: output), status.kind == .regular { skipped.insert(status.identity) }
+        }
         for path in files { try add(path, as: nil) }
         for path in chineseFiles { try add(path, as: .chinese) }
         for path in englishFiles { try add(path, as: .english) }
@@ -25,7 +36,14 @@ package struct PairingInputs: Sendable {
     private mutating func add(_ path: String, as language: Language?) throws(PairingError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            for file in Self.files(in: path) { try read(file, as: language) }
+            for file in Self.files(in: path) {
+                if !skipped.isEmpty, let status = try? FileStatus(path: file), skipped.contains(status.identity),
+                    Self.isPairOutput(file)
+                {
+                    continue
+                }
+                try read(file, as: language)
+            }
         } else if language == nil, path.hasSuffix(".tsv") || path.hasSuffix(".tsv.gz") {
             try addManifest(path)
         } else {
@@ -60,6 +78,7 @@ package struct PairingInputs: Sendable {
         let keys = wanted.map { "\($0.rawValue) \(path)" }
         guard keys.contains(where: { !seen.contains($0) }) else { return }
         let document: Document
+        paths.append(path)
         do {
             document = try reader.read(path: path)
         } catch {
@@ -78,6 +97,16 @@ package struct PairingInputs: Sendable {
     }
 
     /// The regular files under `folder`, recursively, hidden ones left out, in path order.
+    /// Whether the file at `path` is what `bitext pair` writes: a manifest (its comment line first) or a
+    /// list of unpaired parts (`zh<TAB>PATH`, `en<TAB>PATH` lines).
+    private static func isPairOutput(_ path: String) -> Bool {
+        guard let bytes = try? LoadedFile.contents(of: path), let text = String(validating: bytes, as: UTF8.self)
+        else { return false }
+        if text.hasPrefix(DocumentPairing.manifestHeader) { return true }
+        let lines = text.split(separator: "\n")
+        return lines.allSatisfy { $0.hasPrefix("zh\t") || $0.hasPrefix("en\t") }
+    }
+
     private static func files(in folder: String) -> [String] {
         let url = URL(fileURLWithPath: folder)
         guard

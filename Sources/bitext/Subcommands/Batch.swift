@@ -13,8 +13,8 @@ struct Batch: ParsableCommand {
             starting with # are comments. A manifest or document path ending in .gz is read decompressed. \
             Output is in manifest order whatever the number of cores.
 
-            With --jsonl, documents are read as JSON lines on standard input ({"id":…,"zh":…,"en":…} or \
-            {"id":…,"text":…}) and pairs written as JSON lines on standard output, as a Hadoop Streaming \
+            With --jsonl, documents are read as JSON lines on standard input ({"id":"…","zh":"…","en":"…"} or \
+            {"id":"…","text":"…"}) and pairs written as JSON lines on standard output, as a Hadoop Streaming \
             mapper or Spark RDD.pipe() stage.
 
             Before aligning, the batch learns word translations from its first documents (the first pass \
@@ -217,7 +217,8 @@ extension Batch {
         let result = try DocumentPairer(options: options).pair(pairing)
         let unpaired = result.unpairedChinese.count + result.unpairedEnglish.count
         printError(
-            "paired \(result.pairs.count) documents; \(unpaired) parts unpaired (bitext pair --unpaired lists them)")
+            "paired \(counted(result.pairs.count, "document")); \(counted(unpaired, "part")) unpaired (bitext pair --unpaired lists them)"
+        )
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("bitext-pairs-\(getpid()).tsv")
         let registration = TemporaryFiles.register(path)
         let text = result.manifest(chinese: pairing.chinese, english: pairing.english, absolutePaths: true)

@@ -77,9 +77,17 @@ struct Pair: ParsableCommand {
             var options = DocumentPairer.Options()
             options.minScore = minScore
             options.alignmentCheck = !noAlignmentCheck
-            let inputs = try PairingInputs(files: files, chinese: chinese, english: english)
+            let outputs = [output, unpaired].compactMap { $0 }.filter { $0 != "-" }
+            try AtomicFile.check(outputs, inputs: files + chinese + english)
+            let inputs = try PairingInputs(files: files, chinese: chinese, english: english, outputs: outputs)
+            try AtomicFile.check(outputs, inputs: inputs.paths)
+            if inputs.chinese.isEmpty && inputs.english.isEmpty {
+                printError("bitext: found no articles in \((files + chinese + english).joined(separator: ", "))")
+            }
             let pairing = try DocumentPairer(options: options).pair(inputs)
-            let manifest = pairing.manifest(chinese: inputs.chinese, english: inputs.english)
+            let manifest = pairing.manifest(
+                chinese: inputs.chinese, english: inputs.english,
+                folder: output == "-" ? nil : (output as NSString).deletingLastPathComponent)
             try AtomicFile.write(Data(manifest.utf8), to: output)
             let list = pairing.unpairedList(chinese: inputs.chinese, english: inputs.english)
             if let unpaired {
@@ -87,8 +95,8 @@ struct Pair: ParsableCommand {
             } else {
                 let count = pairing.unpairedChinese.count + pairing.unpairedEnglish.count
                 printError(
-                    "\(pairing.pairs.count) pairs; \(pairing.unpairedChinese.count) chinese and "
-                        + "\(pairing.unpairedEnglish.count) english parts unpaired"
+                    "\(counted(pairing.pairs.count, "pair")); \(pairing.unpairedChinese.count) chinese and "
+                        + "\(counted(pairing.unpairedEnglish.count, "english part")) unpaired"
                         + (count > 0 ? " (--unpaired FILE lists them)" : ""))
             }
         }
