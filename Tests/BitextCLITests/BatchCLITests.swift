@@ -64,6 +64,22 @@ import Testing
         #expect(refused.standardError.hasPrefix("Error: --zh-tag 'en': not a Chinese language tag"))
     }
 
+    /// `-o beads/` is the folder `beads`, a trailing slash or not: its state goes beside it in
+    /// `beads.done` (it went to `beads/.done`, and failed where the folder was not there yet).
+    @Test(arguments: [false, true])
+    func aFolderWithATrailingSlash(exists: Bool) throws {
+        if exists {
+            try FileManager.default.createDirectory(atPath: folder + "/beads", withIntermediateDirectories: true)
+        }
+        let good = Self.root + "/fixtures/batch/good.tsv"
+        let run = try BatchCLI.run(["batch", good, "-o", "beads/", "--format", "beads", "--quiet"], in: folder)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/beads.done"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/beads/.done"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/beads")
+        #expect(!files.isEmpty && files.allSatisfy { $0.hasSuffix(".beads") }, "\(files)")
+    }
+
     @Test func fatalErrorsStopTheBatchWithTheirExitCode() throws {
         let missing = try BatchCLI.run(["batch", "nope.tsv", "-o", "out.tsv"], in: folder)
         #expect(missing.status == 66)
@@ -74,13 +90,17 @@ import Testing
         #expect(
             unwritable.standardError
                 == "error: no/such/folder/out.tsv.done: cannot open: no such file or directory\n")
-        #expect(try BatchCLI.run(["batch", good, "-o", "out.tsv"], in: folder).status == 0)
+        #expect(try BatchCLI.run(["batch", good, "-o", "out", "--format", "tsv"], in: folder).status == 0)
         let otherFormat = try BatchCLI.run(
-            ["batch", good, "-o", "out.tsv", "--format", "jsonl", "--resume"], in: folder)
+            ["batch", good, "-o", "out", "--format", "jsonl", "--resume"], in: folder)
         #expect(otherFormat.status == 65)
         #expect(
             otherFormat.standardError
-                == "error: out.tsv.done: records a tsv output, not jsonl; run without --resume to start over\n")
+                == "error: out.done: records a tsv output, not jsonl; run without --resume to start over\n")
+        // An extension that names another format than --format is a usage error, before any work.
+        let conflicting = try BatchCLI.run(["batch", good, "-o", "out.tsv", "--format", "jsonl"], in: folder)
+        #expect(conflicting.status == 64)
+        #expect(conflicting.standardError.contains("'out.tsv' is a .tsv name but --format says jsonl"))
     }
 
     /// On a terminal (a pseudo-terminal from script(1)) a progress line is drawn on stderr; `--quiet` silences it.

@@ -156,7 +156,7 @@ enum ConvertCLI {
             ),
             (
                 ["good.tsv", "out.tmx", "--moses", "missing/corpus"], 73,
-                "error: missing/corpus.zh: cannot write: no directory missing\n"
+                "error: missing/corpus.zh: cannot write: no such folder: missing\n"
             ),
             (["good.tsv", "out.tmx", "--tmx", "."], 73, "error: .: cannot write: it is a directory\n"),
         ] as [([String], Int32, String)])

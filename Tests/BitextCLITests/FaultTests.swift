@@ -261,7 +261,7 @@ import Testing
     /// Standard input that cannot be read (a folder): one line and 66 in every command that reads it;
     /// `convert` and `eval` trapped in FileHandle's `try!`, `batch --jsonl` took it for an empty stream.
     @Test(arguments: [
-        ["convert", "-", "out.tsv"], ["eval", "--gold", "-", "-"], ["segment", "-"], ["align", "-"],
+        ["convert", "-", "out.tsv"], ["eval", "--gold", "-", "folder"], ["segment", "-"], ["align", "-"],
         ["batch", "--jsonl"],
     ])
     func anUnreadableStandardInputIsReported(arguments: [String]) throws {

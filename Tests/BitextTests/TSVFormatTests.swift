@@ -52,6 +52,22 @@ import Testing
         }
     }
 
+    /// Without a header, the Han characters tell the Chinese column, whatever the reader was told (an
+    /// English-first TSV was read with its languages swapped); where neither column has any, the options.
+    @Test(arguments: [Language.chinese, .english])
+    func scriptSetsColumnOrderWithoutAHeader(told: Language) throws {
+        var options = ExportOptions()
+        options.source = told
+        let format = TSVFormat(options: options)
+        let englishFirst = try format.read(Data("Hello\t你好\t0.5\nBye\t再見\nThanks\t\n".utf8))
+        #expect(englishFirst.map(\.chinese) == ["你好", "再見", ""])
+        #expect(englishFirst.map(\.english) == ["Hello", "Bye", "Thanks"])
+        #expect(englishFirst.map(\.confidence) == [0.5, 1, 1])
+        #expect(format.layout(of: Data("Hello\t你好\n".utf8)).source == .english)
+        #expect(format.layout(of: Data("你好\tHello\n".utf8)).source == .chinese)
+        #expect(try format.read(Data("A\tB\n".utf8)).first?.chinese == (told == .chinese ? "A" : "B"))
+    }
+
     @Test func headerSetsColumnOrder() throws {
         let pairs = try TSVFormat().read(Data("en\tzh\r\nHello\t你好\r\n\r\n".utf8))
         #expect(pairs == [AlignedPair(bead: Bead(chinese: [0], english: [0]), chinese: "你好", english: "Hello")])

@@ -64,7 +64,10 @@ package final class BatchOutput {
         } catch {
             throw BatchError(.output, file: path, message: error.message)
         }
-        resolved = target.resolved
+        // `beads/` names the folder `beads`: its state is `beads.done` beside it, not `.done` inside.
+        var trimmed = Substring(target.resolved)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        resolved = String(trimmed)
         switch target.kind {
         case .standardOutput, .descriptor, .special:
             isStream = true

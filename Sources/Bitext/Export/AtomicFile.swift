@@ -51,8 +51,29 @@ public enum AtomicFile {
     /// Checks, before any work, that `paths` can be outputs: none a directory, an input or another output.
     public static func check(_ paths: [String], inputs: [String] = []) throws(ExportError) {
         var targets: [OutputTarget] = []
-        for path in paths { targets.append(try OutputTarget(path)) }
+        for path in paths {
+            let target = try OutputTarget(path)
+            // A new file's folder must be there: found now, not after the work.
+            if case .file(nil) = target.kind, let why = missingFolder(of: target.resolved) {
+                throw ExportError(file: path, message: "cannot write: \(why)", kind: .unwritableOutput)
+            }
+            targets.append(target)
+        }
         try OutputTarget.refuse(targets, sameAs: inputs)
+    }
+
+    /// Why the folder a new file at `path` would go in cannot take it; nil when it can, or cannot be
+    /// looked at (creating the file then says why).
+    private static func missingFolder(of path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let status: FileStatus?
+        do {
+            status = try FileStatus(path: folder.isEmpty ? "." : folder)
+        } catch {
+            return nil
+        }
+        guard let status else { return "no such folder: \(folder)" }
+        return status.kind == .directory ? nil : "not a folder: \(folder)"
     }
 
     /// A temporary file written in full beside its target, registered for removal on a signal.

@@ -23,6 +23,14 @@ public struct OutputDescription: Sendable, Hashable {
         /// The target at `path` in `format`, or in the format its extension names (TSV for `-`).
         public init(path: String, format: ExportFormat?) throws(ExportError) {
             if let format {
+                if let named = ExportFormat(path: path), named != format {
+                    throw ExportError(
+                        file: "",
+                        message:
+                            "'\(path)' is a .\(named.rawValue) name but --format says \(format.rawValue): "
+                            + "drop --format, or name the file for \(format.rawValue)",
+                        kind: .invalidOption)
+                }
                 self.init(path: path, format: format)
             } else if path == "-" {
                 self.init(path: path, format: .tsv)

@@ -29,12 +29,14 @@ public struct TSVFormat: PairWriter {
     }
 
     /// Reads pairs back. A header line (`zh`, `en`, `confidence` in any order) sets the columns; without
-    /// one they are as `options.source` says, with an optional confidence third. Beads count the
+    /// one the column with more Han characters is the Chinese (as `options.source` says when neither
+    /// has more), with an optional confidence third. Beads count the
     /// sentences of each side from 0.
     public func read(_ data: Data, file: String = "-") throws(ExportError) -> [AlignedPair] {
         // Bytes, not Characters: "\r\n" is one Character in Swift, and grapheme breaking is slow.
         let bytes = [UInt8](data)
         var columns = options.languages.map(\.rawValue)
+        if let chineseFirst = Self.chineseFirst(bytes) { columns = chineseFirst ? ["zh", "en"] : ["en", "zh"] }
         var pairs: [AlignedPair] = []
         var nextChinese = 0
         var nextEnglish = 0
@@ -109,8 +111,39 @@ public struct TSVFormat: PairWriter {
         } else if let line = lines.first(where: { !$0.isEmpty }) {
             layout.header = false
             layout.score = line.split(separator: 0x09, omittingEmptySubsequences: false).count >= 3
+            if let chineseFirst = Self.chineseFirst(bytes) { layout.source = chineseFirst ? .chinese : .english }
         }
         return layout
+    }
+
+    /// Without a header line, which column is the Chinese: the one with more Han characters in the first
+    /// 64 KiB (nil when the first line is a header, or neither column has any, or both as many).
+    static func chineseFirst(_ bytes: [UInt8]) -> Bool? {
+        var counts = (0, 0)
+        var lineNumber = 0
+        for line in bytes.prefix(1 << 16).split(separator: 0x0A) {
+            lineNumber += 1
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard fields.count >= 2 else { continue }
+            if lineNumber == 1 {
+                let names = Set(fields.map { String(decoding: $0, as: UTF8.self).lowercased() })
+                if names.isSuperset(of: ["zh", "en"]) { return nil }
+            }
+            counts.0 += hanCount(fields[0])
+            counts.1 += hanCount(fields[1])
+        }
+        return counts.0 == counts.1 ? nil : counts.0 > counts.1
+    }
+
+    /// The Han characters (CJK Unified Ideographs, their extensions) in UTF-8 `bytes`.
+    private static func hanCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        String(decoding: bytes, as: UTF8.self).unicodeScalars.reduce(0) { count, scalar in
+            let value = scalar.value
+            let isHan =
+                (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+                || (0x2_0000...0x3_FFFF).contains(value)
+            return count + (isHan ? 1 : 0)
+        }
     }
 
     /// A confidence as people read it: three decimals, `0.873`.
