@@ -16,8 +16,8 @@ struct Learn: ParsableCommand {
             (docs/spark.md).
 
             The corpus is a manifest, as bitext batch reads it (ID<TAB>ZH-PATH<TAB>EN-PATH or ID<TAB>PATH), \
-            or with --jsonl JSON lines of documents on standard input ({"id":…,"zh":…,"en":…} or \
-            {"id":…,"text":…}). The model records the dictionary it was learned with (the built-in lexicon, \
+            or with --jsonl JSON lines of documents on standard input ({"id":"…","zh":"…","en":"…"} or \
+            {"id":"…","text":"…"}). The model records the dictionary it was learned with (the built-in lexicon, \
             --no-lexicon, --dictionary): --model refuses another, so give the same options when aligning.
 
             The file is a few megabytes, versioned, and checked when read: a file that is not a model, of \

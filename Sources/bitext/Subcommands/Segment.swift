@@ -10,9 +10,10 @@ struct Segment: ParsableCommand {
             INPUT is a mixed-language article (the Chinese and English passages are found by script), \
             an article in one language, or `-` for standard input. With --zh and --en, the Chinese and \
             the English text come in two files. Paragraphs are input lines. Boilerplate is set aside and \
-            listed, never dropped silently: publication metadata (發佈時間:… | 來源:…, also when glued to \
-            the first sentence), a first line's "date YYYY-MM-DD" (the rest of the line is kept), \
-            bylines, end marks such as ■, and lines in neither language.
+            listed, never dropped silently: publication metadata (the release-time and source fields of \
+            Chinese news sites, also when glued to the first sentence), a first line's "date YYYY-MM-DD" \
+            (the rest of the line is kept), bylines, end marks (such as U+25A0, a black square), and lines \
+            in neither language.
 
             Sentence ids are 0-based per passage: the ids alignment and bead files use.
 
