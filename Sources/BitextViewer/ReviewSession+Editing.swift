@@ -30,16 +30,26 @@ extension ReviewSession {
             description: "merge of pairs \(index + 1) and \(index + 2)")
     }
 
-    /// Splits the selected pair into one pair a sentence: the i-th Chinese sentence with the i-th
-    /// English one, the longer side's extra sentences on one-sided pairs.
+    /// Splits the selected pair: back into the pairs it was merged from, or else into one pair a
+    /// sentence, the i-th Chinese sentence with the i-th English one, the longer side's extra
+    /// sentences on one-sided pairs.
     ///
-    /// A side's sentences are the ones its ids had when the file was opened (so a split undoes a
-    /// merge exactly, headlines without a full stop included); failing that they come from the
-    /// `Segmenter`, keeping the side's ids when the counts match and otherwise (a file without
-    /// sentence ids, such as TSV) numbered on from the side's first id.
+    /// A pair whose bead is the beads of several opened pairs in a row, texts included, goes back to
+    /// those pairs whole (confidence, flags, crossing, paragraphs, as read). Otherwise a side's
+    /// sentences are the ones its ids had when the file was opened (headlines without a full stop
+    /// included); failing that they come from the `Segmenter`, keeping the side's ids when the counts
+    /// match and otherwise (a file without sentence ids, such as TSV) numbered on from the side's
+    /// first id.
     package mutating func split(using segmenter: Segmenter) throws(EditError) {
         guard cursor < entries.count else { throw EditError(description: "no pair to split") }
         let pair = entries[cursor].pair
+        if let pieces = originalPieces(of: pair) {
+            let index = cursor
+            replace(
+                index..<(index + 1), with: pieces.map { Entry(pair: originals[$0], origin: $0) }, cursor: index,
+                description: "split of pair \(index + 1) into \(pieces.count)")
+            return
+        }
         let chinese = try sentences(of: pair.chinese, ids: pair.bead.chinese, language: .chinese, segmenter)
         let english = try sentences(of: pair.english, ids: pair.bead.english, language: .english, segmenter)
         let count = max(chinese.count, english.count)
@@ -79,6 +89,58 @@ extension ReviewSession {
         replace(index..<(index + 1), with: [entry], cursor: index + 1, description: "\(verb) of pair \(index + 1)")
     }
 
+    /// The indices of the opened pairs (two or more) whose beads and texts, joined in order, are
+    /// `pair`'s; nil when there are none.
+    private func originalPieces(of pair: AlignedPair) -> [Int]? {
+        guard pair.bead.chinese.count + pair.bead.english.count > 1,
+            let pieces = originalPieces(
+                of: pair, chineseFrom: 0, englishFrom: 0, chinese: Substring(pair.chinese),
+                english: Substring(pair.english)),
+            pieces.count > 1
+        else { return nil }
+        return pieces
+    }
+
+    /// The opened pairs that make up `pair`'s bead from the given ids on, whose texts start
+    /// `chinese` and `english` (the rest of the pair's texts); a depth-first search over the
+    /// opened pairs that start there.
+    private func originalPieces(
+        of pair: AlignedPair, chineseFrom chineseIndex: Int, englishFrom englishIndex: Int, chinese: Substring,
+        english: Substring
+    ) -> [Int]? {
+        let chineseIds = pair.bead.chinese
+        let englishIds = pair.bead.english
+        if chineseIndex == chineseIds.count, englishIndex == englishIds.count {
+            return chinese.isEmpty && english.isEmpty ? [] : nil
+        }
+        let chineseStart = chineseIndex < chineseIds.count ? chineseIds[chineseIndex] : nil
+        let englishStart = englishIndex < englishIds.count ? englishIds[englishIndex] : nil
+        var starts = [BeadStart(chinese: chineseStart, english: englishStart)]
+        if chineseStart != nil, englishStart != nil {
+            starts += [BeadStart(chinese: chineseStart, english: nil), BeadStart(chinese: nil, english: englishStart)]
+        }
+        for start in starts {
+            for candidate in originalsByStart[start] ?? [] {
+                let original = originals[candidate]
+                let zh = original.bead.chinese
+                let en = original.bead.english
+                guard chineseIds.dropFirst(chineseIndex).starts(with: zh),
+                    englishIds.dropFirst(englishIndex).starts(with: en), chinese.hasPrefix(original.chinese)
+                else { continue }
+                let rest = english.drop { $0 == " " }
+                guard rest.hasPrefix(original.english) else { continue }
+                if let more = originalPieces(
+                    of: pair, chineseFrom: chineseIndex + zh.count, englishFrom: englishIndex + en.count,
+                    chinese: chinese.dropFirst(original.chinese.count),
+                    english: rest.dropFirst(original.english.count))
+                {
+                    return [candidate] + more
+                }
+            }
+        }
+        return nil
+    }
+
     private func sentences(
         of text: String, ids: [Int], language: Language, _ segmenter: Segmenter
     ) throws(EditError) -> [(id: Int, text: String)] {
@@ -97,6 +159,15 @@ extension ReviewSession {
             throw EditError(description: "cannot split pair \(cursor + 1): \(error)")
         }
         if pieces.count == ids.count { return Array(zip(ids, pieces)) }
+        if pieces.count < ids.count {
+            // The ids say where the pair's sentences are; the text does not say where they part.
+            let side = language == .chinese ? "Chinese" : "English"
+            let list = ids.map(String.init).joined(separator: ", ")
+            throw EditError(
+                description:
+                    "cannot split pair \(cursor + 1): its \(side) holds sentences \(list) but shows no break between them"
+            )
+        }
         let first = ids.first ?? 0
         return pieces.enumerated().map { (first + $0.offset, $0.element) }
     }

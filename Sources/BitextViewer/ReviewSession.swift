@@ -16,11 +16,21 @@ package struct ReviewSession: Sendable, Hashable {
     package struct Entry: Sendable, Hashable {
         package var pair: AlignedPair
         package var mark: Mark
+        /// The pair's index in the file as opened, while the pair is as it was read (nil for the
+        /// pairs of a merge or a split by sentences).
+        package var origin: Int?
 
-        package init(pair: AlignedPair, mark: Mark = .pending) {
+        package init(pair: AlignedPair, mark: Mark = .pending, origin: Int? = nil) {
             self.pair = pair
             self.mark = mark
+            self.origin = origin
         }
+    }
+
+    /// Where an opened pair's bead starts: its first id on each side (nil for an empty side).
+    struct BeadStart: Sendable, Hashable {
+        var chinese: Int?
+        var english: Int?
     }
 
     /// What undoing an edit needs: the entries it replaced and where, so the stack costs memory in
@@ -44,7 +54,11 @@ package struct ReviewSession: Sendable, Hashable {
     package let undoLimit: Int
 
     var undoStack: [Change] = []
-    /// The text of each sentence id seen alone on a side, so a split can undo a merge exactly.
+    /// The pairs as opened, so that a split gives back the pairs a merge joined, whole.
+    let originals: [AlignedPair]
+    /// The indices of `originals` by where their beads start.
+    private(set) var originalsByStart: [BeadStart: [Int]] = [:]
+    /// The text of each sentence id seen alone on a side, so a split can part a pair by its ids.
     private(set) var knownSentences: [Language: [Int: String]] = [:]
     /// Counts edits; the file holds `savedRevision`.
     private(set) var revision = 0
@@ -52,9 +66,14 @@ package struct ReviewSession: Sendable, Hashable {
     private var nextRevision = 1
 
     package init(pairs: [AlignedPair], undoLimit: Int = 100) {
-        entries = pairs.map { Entry(pair: $0) }
+        entries = pairs.enumerated().map { Entry(pair: $0.element, origin: $0.offset) }
+        originals = pairs
         self.undoLimit = max(1, undoLimit)
         count(entries, sign: 1)
+        for (index, pair) in pairs.enumerated() where !pair.bead.chinese.isEmpty || !pair.bead.english.isEmpty {
+            originalsByStart[BeadStart(chinese: pair.bead.chinese.first, english: pair.bead.english.first), default: []]
+                .append(index)
+        }
         for pair in pairs {
             if pair.bead.chinese.count == 1 {
                 knownSentences[.chinese, default: [:]][pair.bead.chinese[0]] = pair.chinese

@@ -85,11 +85,8 @@ import Testing
         type("jjjm")
         type("s")
         #expect(state.session.count == 19)
-        // Beads and texts come back exactly; confidence and flags stay the merged pair's.
-        let seed = try Golden.seed004()
-        #expect(state.session.pairs.map(\.bead) == seed.map(\.bead))
-        #expect(state.session.pairs.map(\.chinese) == seed.map(\.chinese))
-        #expect(state.session.pairs.map(\.english) == seed.map(\.english))
+        // Each pair comes back whole: beads, texts, confidence, flags, crossing, paragraphs.
+        #expect(state.session.pairs == (try Golden.seed004()))
         #expect(state.message == "split pair 4")
         #expect(state.session.isDirty)
         try Golden.check(frame, "keys-split")

@@ -54,6 +54,41 @@ import Testing
         #expect(session.entries[2].pair.english == "Third one.")
     }
 
+    /// Seed 004's pairs: merging any run of them and splitting gives back each pair whole.
+    @Test(arguments: [(0, 2), (3, 2), (4, 3), (16, 3)])
+    func splitGivesBackTheMergedPairsWhole(start: Int, count: Int) throws {
+        let pairs = try Golden.seed004()
+        var session = ReviewSession(pairs: pairs)
+        session.select(start)
+        for _ in 1..<count { try session.mergeWithNext() }
+        try session.split(using: Segmenter())
+        #expect(session.pairs == pairs)
+        #expect(session.entries == ReviewSession(pairs: pairs).entries)
+        #expect(session.flaggedCount == ReviewSession(pairs: pairs).flaggedCount)
+    }
+
+    @Test func splitFollowsTheIdsOfAMultiSentenceSide() throws {
+        let pair = AlignedPair(
+            bead: Bead(chinese: [4], english: [6, 7]), chinese: "總督。", english: "The Governor. He presides.",
+            confidence: 0.7)
+        var session = ReviewSession(pairs: [pair])
+        try session.split(using: Segmenter())
+        #expect(session.pairs.map(\.bead) == [Bead(chinese: [4], english: [6]), Bead(chinese: [], english: [7])])
+        #expect(session.pairs.map(\.english) == ["The Governor.", "He presides."])
+    }
+
+    /// Hansard 890621's pair 7: two English lines (ids 6 and 7) read as one sentence.
+    @Test func aSideWhoseSentencesShowNoBreakDoesNotSplitAndSaysWhy() throws {
+        let pair = AlignedPair(
+            bead: Bead(chinese: [4], english: [6, 7]), chinese: "總督奕信爵士， K.C.M.G（主席）",
+            english: "HIS EXCELLENCY THE GOVERNOR (PRESIDENT) SIR DAVID CLIVE WILSON, K.C.M.G.")
+        var session = ReviewSession(pairs: [pair])
+        let segmenter = try Segmenter()
+        let message = "cannot split pair 1: its English holds sentences 6, 7 but shows no break between them"
+        #expect(throws: ReviewSession.EditError(description: message)) { try session.split(using: segmenter) }
+        #expect(!session.isDirty)
+    }
+
     @Test func splitOfAnUnevenPairLeavesTheExtraSentenceOneSided() throws {
         let pair = AlignedPair(
             bead: Bead(chinese: [7, 8], english: [9]), chinese: "他來了。她走了。", english: "He came and she left.")
