@@ -32,6 +32,13 @@ package struct Viewer {
         }
     }
 
+    /// Checks that `path`'s name says a format the viewer saves in (`.jsonl`, `.tsv`, `.tmx`, with
+    /// their other spellings and `.gz`), so that `--save-as out.csv` is refused before any work
+    /// rather than written as JSONL.
+    package static func checkSaveTarget(_ path: String) throws(ViewerError) {
+        guard PairFile(path: path).format != nil else { throw .unknownSaveFormat(path: path) }
+    }
+
     /// The state for `pairs` as the viewer opens them.
     package func initialState(_ pairs: [AlignedPair]) -> ViewerState {
         let name = target == file ? file.name : "\(file.name) → \(target.name)"

@@ -4,7 +4,8 @@ import Bitext
 ///
 /// The CLI's exit code follows the case and its cause, as for the other commands: 1 without a terminal,
 /// 66 a missing or unreadable file, 65 a file that is not what its name says, 70 ICU or the system
-/// failing, 73/74 a save that cannot be made or fails midway, 64 a save over an input.
+/// failing, 73/74 a save that cannot be made or fails midway, 64 a save over an input or to a file
+/// of no format the viewer writes.
 package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Standard input or output is not a terminal.
     case notATerminal
@@ -20,6 +21,8 @@ package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
     case terminal(String)
     /// A system call the viewer needs failed (`what`, then why): an internal failure.
     case system(String, Errno)
+    /// A file to save to whose name does not say a format the viewer writes (`--save-as out.csv`).
+    case unknownSaveFormat(path: String)
 
     package var description: String {
         switch self {
@@ -31,6 +34,8 @@ package enum ViewerError: Error, Sendable, Hashable, CustomStringConvertible {
         case .icu(let error): error.description
         case .terminal(let what): what
         case .system(let what, let error): "\(what): \(error)"
+        case .unknownSaveFormat(let path):
+            "\(path): cannot tell the format to save in: name a .jsonl, .tsv or .tmx file (.gz after it compresses)"
         }
     }
 }

@@ -14,6 +14,16 @@ import Testing
         #expect(PairFile(path: path).format == format)
     }
 
+    @Test(arguments: ["out.csv", "out", "out.beads", "out.txt", "dir.jsonl/out"])
+    func aSaveTargetOfNoFormatTheViewerWritesIsRefused(path: String) {
+        #expect(throws: ViewerError.unknownSaveFormat(path: path)) { try Viewer.checkSaveTarget(path) }
+    }
+
+    @Test(arguments: ["out.jsonl", "out.TSV", "a/out.tmx", "out.tsv.gz", "out.ndjson"])
+    func aSaveTargetOfAFormatTheViewerWritesIsTaken(path: String) throws {
+        try Viewer.checkSaveTarget(path)
+    }
+
     @Test func anArticleIsAlignedOnOpeningAndSavedBesideIt() throws {
         let path = Golden.repository.appendingPathComponent("seeds/004_b1f2f82659ca7572.txt").path
         let viewer = Viewer(path: path)

@@ -24,7 +24,13 @@ struct View: ParsableCommand {
     var saveAs: String?
 
     func validate() throws {
+        guard let saveAs else { return }
         if saveAs == "-" { throw ValidationError("--save-as -: the viewer draws on standard output; save to a file") }
+        do {
+            try Viewer.checkSaveTarget(saveAs)
+        } catch {
+            throw ValidationError("--save-as \(error.description)")
+        }
     }
 
     func run() throws {
@@ -42,6 +48,7 @@ extension ViewerError: ExitCodeConvertible {
         case .export(let error): error.exitCode
         case .icu(let error): error.exitCode
         case .system: .software
+        case .unknownSaveFormat: .validationFailure
         }
     }
 }
