@@ -45,6 +45,7 @@ package struct KeyHandler {
     package func handle(_ key: Key, in state: ViewerState, layout: Layout) -> (ViewerState, Effect) {
         var state = state
         state.message = nil
+        let before = (cursor: state.session.cursor, top: state.top, count: state.session.count)
         let effect: Effect
         switch state.mode {
         case .help:
@@ -58,6 +59,8 @@ package struct KeyHandler {
             effect = browse(key, in: &state, layout: layout)
         }
         state.scrollToCursor(in: layout)
+        let isPaging = [.pageDown, .pageUp, .character(" "), .control("f"), .control("b")].contains(key)
+        if !isPaging, before != (state.session.cursor, state.top, state.session.count) { state.pagesBack = [] }
         return (state, effect)
     }
 
@@ -67,12 +70,16 @@ package struct KeyHandler {
         case .character("k"), .up: state.session.move(by: -1)
         case .pageDown, .character(" "), .control("f"):
             state.scrollToCursor(in: layout)
+            let top = state.top
             let next = state.endOfPage(in: layout)
             state.session.select(next)
             state.top = min(next, state.session.count - 1)
+            if state.top != top { state.pagesBack.append(top) }
         case .pageUp, .control("b"):
             state.scrollToCursor(in: layout)
-            let previous = state.startOfPreviousPage(in: layout)
+            // Back to where page down came from, else the page that ends above this one.
+            var previous = state.startOfPreviousPage(in: layout)
+            if let back = state.pagesBack.popLast(), back < state.top { previous = back }
             state.top = previous
             state.session.select(previous)
         case .character("g"), .home: state.session.moveToTop()

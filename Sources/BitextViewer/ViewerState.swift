@@ -18,6 +18,9 @@ package struct ViewerState: Sendable, Hashable {
     package var mode = Mode.browsing
     /// A one-line note for the status line, cleared by the next key.
     package var message: String?
+    /// The tops the page-down keys left, latest last, so that page up goes back to them exactly;
+    /// any other move forgets them.
+    package var pagesBack: [Int] = []
 
     package init(session: ReviewSession, fileName: String) {
         self.session = session
@@ -64,14 +67,15 @@ package struct ViewerState: Sendable, Hashable {
         return max(index, top + 1)
     }
 
-    /// The first pair of the page that ends just above `top`.
+    /// The first pair of the page that ends just above `top`: as many pairs as `endOfPage` would
+    /// show from there (the last one's rule may fall below the screen).
     package func startOfPreviousPage(in layout: Layout) -> Int {
         let entries = session.entries
         var used = 0
         var index = top
         while index > 0 {
             let height = layout.height(of: entries[index - 1].pair)
-            if used + height > layout.contentHeight { break }
+            if used + height > layout.contentHeight + 1 { break }
             used += height
             index -= 1
         }

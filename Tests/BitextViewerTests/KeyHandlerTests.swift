@@ -63,6 +63,42 @@ import Testing
         #expect(state.session.cursor == 0)
     }
 
+    /// Page down then page up comes back to each page, on pairs of any height and on screens
+    /// whose height leaves an odd number of rows.
+    @Test(arguments: [(100, 30), (100, 29), (80, 24), (40, 15)], [false, true])
+    func pageUpRetracesPageDown(size: (width: Int, height: Int), control: Bool) throws {
+        let seed = try Golden.seed004()
+        let filler = (0..<40).map { Golden.pair("第\($0)句。", "Line \($0).", id: 100 + $0) }
+        let pairs = seed + filler + seed
+        let layout = Layout(width: size.width, height: size.height, pairCount: pairs.count)
+        let handler = KeyHandler(segmenter: try Segmenter())
+        var state = Viewer(path: "x.jsonl").initialState(pairs)
+        var visited: [Int] = []
+        while state.session.cursor < pairs.count - 1 {
+            visited.append(state.top)
+            (state, _) = handler.handle(control ? .control("f") : .pageDown, in: state, layout: layout)
+        }
+        for top in visited.reversed() {
+            (state, _) = handler.handle(control ? .control("b") : .pageUp, in: state, layout: layout)
+            #expect(state.top == top)
+            #expect(state.session.cursor == top)
+        }
+    }
+
+    /// Without a page down to go back to, page up shows as many pairs as page down would.
+    @Test(arguments: [29, 30])
+    func pageUpFillsThePageAbove(height: Int) throws {
+        let pairs = (0..<60).map { Golden.pair("第\($0)句。", "Line \($0).", id: $0) }
+        let layout = Layout(width: 100, height: height, pairCount: pairs.count)
+        var state = Viewer(path: "x.jsonl").initialState(pairs)
+        state.session.select(40)
+        state.top = 40
+        let previous = state.startOfPreviousPage(in: layout)
+        state.top = previous
+        #expect(state.endOfPage(in: layout) == 40)
+        #expect(40 - previous == 14)  // 14 one-row pairs and their rules: 27 or 28 rows
+    }
+
     @Test mutating func mergeShowsTheMergedPairAndTheUnsavedMarker() throws {
         type("jjjm")
         #expect(state.session.count == 18)
