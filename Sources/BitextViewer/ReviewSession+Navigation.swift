@@ -14,14 +14,15 @@ extension ReviewSession {
         return found != nil
     }
 
-    /// Moves to the next (or previous) pair that needs review; false when there is none.
+    /// Moves to the next (or previous) pair still to check (needing review, not marked); false when
+    /// there is none.
     @discardableResult
     package mutating func nextNeedingReview(backwards: Bool = false) -> Bool {
         guard !entries.isEmpty else { return false }
         let step = backwards ? -1 : 1
         var index = cursor + step
         while index >= 0, index < entries.count {
-            if Self.needsReview(entries[index].pair) {
+            if Self.isToCheck(entries[index]) {
                 select(index)
                 return true
             }

@@ -94,8 +94,9 @@ package struct ReviewSession: Sendable, Hashable {
     /// The pairs a save writes: every pair but the rejected ones.
     package var pairsToSave: [AlignedPair] { entries.filter { $0.mark != .rejected }.map(\.pair) }
 
-    /// Pairs accepted, rejected and to check, kept up to date by every edit (the status line shows
-    /// them after each key, and a corpus file has 100,000 pairs).
+    /// Pairs accepted, rejected and still to check (needing review and not yet marked), kept up to
+    /// date by every edit (the status line shows them after each key, and a corpus file has 100,000
+    /// pairs).
     package private(set) var acceptedCount = 0
     package private(set) var rejectedCount = 0
     package private(set) var flaggedCount = 0
@@ -104,13 +105,18 @@ package struct ReviewSession: Sendable, Hashable {
         for entry in entries {
             if entry.mark == .accepted { acceptedCount += sign }
             if entry.mark == .rejected { rejectedCount += sign }
-            if Self.needsReview(entry.pair) { flaggedCount += sign }
+            if Self.isToCheck(entry) { flaggedCount += sign }
         }
     }
 
     /// Whether a pair deserves a look: not confidently aligned, flagged, crossing or one-sided.
     package static func needsReview(_ pair: AlignedPair) -> Bool {
         Confidence(pair.confidence) != .high || !pair.flags.isEmpty || pair.crossing || pair.isOneSided
+    }
+
+    /// Whether an entry is still to check: it needs review and is neither accepted nor rejected.
+    package static func isToCheck(_ entry: Entry) -> Bool {
+        entry.mark == .pending && needsReview(entry.pair)
     }
 
     /// Records that the file now holds the current pairs.

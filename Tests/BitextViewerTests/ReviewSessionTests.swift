@@ -189,6 +189,25 @@ import Testing
         #expect(session.cursor == 1)
     }
 
+    /// A reviewed pair is off the list: the count drops and `]` `[` pass over it.
+    @Test(arguments: [false, true])
+    func markedPairsAreNoLongerToCheck(reject: Bool) {
+        var session = ReviewSession(pairs: Self.pairs)
+        session.select(1)
+        if reject { session.toggleReject() } else { session.toggleAccept() }
+        #expect(session.flaggedCount == 2)
+        session.select(0)
+        let found = session.nextNeedingReview()
+        #expect(found)
+        #expect(session.cursor == 3)
+        let back = session.nextNeedingReview(backwards: true)
+        #expect(back)
+        #expect(session.cursor == 0)
+        session.select(1)
+        if reject { session.toggleReject() } else { session.toggleAccept() }
+        #expect(session.flaggedCount == 3)
+    }
+
     @Test func movesStayInBounds() {
         var session = ReviewSession(pairs: Self.pairs)
         session.move(by: -3)
@@ -209,7 +228,7 @@ extension ReviewSessionTests {
         func recount() -> [Int] {
             [
                 session.entries.count { $0.mark == .accepted }, session.entries.count { $0.mark == .rejected },
-                session.entries.count { ReviewSession.needsReview($0.pair) },
+                session.entries.count { $0.mark == .pending && ReviewSession.needsReview($0.pair) },
             ]
         }
         #expect(counts() == [0, 0, 3])
