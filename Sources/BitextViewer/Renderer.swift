@@ -120,9 +120,12 @@ package struct Renderer: Sendable {
             screen.write(
                 "⚑ " + flags, row: row, column: layout.chineseColumn.lowerBound, style: Style(foreground: .yellow))
         case .more(let count):
+            // The longest wording that fits the screen, never a word cut off.
+            let rows = "… \(count) more row\(count == 1 ? "" : "s")"
+            let room = layout.width - layout.chineseColumn.lowerBound
+            let text = [rows + " below", rows, "… \(count) more", "…\(count)"].first { $0.displayWidth <= room } ?? "…"
             screen.write(
-                "… \(count) more row\(count == 1 ? "" : "s") below", row: row,
-                column: layout.chineseColumn.lowerBound, style: Style(foreground: .yellow, dim: true))
+                text, row: row, column: layout.chineseColumn.lowerBound, style: Style(foreground: .yellow, dim: true))
         case .rule:
             let rule = String(repeating: "─", count: layout.width)
             screen.write(rule, row: row, column: 0, style: Self.ruleStyle)

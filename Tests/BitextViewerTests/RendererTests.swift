@@ -1,4 +1,5 @@
 import Bitext
+import Foundation
 import Testing
 
 @testable import BitextViewer
@@ -36,6 +37,18 @@ import Testing
         let frame = Self.frame(pairs, width: 60, height: 10, cursor: 1)
         try Golden.check(frame, "long-pair-60x10")
         #expect(frame.text.contains("more rows below"))
+    }
+
+    /// The `… N more rows below` line takes the longest wording that fits, never a cut word.
+    @Test(arguments: [
+        (60, "… N more rows below"), (20, "… N more"), (18, "… N more rows"), (12, "… N more"), (5, "…N"),
+    ])
+    func whatIsMissingFitsTheScreen(width: Int, expected: String) throws {
+        let long = String(repeating: "中俄關係具有強大內生動力和獨特戰略價值。", count: 4)
+        let frame = Self.frame([Golden.pair(long, "Long.", id: 1)], width: width, height: 8)
+        let line = try #require((0..<frame.height).map(frame.line).first { $0.contains("…") })
+        let shape = line.trimmingCharacters(in: CharacterSet(charactersIn: " >")).replacing(/[0-9]+/, with: "N")
+        #expect(shape == expected)
     }
 
     @Test func longTextIsTruncatedNeverSpilled() throws {
