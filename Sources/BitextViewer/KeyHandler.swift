@@ -7,6 +7,8 @@ package enum Effect: Sendable, Hashable {
     case save
     /// Write the pairs, then quit.
     case saveAndQuit
+    /// Write the pairs over a file changed on disk, as the reviewer confirmed; then quit if `quitting`.
+    case overwrite(quitting: Bool)
     case quit
 }
 
@@ -57,6 +59,14 @@ package struct KeyHandler {
             effect = typeQuery(key, query: query, in: &state)
         case .confirmingQuit:
             effect = confirmQuit(key, in: &state)
+        case .confirmingOverwrite(let quitting):
+            state.mode = .browsing
+            if key == .character("w") || key == .character("y") {
+                effect = .overwrite(quitting: quitting)
+            } else {
+                effect = .none
+                state.message = "not saved: the file on disk is left as it is"
+            }
         case .browsing:
             effect = browse(key, in: &state, layout: layout)
         }

@@ -165,6 +165,11 @@ package struct Renderer: Sendable {
             return
         case .confirmingQuit:
             right = ["unsaved changes: save before quitting? y yes · n no · Esc stay ", "save? y/n/Esc "]
+        case .confirmingOverwrite:
+            right = [
+                "file changed on disk since it was opened or saved: w again to overwrite ",
+                "changed on disk: w overwrites, other keys keep it ", "changed on disk: w overwrites ",
+            ]
         case .help:
             right = ["any key closes the help "]
         case .browsing:

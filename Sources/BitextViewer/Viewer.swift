@@ -49,8 +49,19 @@ package struct Viewer {
 
     /// Saves the session's pairs (all but rejected ones) to the target; says how it went in the
     /// status line. Returns whether it saved.
+    ///
+    /// A target changed on disk since it was read or last saved (size, time, or a file put in its
+    /// place) is not written unless `overwrite`: the state asks instead (`quitting` says whether
+    /// the save was quitting's).
     @discardableResult
-    package func save(_ state: inout ViewerState, layout: ExportOptions = ExportOptions()) -> Bool {
+    package func save(
+        _ state: inout ViewerState, layout: ExportOptions = ExportOptions(), quitting: Bool = false,
+        overwrite: Bool = false
+    ) -> Bool {
+        guard overwrite || FileStamp(path: target.path) == state.diskStamp else {
+            state.mode = .confirmingOverwrite(quitting: quitting)
+            return false
+        }
         let pairs = state.session.pairsToSave
         let statistics: ExportStatistics
         do {
@@ -60,6 +71,7 @@ package struct Viewer {
             return false
         }
         state.session.markSaved()
+        state.diskStamp = FileStamp(path: target.path)
         var leftOut: [String] = []
         let rejected = state.session.rejectedCount
         if rejected > 0 { leftOut.append("\(rejected) rejected") }
@@ -75,6 +87,8 @@ package struct Viewer {
     /// The file is read first, so that a missing or malformed file is reported as such (exit 66 or 65)
     /// before the terminal is looked at.
     package func run() throws(ViewerError) -> Int32 {
+        // Before reading, so that a write while the file is read counts as a change.
+        let stamp = FileStamp(path: target.path)
         let opened = try file.open()
         guard Terminal.isAvailable else {
             throw .notATerminal
@@ -92,9 +106,9 @@ package struct Viewer {
         }
         let terminal = try Terminal()
         defer { terminal.restore() }
-        return loop(
-            state: initialState(opened.pairs), saving: opened.layout, terminal: terminal,
-            handler: KeyHandler(segmenter: segmenter))
+        var state = initialState(opened.pairs)
+        state.diskStamp = stamp
+        return loop(state: state, saving: opened.layout, terminal: terminal, handler: KeyHandler(segmenter: segmenter))
     }
 
     private func loop(state initial: ViewerState, saving: ExportOptions, terminal: Terminal, handler: KeyHandler)
@@ -127,7 +141,9 @@ package struct Viewer {
                 switch effect {
                 case .none: break
                 case .save: save(&state, layout: saving)
-                case .saveAndQuit: if save(&state, layout: saving) { return 0 }
+                case .saveAndQuit: if save(&state, layout: saving, quitting: true) { return 0 }
+                case .overwrite(let quitting):
+                    if save(&state, layout: saving, overwrite: true), quitting { return 0 }
                 case .quit: return 0
                 }
             }

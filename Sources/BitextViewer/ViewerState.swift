@@ -8,6 +8,9 @@ package struct ViewerState: Sendable, Hashable {
         case help
         /// `q` with unsaved work: save, discard or stay.
         case confirmingQuit
+        /// `w` found the file changed on disk since it was read or saved: `w` again overwrites it
+        /// (and quits, when the save was quitting's), any other key keeps it.
+        case confirmingOverwrite(quitting: Bool)
     }
 
     package var session: ReviewSession
@@ -18,6 +21,9 @@ package struct ViewerState: Sendable, Hashable {
     package var mode = Mode.browsing
     /// A one-line note for the status line, cleared by the next key.
     package var message: String?
+    /// The save target's stamp when the viewer read it or last saved it (nil when there was no
+    /// file), so that a save does not overwrite what another program wrote meanwhile.
+    package var diskStamp: FileStamp?
     /// The tops the page-down keys left, latest last, so that page up goes back to them exactly;
     /// any other move forgets them.
     package var pagesBack: [Int] = []

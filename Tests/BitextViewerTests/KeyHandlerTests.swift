@@ -190,6 +190,39 @@ import Testing
                 + "the defining symbols and best elements of Chinese culture and showcase them to the world.")
     }
 
+    @Test mutating func aFileChangedOnDiskIsOverwrittenOnlyWhenConfirmed() throws {
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let path = directory.path("out.jsonl")
+        let viewer = Viewer(path: "004.jsonl", saveAs: path)
+        type("m")
+        #expect(viewer.save(&state))
+        // Another program appends a pair.
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"zh\":\"加。\",\"en\":\"Added.\"}\n".utf8))
+        try handle.close()
+        let changed = try Data(contentsOf: URL(fileURLWithPath: path))
+        type("a")
+        #expect(type("w") == .save)
+        #expect(!viewer.save(&state))
+        #expect(state.mode == .confirmingOverwrite(quitting: false))
+        #expect(frame.line(29).contains("file changed on disk since it was opened or saved: w again to overwrite"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == changed)
+        #expect(type("x") == .none)
+        #expect(state.message == "not saved: the file on disk is left as it is")
+        #expect(state.session.isDirty)
+        // Quitting's save asks too, and `w` then overwrites and quits.
+        #expect(viewer.save(&state, quitting: true) == false)
+        #expect(type("w") == .overwrite(quitting: true))
+        #expect(viewer.save(&state, overwrite: true))
+        #expect(!state.session.isDirty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) != changed)
+        // Once saved, the next save needs no confirmation.
+        type("a")
+        #expect(viewer.save(&state))
+    }
+
     @Test mutating func aFailedSaveSaysWhyAndKeepsTheMarker() {
         type("m")
         let viewer = Viewer(path: "004.jsonl", saveAs: "/nonexistent-dir/out.jsonl")
