@@ -18,15 +18,27 @@ package struct Viewer {
     /// Where `w` writes: the opened file, or `--save-as`.
     package var target: PairFile
 
+    /// What the status line says on opening besides the count of pairs, if anything.
+    package var openingNote: String?
+
+    /// The viewer of the file at `path`, saving to `saveAs` or else in place.
+    ///
+    /// An article's alignment is saved beside it, never over it: `NAME.jsonl`, NAME being the path
+    /// without `.gz` and then `.txt` (`a.txt.gz` as `a.jsonl`, `a.md` as `a.md.jsonl`). When that file
+    /// already exists (a review saved earlier) and there is no `saveAs`, the viewer opens it instead
+    /// of aligning the article again, so that `w` does not overwrite the review with a new alignment.
     package init(path: String, saveAs: String? = nil) {
         file = PairFile(path: path)
         if let saveAs {
             target = PairFile(path: saveAs)
         } else if file.isArticle {
-            // Never overwrite the article: save its alignment beside it (`a.txt.gz` as `a.jsonl`).
             let article = Gzip.withoutExtension(path)
             let base = article.hasSuffix(".txt") ? String(article.dropLast(4)) : article
             target = PairFile(path: base + ".jsonl")
+            if FileStamp(path: target.path) != nil {
+                openingNote = "opened the saved review \(target.name), not a new alignment of \(file.name)"
+                file = target
+            }
         } else {
             target = file
         }
@@ -43,7 +55,7 @@ package struct Viewer {
     package func initialState(_ pairs: [AlignedPair]) -> ViewerState {
         let name = target == file ? file.name : "\(file.name) → \(target.name)"
         var state = ViewerState(session: ReviewSession(pairs: pairs), fileName: name)
-        state.message = "\(pairs.count) pairs · ? for the keys"
+        state.message = openingNote.map { "\($0) · ? for the keys" } ?? "\(pairs.count) pairs · ? for the keys"
         return state
     }
 

@@ -39,6 +39,25 @@ import Testing
         #expect(viewer.initialState(pairs).fileName == "004_b1f2f82659ca7572.txt → 004_b1f2f82659ca7572.jsonl")
     }
 
+    @Test func anArticleWithASavedReviewOpensTheReview() throws {
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let article = directory.path("art.txt")
+        let review = directory.path("art.jsonl")
+        try "習近平。\nXi.\n".write(toFile: article, atomically: true, encoding: .utf8)
+        #expect(Viewer(path: article).file.path == article)
+        let seed = try Data(contentsOf: Golden.directory.appendingPathComponent("004.jsonl"))
+        try seed.write(to: URL(fileURLWithPath: review))
+        let viewer = Viewer(path: article)
+        #expect(viewer.file.path == review)
+        #expect(viewer.target.path == review)
+        let state = viewer.initialState(try viewer.file.load())
+        #expect(state.fileName == "art.jsonl")
+        #expect(state.message == "opened the saved review art.jsonl, not a new alignment of art.txt · ? for the keys")
+        // --save-as still aligns the article.
+        #expect(Viewer(path: article, saveAs: review).file.path == article)
+    }
+
     @Test(arguments: [("a/004.txt", "a/004.jsonl"), ("004.txt.gz", "004.jsonl"), ("article.gz", "article.jsonl")])
     func anArticleIsSavedBesideItAsJSONL(path: String, target: String) {
         #expect(Viewer(path: path).target.path == target)
