@@ -27,6 +27,8 @@ package struct PairFile: Sendable, Hashable {
         package var pairs: [AlignedPair]
         /// TSV's header, column order and confidence column; TMX's language tags and one-sided units.
         package var layout: ExportOptions
+        /// A JSONL or TSV file's lines, for writing untouched pairs back as they were.
+        package var verbatim: Verbatim?
     }
 
     /// Reads the pairs.
@@ -52,7 +54,10 @@ package struct PairFile: Sendable, Hashable {
             switch format {
             case .tsv:
                 let reader = TSVFormat()
-                return Opened(pairs: try reader.read(data, file: path), layout: reader.layout(of: data))
+                let pairs = try reader.read(data, file: path)
+                return Opened(
+                    pairs: pairs, layout: reader.layout(of: data),
+                    verbatim: Verbatim(data, format: .tsv, count: pairs.count))
             case .tmx:
                 let read = try TMXReader(file: path).read(data)
                 if let tag = read.chineseTag { layout.chineseTag = tag }
@@ -61,7 +66,9 @@ package struct PairFile: Sendable, Hashable {
                 layout.keepOneSided = read.pairs.contains(where: \.isOneSided)
                 return Opened(pairs: read.pairs, layout: layout)
             default:
-                return Opened(pairs: try format.read(data, file: path).pairs, layout: layout)
+                let pairs = try format.read(data, file: path).pairs
+                return Opened(
+                    pairs: pairs, layout: layout, verbatim: Verbatim(data, format: format, count: pairs.count))
             }
         } catch {
             throw .export(error)
@@ -71,11 +78,19 @@ package struct PairFile: Sendable, Hashable {
     /// Writes `pairs` to the file atomically (a temporary file renamed over it), laid out as `layout`
     /// says; returns how many were written. TMX leaves out one-sided pairs unless `layout.keepOneSided`:
     /// a translation unit needs both languages.
+    ///
+    /// With the `verbatim` lines of a file in this format, a pair whose `origins` entry names its line
+    /// is written as that line, and a TSV keeps its header as it was.
     @discardableResult
-    package func save(_ pairs: [AlignedPair], layout: ExportOptions = ExportOptions()) throws(ViewerError)
-        -> ExportStatistics
-    {
-        let (files, statistics) = (format ?? .jsonl).write(pairs, options: layout)
+    package func save(
+        _ pairs: [AlignedPair], layout: ExportOptions = ExportOptions(), origins: [Int?] = [],
+        verbatim: Verbatim? = nil
+    ) throws(ViewerError) -> ExportStatistics {
+        let format = format ?? .jsonl
+        var (files, statistics) = format.write(pairs, options: layout)
+        if let verbatim, verbatim.format == format, origins.count == pairs.count {
+            files = [("", verbatim.text(of: pairs, origins: origins, layout: layout))]
+        }
         guard let text = files.first?.text else { return statistics }
         do {
             let bytes = Array(text.utf8)

@@ -67,17 +67,18 @@ package struct Viewer {
     /// the save was quitting's).
     @discardableResult
     package func save(
-        _ state: inout ViewerState, layout: ExportOptions = ExportOptions(), quitting: Bool = false,
-        overwrite: Bool = false
+        _ state: inout ViewerState, layout: ExportOptions = ExportOptions(), verbatim: PairFile.Verbatim? = nil,
+        quitting: Bool = false, overwrite: Bool = false
     ) -> Bool {
         guard overwrite || FileStamp(path: target.path) == state.diskStamp else {
             state.mode = .confirmingOverwrite(quitting: quitting)
             return false
         }
-        let pairs = state.session.pairsToSave
+        let entries = state.session.entries.filter { $0.mark != .rejected }
         let statistics: ExportStatistics
         do {
-            statistics = try target.save(pairs, layout: layout)
+            statistics = try target.save(
+                entries.map(\.pair), layout: layout, origins: entries.map(\.origin), verbatim: verbatim)
         } catch {
             state.message = error.description
             return false
@@ -120,12 +121,15 @@ package struct Viewer {
         defer { terminal.restore() }
         var state = initialState(opened.pairs)
         state.diskStamp = stamp
-        return loop(state: state, saving: opened.layout, terminal: terminal, handler: KeyHandler(segmenter: segmenter))
+        return loop(state: state, saving: opened, terminal: terminal, handler: KeyHandler(segmenter: segmenter))
     }
 
-    private func loop(state initial: ViewerState, saving: ExportOptions, terminal: Terminal, handler: KeyHandler)
+    private func loop(
+        state initial: ViewerState, saving opened: PairFile.Opened, terminal: Terminal, handler: KeyHandler
+    )
         -> Int32
     {
+        let (saving, verbatim) = (opened.layout, opened.verbatim)
         var state = initial
         var frames = FrameWriter(color: !Self.noColor)
         var decoder = KeyDecoder()
@@ -152,10 +156,10 @@ package struct Viewer {
                 (state, effect) = handler.handle(key, in: state, layout: layout)
                 switch effect {
                 case .none: break
-                case .save: save(&state, layout: saving)
-                case .saveAndQuit: if save(&state, layout: saving, quitting: true) { return 0 }
+                case .save: save(&state, layout: saving, verbatim: verbatim)
+                case .saveAndQuit: if save(&state, layout: saving, verbatim: verbatim, quitting: true) { return 0 }
                 case .overwrite(let quitting):
-                    if save(&state, layout: saving, overwrite: true), quitting { return 0 }
+                    if save(&state, layout: saving, verbatim: verbatim, overwrite: true), quitting { return 0 }
                 case .quit: return 0
                 }
             }

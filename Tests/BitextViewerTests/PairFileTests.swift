@@ -116,6 +116,46 @@ extension PairFileTests {
         #expect(try String(contentsOf: url, encoding: .utf8) == text)
     }
 
+    /// Columns and keys Bitext does not write are kept on the pairs left whole (a merged or split
+    /// pair is written as the file's layout says: a TSV's other columns empty, JSONL's own keys only).
+    @Test(arguments: [
+        (
+            "pairs.tsv", "en\tzh\tconfidence\tnote\none\t一\t0.7\tcheck\ntwo\t二\t0.25\t\nthree\t三\t1\tok\n",
+            "en\tzh\tconfidence\tnote\none two\t一二\t0.250\t\nthree\t三\t1\tok\n"
+        ),
+        (
+            "pairs.jsonl",
+            #"{"id":"a1","zh":"一","en":"one","confidence":0.7,"reviewer_note":"check"}"# + "\n"
+                + #"{"id":"a2","zh":"二","en":"two","confidence":0.25}"# + "\n\n"
+                + #"{"id":"a3","zh":"三","en":"three","confidence":1}"# + "\n",
+            #"{"confidence":0.25,"crossing":false,"document":"","en":"one two","en_ids":[0,1],"en_paragraph":null,"#
+                + #""flags":[],"type":"2-2","zh":"一二","zh_ids":[0,1],"zh_paragraph":null}"# + "\n"
+                + #"{"id":"a3","zh":"三","en":"three","confidence":1}"# + "\n"
+        ),
+    ])
+    func untouchedPairsKeepWhatBitextDoesNotWrite(name: String, text: String, merged: String) throws {
+        let directory = try TemporaryFolder("viewer")
+        defer { directory.remove() }
+        let url = directory.url.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        let file = PairFile(path: url.path)
+        let opened = try file.open()
+        var session = ReviewSession(pairs: opened.pairs)
+        let save = { (session: ReviewSession) throws in
+            _ = try file.save(
+                session.pairs, layout: opened.layout, origins: session.entries.map(\.origin),
+                verbatim: opened.verbatim)
+        }
+        try save(session)
+        #expect(try String(contentsOf: url, encoding: .utf8) == text.replacingOccurrences(of: "\n\n", with: "\n"))
+        try session.mergeWithNext()
+        try save(session)
+        #expect(try String(contentsOf: url, encoding: .utf8) == merged)
+        try session.split(using: Segmenter())
+        try save(session)
+        #expect(try String(contentsOf: url, encoding: .utf8) == text.replacingOccurrences(of: "\n\n", with: "\n"))
+    }
+
     @Test func aTMXKeepsItsTagsAndOneSidedUnits() throws {
         let directory = try TemporaryFolder("viewer")
         defer { directory.remove() }
