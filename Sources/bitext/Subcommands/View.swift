@@ -8,19 +8,24 @@ struct View: ParsableCommand {
         abstract: "Review and correct aligned pairs in a full-screen terminal viewer.",
         discussion: """
             Opens a .jsonl, .tsv or .tmx file of aligned pairs, or a raw bilingual article (any other \
-            name), which it aligns first. Press ? in the viewer for the keys. w saves atomically in the \
-            file's own format, with every column the file had (an article's alignment goes to FILE.jsonl \
-            beside it); rejected pairs are left out of the saved file.
+            name), which it aligns first; an article's alignment is saved beside it as NAME.jsonl \
+            (art.txt and art.txt.gz give art.jsonl), and when that file exists the viewer opens it instead. \
+            Press ? in the viewer for the keys. w saves atomically in the file's own format, pairs left \
+            whole as they were read (keys and columns Bitext does not write included), and asks first when \
+            the file changed on disk; rejected pairs are left out of the saved file.
 
-            Exit status: 0 on quitting, 1 without a terminal, 65 for a file that is not what its name says, \
-            66 for a missing or unreadable file, 70 for an internal error (ICU), 128 + N when signal N ends it.
+            Exit status: 0 on quitting, 1 without a terminal, 64 for wrong usage (--save-as with a name that \
+            is not .jsonl, .tsv or .tmx), 65 for a file that is not what its name says, 66 for a missing or \
+            unreadable file, 70 for an internal error (ICU), 128 + N when signal N ends it.
             """
     )
 
     @Argument(help: "The file to review.")
     var file: String
 
-    @Option(name: .customLong("save-as"), help: "Save to this file instead (format from its extension).")
+    @Option(
+        name: .customLong("save-as"),
+        help: "Save to this file instead (.jsonl, .tsv or .tmx, optionally .gz: the format from its extension).")
     var saveAs: String?
 
     func validate() throws {
