@@ -35,7 +35,7 @@ package struct Viewer {
             let article = Gzip.withoutExtension(path)
             let base = article.hasSuffix(".txt") ? String(article.dropLast(4)) : article
             target = PairFile(path: base + ".jsonl")
-            if FileStamp(path: target.path) != nil {
+            if FileStatus.stamp(of: target.path) != nil {
                 openingNote = "opened the saved review \(target.name), not a new alignment of \(file.name)"
                 file = target
             }
@@ -70,7 +70,7 @@ package struct Viewer {
         _ state: inout ViewerState, layout: ExportOptions = ExportOptions(), verbatim: PairFile.Verbatim? = nil,
         quitting: Bool = false, overwrite: Bool = false
     ) -> Bool {
-        guard overwrite || FileStamp(path: target.path) == state.diskStamp else {
+        guard overwrite || FileStatus.stamp(of: target.path) == state.diskStamp else {
             state.mode = .confirmingOverwrite(quitting: quitting)
             return false
         }
@@ -84,7 +84,7 @@ package struct Viewer {
             return false
         }
         state.session.markSaved()
-        state.diskStamp = FileStamp(path: target.path)
+        state.diskStamp = FileStatus.stamp(of: target.path)
         var leftOut: [String] = []
         let rejected = state.session.rejectedCount
         if rejected > 0 { leftOut.append("\(rejected) rejected") }
@@ -101,7 +101,7 @@ package struct Viewer {
     /// before the terminal is looked at.
     package func run() throws(ViewerError) -> Int32 {
         // Before reading, so that a write while the file is read counts as a change.
-        let stamp = FileStamp(path: target.path)
+        let stamp = FileStatus.stamp(of: target.path)
         let opened = try file.open()
         guard Terminal.isAvailable else {
             throw .notATerminal

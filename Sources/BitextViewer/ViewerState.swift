@@ -1,3 +1,5 @@
+import Bitext
+
 /// Everything on screen: the review session, the scroll position, the mode and the last message.
 package struct ViewerState: Sendable, Hashable {
     /// What keys do at the moment.
@@ -23,7 +25,7 @@ package struct ViewerState: Sendable, Hashable {
     package var message: String?
     /// The save target's stamp when the viewer read it or last saved it (nil when there was no
     /// file), so that a save does not overwrite what another program wrote meanwhile.
-    package var diskStamp: FileStamp?
+    package var diskStamp: FileStatus.Stamp?
     /// The tops the page-down keys left, latest last, so that page up goes back to them exactly;
     /// any other move forgets them.
     package var pagesBack: [Int] = []

@@ -38,6 +38,17 @@ package struct FileStatus: Sendable, Hashable {
     package var permissions: UInt32
     package var owner: UInt32
     package var group: UInt32
+    /// Size in bytes and last modification (seconds and nanoseconds since 1970): with `identity`, what
+    /// tells that something else wrote a file since it was read.
+    package var stamp: Stamp
+
+    /// What changes when a file is written.
+    package struct Stamp: Sendable, Hashable {
+        package var identity: Identity
+        package var size: Int64
+        package var seconds: Int
+        package var nanoseconds: Int
+    }
 
     /// The status of the file at `path`, following symbolic links unless `followingLinks` is false;
     /// nil when there is no such file.
@@ -50,6 +61,11 @@ package struct FileStatus: Sendable, Hashable {
             throw error
         }
         self.init(status)
+    }
+
+    /// The stamp of the file at `path` (a link followed); nil when there is none or it cannot be looked at.
+    package static func stamp(of path: String) -> Stamp? {
+        (try? FileStatus(path: path))??.stamp
     }
 
     /// The status of the open file `descriptor`.
@@ -75,5 +91,12 @@ package struct FileStatus: Sendable, Hashable {
         permissions = UInt32(status.st_mode) & 0o7777
         owner = UInt32(status.st_uid)
         group = UInt32(status.st_gid)
+        #if canImport(Darwin)
+            let modified = status.st_mtimespec
+        #else
+            let modified = status.st_mtim
+        #endif
+        stamp = Stamp(
+            identity: identity, size: Int64(status.st_size), seconds: modified.tv_sec, nanoseconds: modified.tv_nsec)
     }
 }
