@@ -84,7 +84,7 @@ extension PipelineError: ExitCodeConvertible {
     }
 }
 
-/// `count` and the noun for it, singular for one: "1 pair", "2 pairs".
+/// `count`, grouped, and the noun for it, singular for one: "1 pair", "1,200 pairs".
 func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-    "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+    "\(ExportStatistics.grouped(count)) \(count == 1 ? singular : plural ?? singular + "s")"
 }

@@ -256,6 +256,23 @@ import Testing
         #expect(try BatchCLI.documentOrder(run.standardOutput) == ["a", "c"])
     }
 
+    /// Starting over where an interrupted run left its partial output says what it discards (it did so
+    /// silently): a state file and a partial file as a killed run leaves them, made by hand.
+    @Test func startingOverSaysWhatItDiscards() throws {
+        try "bitext-batch 1 tsv\ngood\t40\nseed\t900\n".write(
+            toFile: folder + "/out.tsv.done", atomically: true, encoding: .utf8)
+        try "partial\n".write(toFile: folder + "/out.tsv.partial", atomically: true, encoding: .utf8)
+        let good = Self.root + "/fixtures/batch/good.tsv"
+        let run = try BatchCLI.run(["batch", good, "-o", "out.tsv", "--quiet"], in: folder)
+        #expect(run.status == 0)
+        #expect(
+            run.standardError
+                == "bitext: starting over: out.tsv.done recorded 2 documents of an earlier run that did not finish "
+                + "(--resume goes on from them)\n")
+        let again = try BatchCLI.run(["batch", good, "-o", "out.tsv", "--quiet"], in: folder)
+        #expect(again.status == 0 && again.standardError.isEmpty, "\(again.standardError)")
+    }
+
     /// Kill a batch once some documents are done, resume it, and end with the bytes of an uninterrupted run.
     @Test(arguments: ["tmx", "jsonl"])
     func aKilledBatchResumesToTheSameOutput(format: String) throws {

@@ -25,6 +25,9 @@ package final class BatchOutput {
     private let footer: String
     /// Ids that an earlier run completed: a resumed batch skips them.
     package private(set) var completed: Set<String> = []
+    /// Documents an interrupted earlier run had written, which starting over (no `--resume`) discards;
+    /// 0 when there was none.
+    package private(set) var discarded = 0
     /// The file written: `path` with its symbolic links followed.
     private let resolved: String
     /// A stream (standard output, a device, a FIFO): written in place, no state.
@@ -101,6 +104,10 @@ package final class BatchOutput {
                     .state, file: statePath,
                     message: "not found, so the output cannot be resumed; run without --resume to start over")
             } else {
+                if !created, !isStream, exists(partialPath) {
+                    // What an interrupted run left: its state's lines after the header, one a document.
+                    discarded = max(0, ((try? readState()) ?? "").split(separator: "\n").count - 1)
+                }
                 try start()
             }
         } catch {

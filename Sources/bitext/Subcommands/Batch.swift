@@ -183,6 +183,11 @@ struct Batch: ParsableCommand {
         guard let manifest = paired?.path ?? manifest else { return 0 }
         let documents = try Manifest(path: manifest)
         let outputs = try BatchOutput.open(description, resume: resume, manifest: documents)
+        for output in outputs where output.discarded > 0 {
+            printError(
+                "bitext: starting over: \(output.statePath) recorded \(counted(output.discarded, "document")) of an "
+                    + "earlier run that did not finish (--resume goes on from them)")
+        }
         let runner = BatchRunner(
             pipeline: BatchPipeline(output: description, pipeline: pipeline), engine: engine, learning: learning)
         try await runner.run(documents, count: documents.count, into: outputs, reporter: reporter)
