@@ -114,4 +114,24 @@ import Testing
         #expect(Int(run.status) == status)
         #expect(run.stderr.contains(message))
     }
+
+    /// Files that score but look wrong are scored and named on standard error (they scored 0.000, or
+    /// less than they should, without a word).
+    @Test(arguments: [
+        ("fixtures/eval/a.beads", "", "bitext: fixtures/eval/a.beads: [5]:[5] is there more than once (scored once)\n"),
+        ("-", "", "bitext: -: no beads\n"),
+        ("-", "[0]:[0]\n[0]:[1]\n", "bitext: -: chinese sentence 0 is in two beads\n"),
+        (
+            "fixtures/un-zh-en/UN19930101_020.gold", "",
+            "bitext: fixtures/un-zh-en/UN19930101_020.gold: chinese sentence 548 is past the gold's last (5): "
+                + "is fixtures/eval/a.gold the gold of this document?\n"
+                + "bitext: fixtures/un-zh-en/UN19930101_020.gold: english sentence 470 is past the gold's last (5): "
+                + "is fixtures/eval/a.gold the gold of this document?\n"
+        ),
+    ])
+    func namesWhatLooksWrong(system: String, input: String, notes: String) throws {
+        let run = try BitextBinary.run(["eval", "--gold", "fixtures/eval/a.gold", system], stdin: Data(input.utf8))
+        #expect(run.status == 0)
+        #expect(run.stderr == notes)
+    }
 }

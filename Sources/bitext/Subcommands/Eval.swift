@@ -100,6 +100,11 @@ struct Eval: ParsableCommand {
                 let goldBeadList = try BeadFile.read(gold[index])
                 let system = try BeadFile.readScored(gold[index + 1])
                 score.add(gold: goldBeadList, system: system.map(\.bead))
+                for note in BeadFile.doubts(
+                    gold: goldBeadList, system: system.map(\.bead), goldFile: gold[index], systemFile: gold[index + 1])
+                {
+                    printError("bitext: \(note)")
+                }
                 guard calibrating else { continue }
                 let goldSet = Set(goldBeadList)
                 goldBeads += goldSet.count
