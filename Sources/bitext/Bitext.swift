@@ -20,9 +20,10 @@ struct BitextCommand: ParsableCommand {
               bitext learn corpus.tsv -o model.bin  word translations, learned once
               bitext pair --zh zh/ --en en/         which article translates which
 
-            Articles may be '-' for standard input. Errors are one line on standard error; exit codes: \
-            64 usage (also an output that is an input), 65 bad input data, 66 missing input, 73/74 output \
-            failures, 75 another batch writes the output, 2 a batch with failed documents.
+            Articles may be '-' for standard input. Errors are one line on standard error (a usage \
+            error adds the usage); exit codes: 64 usage (also an output that is an input), 65 bad input \
+            data, 66 missing input, 73/74 output failures, 75 another batch writes the output, 2 a batch \
+            with failed documents.
             """,
         version: "\(BitextRelease.version) (\(BitextRelease.date))",
         subcommands: [Segment.self, Align.self, Eval.self, Convert.self, View.self, Batch.self, Learn.self, Pair.self]
