@@ -331,6 +331,31 @@ import Testing
         #expect(try Self.snapshot(scratch) == before)
     }
 
+    /// SIGINT or SIGTERM in a batch: it ends by the signal, keeps its partial output and state for
+    /// `--resume`, and says so.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedBatchSaysHowToGoOn(signal: Int32) throws {
+        let scratch = try Scratch()
+        try scratch.write("z.zh", try FaultDocuments.lines(450, language: "zh"))
+        try scratch.write("e.en", try FaultDocuments.lines(450, language: "en"))
+        try scratch.write("m.tsv", (0..<40).map { "d\($0)\tz.zh\te.en\n" }.joined())
+        let child = try Child.start(
+            ["batch", "m.tsv", "--presegmented", "-o", "out.tsv", "--jobs", "1"], in: scratch.path,
+            stdout: scratch("stdout"), stderr: scratch("stderr"))
+        var recorded = 0
+        for _ in 0..<30_000 where recorded < 3 {
+            usleep(2_000)
+            recorded =
+                ((try? String(contentsOfFile: scratch("out.tsv.done"), encoding: .utf8)) ?? "")
+                .split(separator: "\n").count
+        }
+        child.signal(signal)
+        #expect(child.wait() == Child.Ending(status: 128 + signal, signal: signal))
+        let said = try String(contentsOfFile: scratch("stderr"), encoding: .utf8)
+        #expect(said.hasSuffix("bitext: interrupted: run the same command with --resume to go on\n"), "\(said)")
+        #expect(FileManager.default.fileExists(atPath: scratch("out.tsv.partial")))
+    }
+
     // MARK: 6. A full disk
 
     /// `--tmx` onto a full file system (a small tmpfs mounted here): "no space left on device", 74, the

@@ -42,6 +42,8 @@ package final class BatchOutput {
     private var state: Int32 = -1
     private var offset = 0
 
+    /// Whether an interrupted batch can go on with `--resume` (a file or folder, not a stream).
+    package var canResume: Bool { !isStream }
     /// Whether the output is a folder of files, one a document (beads) rather than one file.
     package var isFolder: Bool { format == .beads }
     package var statePath: String { resolved + ".done" }

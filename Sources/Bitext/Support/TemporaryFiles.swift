@@ -13,8 +13,8 @@ import Synchronization
 /// `removeOnSignals()` installs a handler that unlinks every registered path, then ends the process by
 /// the same signal (its default action restored), so a shell sees 130, 143 or 129 and a script's loop
 /// stops as it would have without the handler. The handler is async-signal-safe: it reads fixed slots of
-/// atomics holding C strings copied at registration, and calls only unlink(2), signal(2) and raise(3); it
-/// allocates nothing and takes no lock.
+/// atomics holding C strings copied at registration, and calls only unlink(2), write(2), strlen(3),
+/// signal(2) and raise(3); it allocates nothing and takes no lock.
 package enum TemporaryFiles {
     /// A registered path; `unregister` it once the file is renamed or removed.
     package struct Registration: Sendable {
@@ -31,6 +31,7 @@ package enum TemporaryFiles {
         // Made now, not lazily in the handler.
         _ = registeredPaths
         _ = ending
+        _ = farewell
         for signalNumber in signals where !isIgnored(signalNumber) {
             signal(signalNumber, removeAndEnd)
         }
@@ -60,6 +61,14 @@ package enum TemporaryFiles {
         }
         free(copy)
         return nil
+    }
+
+    /// Has the handler write `message` on standard error before the process ends (what the user can
+    /// do about the interruption); the last message set wins.
+    package static func sayOnSignal(_ message: String) {
+        guard let copy = strdup(message) else { return }
+        // The previous message is left allocated: a handler may be reading it.
+        farewell.pointee.store(Int(bitPattern: copy), ordering: .sequentiallyConsistent)
     }
 
     /// Forgets a path registered before (the file is renamed into place or removed).
@@ -98,12 +107,22 @@ nonisolated(unsafe) private let ending: UnsafeMutablePointer<Atomic<Int>> = {
     return flag
 }()
 
-/// The handler: unlink every registered path, then end by the signal.
+/// The C string `sayOnSignal` set, 0 when none.
+nonisolated(unsafe) private let farewell: UnsafeMutablePointer<Atomic<Int>> = {
+    let message = UnsafeMutablePointer<Atomic<Int>>.allocate(capacity: 1)
+    message.initialize(to: Atomic(0))
+    return message
+}()
+
+/// The handler: unlink every registered path, say the farewell, then end by the signal.
 private func removeAndEnd(_ signalNumber: Int32) {
     ending.pointee.store(1, ordering: .sequentiallyConsistent)
     for slot in 0..<slotCount {
         let bits = registeredPaths[slot].load(ordering: .sequentiallyConsistent)
         if let path = UnsafePointer<CChar>(bitPattern: bits) { unlink(path) }
+    }
+    if let message = UnsafePointer<CChar>(bitPattern: farewell.pointee.load(ordering: .sequentiallyConsistent)) {
+        _ = write(2, message, strlen(message))
     }
     signal(signalNumber, SIG_DFL)
     raise(signalNumber)

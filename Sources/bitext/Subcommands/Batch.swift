@@ -183,6 +183,9 @@ struct Batch: ParsableCommand {
         guard let manifest = paired?.path ?? manifest else { return 0 }
         let documents = try Manifest(path: manifest)
         let outputs = try BatchOutput.open(description, resume: resume, manifest: documents)
+        if outputs.allSatisfy(\.canResume) {
+            TemporaryFiles.sayOnSignal("\nbitext: interrupted: run the same command with --resume to go on\n")
+        }
         for output in outputs where output.discarded > 0 {
             printError(
                 "bitext: starting over: \(output.statePath) recorded \(counted(output.discarded, "document")) of an "
