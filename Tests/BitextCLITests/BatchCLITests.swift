@@ -237,6 +237,17 @@ import Testing
         #expect(text.components(separatedBy: "<tuv ").count - 1 == 18 * 2 + 3)
     }
 
+    /// A line that names its document but cannot be aligned names it in its error record too (it was null).
+    @Test func anErrorRecordNamesTheDocumentItsLineNames() throws {
+        let input = #"{"id":"c","zh":"聯合國大會今天開會。"}"# + "\n"
+        let run = try BatchCLI.run(
+            ["batch", "--jsonl", "--no-learning"], in: folder, standardInput: Data(input.utf8))
+        #expect(run.status == 2)
+        #expect(
+            String(decoding: run.standardOutput, as: UTF8.self)
+                == #"{"document":"c","error":"stdin:1: 'c': expected \"zh\" and \"en\", or \"text\""}"# + "\n")
+    }
+
     @Test func aBadStreamLineBecomesAnErrorRecordAndTheStreamGoesOn() throws {
         let input = """
             {"id":"a","zh":"聯合國大會今天開會。","en":"The General Assembly met today."}

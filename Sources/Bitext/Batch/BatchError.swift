@@ -11,6 +11,8 @@ package struct BatchError: Error, Sendable, Hashable, CustomStringConvertible {
     package var message: String
     /// The pipeline's own error, when a document could not be read, lacked a language or ICU failed.
     package var cause: PipelineError?
+    /// The id of the document a rejected input line names, when it names one.
+    package var document: String?
 
     /// `input`: an input (the manifest, a document, a line of standard input) is missing or unreadable;
     /// `output`: the output cannot be created, opened or renamed into place; `write`: writing the output

@@ -101,7 +101,8 @@ package struct BatchRunner: Sendable {
                 case .failure(let error):
                     let message =
                         outcome.document.map { "\($0.origin): \(error.description(after: $0.origin))" } ?? "\(error)"
-                    try write(JSONLFormat.errorRecord(document: outcome.document?.id, message: message))
+                    try write(
+                        JSONLFormat.errorRecord(document: outcome.document?.id ?? error.document, message: message))
                     reporter.documentFailed(outcome.document, error)
                 }
             })

@@ -59,7 +59,9 @@ package struct StreamRecord: Sendable, Hashable, Decodable {
         case (nil, nil, let text?):
             return BatchDocument(id: record.id, source: .text(text), origin: origin)
         default:
-            throw failure("'\(record.id)': expected \"zh\" and \"en\", or \"text\"")
+            var error = failure("'\(record.id)': expected \"zh\" and \"en\", or \"text\"")
+            error.document = record.id
+            throw error
         }
     }
 }
