@@ -10,7 +10,20 @@ struct Convert: ParsableCommand {
             Reads TMX from other tools too (any spelling of the Chinese tag, inline codes, entities, UTF-16; \
             what it leaves out or converts is counted on standard error; TMX to TMX keeps tuids, props and notes). \
             The input format comes from IN's extension or content; '-' reads standard input, '-' as OUT \
-            writes standard output (TSV unless --format).
+            writes standard output (TSV unless --format). A TSV without a header line: the column with \
+            more Han characters is the Chinese. Pairs without a confidence (TMX from other tools, a TSV \
+            of two columns) get 1.0.
+
+            Examples:
+              bitext convert memory.tmx pairs.tsv
+              bitext convert pairs.jsonl --tmx okapi.tmx --zh-tag zh-TW
+              bitext convert pairs.tsv corpus --format moses   (corpus.zh, corpus.en)
+              bitext convert pairs.jsonl kept.tsv --min-score 0.9 --beads 1-1
+              cat pairs.tsv | bitext convert - - --format jsonl
+
+            Exit status: 0 on success, 64 for wrong usage (also an output that is the input), 65 for input \
+            that is not what its format says, 66 for a missing or unreadable input, 73 when an output cannot \
+            be created, 74 when writing fails.
             """)
 
     @Argument(help: ArgumentHelp("The file to read ('-': standard input).", valueName: "in"))

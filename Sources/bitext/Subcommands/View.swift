@@ -14,6 +14,12 @@ struct View: ParsableCommand {
             whole as they were read (keys and columns Bitext does not write included), and asks first when \
             the file changed on disk; rejected pairs are left out of the saved file.
 
+            Examples:
+              bitext view 004.jsonl                     review, save in place
+              bitext view article.txt                   align it first
+              bitext view pairs.tsv --save-as fixed.tmx save elsewhere
+              NO_COLOR=1 bitext view 004.jsonl          no colours
+
             Exit status: 0 on quitting, 1 without a terminal, 64 for wrong usage (--save-as with a name that \
             is not .jsonl, .tsv or .tmx), 65 for a file that is not what its name says, 66 for a missing or \
             unreadable file, 70 for an internal error (ICU), 128 + N when signal N ends it.
