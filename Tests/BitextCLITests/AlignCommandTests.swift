@@ -119,8 +119,8 @@ import Testing
     /// less than they should, without a word).
     @Test(arguments: [
         ("fixtures/eval/a.beads", "", "bitext: fixtures/eval/a.beads: [5]:[5] is there more than once (scored once)\n"),
-        ("-", "", "bitext: -: no beads\n"),
-        ("-", "[0]:[0]\n[0]:[1]\n", "bitext: -: chinese sentence 0 is in two beads\n"),
+        ("-", "", "bitext: <stdin>: no beads\n"),
+        ("-", "[0]:[0]\n[0]:[1]\n", "bitext: <stdin>: chinese sentence 0 is in two beads\n"),
         (
             "fixtures/un-zh-en/UN19930101_020.gold", "",
             "bitext: fixtures/un-zh-en/UN19930101_020.gold: chinese sentence 548 is past the gold's last (5): "

@@ -7,7 +7,8 @@ struct AlignmentFlags: ParsableArguments {
     @Option(help: ArgumentHelp("The most sentences on one side of a bead, 1 to 4.", valueName: "n"))
     var maxBeadSide = 3
 
-    @Flag(help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks.")
+    @Flag(
+        help: "Search one monotonic path only: no crossing pairs for moved sentences or blocks (learn refuses it).")
     var monotonic = false
 
     @Option(
