@@ -32,8 +32,9 @@ extension BeadFile {
         return notes
     }
 
-    /// One file's beads looked over: each side's largest id and the sentences in two different beads,
-    /// and the first bead listed twice (whose sentences are not counted as shared).
+    /// One file's beads looked over: each side's largest id; the first bead listed again (empty beads
+    /// aside); and, over the beads with repeats left out, the sentences met again in a later bead: the
+    /// first of them and how many times.
     private struct Scan {
         struct Side {
             var largest = -1
@@ -46,54 +47,58 @@ extension BeadFile {
         var repeated: Bead?
 
         init(_ beads: [Bead]) {
+            var ids = 0
             for bead in beads {
                 for id in bead.chinese { chinese.largest = max(chinese.largest, id) }
                 for id in bead.english { english.largest = max(english.largest, id) }
+                ids += bead.chinese.count + bead.english.count
             }
-            // Where each sentence was first seen: an array for ids as dense as bead files have them, a
-            // dictionary for stray large ones.
-            let dense = max(chinese.largest, english.largest) < 4 * beads.count + 1024
-            var seenChinese = dense ? [Int32](repeating: -1, count: chinese.largest + 1) : []
-            var seenEnglish = dense ? [Int32](repeating: -1, count: english.largest + 1) : []
-            var sparseChinese: [Int: Int] = [:]
-            var sparseEnglish: [Int: Int] = [:]
-            var chineseSide = chinese
-            var englishSide = english
-            var repeated: Bead?
-            func look(_ id: Int, in bead: Int, side: inout Side, seen: inout [Int32], sparse: inout [Int: Int]) {
-                let earlier: Int
-                if dense {
-                    guard seen[id] >= 0 else {
-                        seen[id] = Int32(bead)
-                        return
-                    }
-                    earlier = Int(seen[id])
-                } else {
-                    guard let found = sparse[id] else {
-                        sparse[id] = bead
-                        return
-                    }
-                    earlier = found
+            // A clean file, every sentence once, is told by one pass over an array a side (a set when the
+            // ids are too sparse for one); only a file with a sentence met twice is looked at bead by bead.
+            guard Self.meetsASentenceTwice(beads, ids: ids, chinese: chinese.largest, english: english.largest)
+            else { return }
+            var seen = Set<Bead>()
+            var chineseSeen = Set<Int>()
+            var englishSeen = Set<Int>()
+            for bead in beads where !bead.chinese.isEmpty || !bead.english.isEmpty {
+                guard seen.insert(bead).inserted else {
+                    if repeated == nil { repeated = bead }
+                    continue
                 }
-                guard earlier != bead else { return }
-                if beads[earlier] == beads[bead] {
-                    if repeated == nil { repeated = beads[bead] }
-                } else {
-                    side.shared += 1
-                    if side.firstShared == nil { side.firstShared = id }
+                for id in bead.chinese where !chineseSeen.insert(id).inserted { Self.count(id, in: &chinese) }
+                for id in bead.english where !englishSeen.insert(id).inserted { Self.count(id, in: &english) }
+            }
+        }
+
+        private static func count(_ id: Int, in side: inout Side) {
+            side.shared += 1
+            if side.firstShared == nil { side.firstShared = id }
+        }
+
+        /// Whether a sentence id is in `beads` (`ids` ids in all, up to `chinese` and `english`) more than
+        /// once, on either side.
+        private static func meetsASentenceTwice(_ beads: [Bead], ids: Int, chinese: Int, english: Int) -> Bool {
+            guard max(chinese, english) < 4 * ids + 1024 else {
+                var chineseSeen = Set<Int>()
+                var englishSeen = Set<Int>()
+                return beads.contains { bead in
+                    bead.chinese.contains { !chineseSeen.insert($0).inserted }
+                        || bead.english.contains { !englishSeen.insert($0).inserted }
                 }
             }
-            for (index, bead) in beads.enumerated() {
+            var chineseSeen = [Bool](repeating: false, count: chinese + 1)
+            var englishSeen = [Bool](repeating: false, count: english + 1)
+            for bead in beads {
                 for id in bead.chinese {
-                    look(id, in: index, side: &chineseSide, seen: &seenChinese, sparse: &sparseChinese)
+                    if chineseSeen[id] { return true }
+                    chineseSeen[id] = true
                 }
                 for id in bead.english {
-                    look(id, in: index, side: &englishSide, seen: &seenEnglish, sparse: &sparseEnglish)
+                    if englishSeen[id] { return true }
+                    englishSeen[id] = true
                 }
             }
-            chinese = chineseSide
-            english = englishSide
-            self.repeated = repeated
+            return false
         }
     }
 }
