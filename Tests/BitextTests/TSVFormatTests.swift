@@ -68,6 +68,37 @@ import Testing
         #expect(try format.read(Data("A\tB\n".utf8)).first?.chinese == (told == .chinese ? "A" : "B"))
     }
 
+    /// Random pairs (one-sided ones among them) written without a header in either order read back as
+    /// they were, whichever order the reader is told.
+    @Test func headerlessFilesReadBackInEitherOrder() throws {
+        var generator = SplitMix64(seed: 17)
+        let han = Array("中國聯合國大會今天開會臺灣香港議員問答")
+        let words = ["the", "assembly", "met", "today", "Taiwan", "council", "asked", "42"]
+        for _ in 0..<200 {
+            let count = 1 + Int(generator.next() % 6)
+            var pairs = (0..<count).map { _ in
+                let chinese = String(
+                    (0..<Int(generator.next() % 6)).map { _ in han[Int(generator.next() % UInt64(han.count))] })
+                let english = (0..<Int(generator.next() % 5)).map { _ in words[Int(generator.next() % 8)] }
+                    .joined(separator: " ")
+                return AlignedPair(bead: Bead(chinese: [], english: []), chinese: chinese, english: english)
+            }
+            pairs.removeAll { $0.chinese.isEmpty && $0.english.isEmpty }
+            guard pairs.contains(where: { !$0.chinese.isEmpty }) else { continue }
+            for (written, told) in [(Language.chinese, Language.english), (.english, .chinese), (.english, .english)] {
+                var options = ExportOptions()
+                options.source = written
+                options.score = generator.next() % 2 == 0
+                let text = TSVFormat(options: options).write(pairs).text
+                var reading = ExportOptions()
+                reading.source = told
+                let read = try TSVFormat(options: reading).read(Data(text.utf8))
+                #expect(read.map(\.chinese) == pairs.map(\.chinese), "\(text)")
+                #expect(read.map(\.english) == pairs.map(\.english), "\(text)")
+            }
+        }
+    }
+
     @Test func headerSetsColumnOrder() throws {
         let pairs = try TSVFormat().read(Data("en\tzh\r\nHello\t你好\r\n\r\n".utf8))
         #expect(pairs == [AlignedPair(bead: Bead(chinese: [0], english: [0]), chinese: "你好", english: "Hello")])
