@@ -32,9 +32,9 @@ extension PairFile {
                     let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
                         String(decoding: $0, as: UTF8.self)
                     }
-                    if index == 0, Set(fields.map { $0.lowercased() }).isSuperset(of: ["zh", "en"]) {
+                    if index == 0, let names = TSVFormat.headerColumns(fields) {
                         header = fields
-                        columns = fields.map { $0.lowercased() }
+                        columns = names
                         continue
                     }
                     let texts = zip(columns, fields).filter { $0.0 == "zh" || $0.0 == "en" }

@@ -91,8 +91,11 @@ package struct ReviewSession: Sendable, Hashable {
     package var isDirty: Bool { revision != savedRevision }
     package var canUndo: Bool { !undoStack.isEmpty }
 
-    /// The pairs a save writes: every pair but the rejected ones.
-    package var pairsToSave: [AlignedPair] { entries.filter { $0.mark != .rejected }.map(\.pair) }
+    /// The entries a save writes: every one but the rejected ones.
+    package var entriesToSave: [Entry] { entries.filter { $0.mark != .rejected } }
+
+    /// The pairs a save writes.
+    package var pairsToSave: [AlignedPair] { entriesToSave.map(\.pair) }
 
     /// Pairs accepted, rejected and still to check (needing review and not yet marked), kept up to
     /// date by every edit (the status line shows them after each key, and a corpus file has 100,000

@@ -74,7 +74,7 @@ package struct Viewer {
             state.mode = .confirmingOverwrite(quitting: quitting)
             return false
         }
-        let entries = state.session.entries.filter { $0.mark != .rejected }
+        let entries = state.session.entriesToSave
         let statistics: ExportStatistics
         do {
             statistics = try target.save(

@@ -83,8 +83,3 @@ extension PipelineError: ExitCodeConvertible {
         }
     }
 }
-
-/// `count`, grouped, and the noun for it, singular for one: "1 pair", "1,200 pairs".
-func counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-    "\(ExportStatistics.grouped(count)) \(count == 1 ? singular : plural ?? singular + "s")"
-}

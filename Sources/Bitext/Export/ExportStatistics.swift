@@ -26,6 +26,11 @@ public struct ExportStatistics: Sendable, Hashable {
         total.otherBeadType += other.otherBeadType
     }
 
+    /// `number`, grouped, and `noun`, plural but for one: `1 pair`, `1,200 pairs`.
+    package static func counted(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(grouped(number)) \(noun)s"
+    }
+
     /// 1234567 as `1,234,567`.
     public static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)

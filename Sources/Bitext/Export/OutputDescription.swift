@@ -124,11 +124,12 @@ public struct OutputDescription: Sendable, Hashable {
     private func filterNotes(_ statistics: ExportStatistics) -> [String] {
         var notes: [String] = []
         if statistics.belowConfidence > 0, let minimum = filter.minimumConfidence {
-            notes.append("left out \(Self.count(statistics.belowConfidence, "pair")) below --min-score \(minimum)")
+            notes.append(
+                "left out \(ExportStatistics.counted(statistics.belowConfidence, "pair")) below --min-score \(minimum)")
         }
         if statistics.otherBeadType > 0, let types = filter.beadTypes {
             notes.append(
-                "left out \(Self.count(statistics.otherBeadType, "pair")) of bead types other than \(PairFilter.list(types))"
+                "left out \(ExportStatistics.counted(statistics.otherBeadType, "pair")) of bead types other than \(PairFilter.list(types))"
             )
         }
         return notes
@@ -140,23 +141,21 @@ public struct OutputDescription: Sendable, Hashable {
         if statistics.oneSidedLeftOut > 0 {
             notes.append(
                 prefix
-                    + "left out \(Self.count(statistics.oneSidedLeftOut, "one-sided pair")) (--keep-one-sided keeps them)"
+                    + "left out \(ExportStatistics.counted(statistics.oneSidedLeftOut, "one-sided pair")) (--keep-one-sided keeps them)"
             )
         }
         if statistics.illegalCharactersRemoved > 0 {
             notes.append(
-                prefix + "removed \(Self.count(statistics.illegalCharactersRemoved, "character")) that XML 1.0 forbids")
+                prefix
+                    + "removed \(ExportStatistics.counted(statistics.illegalCharactersRemoved, "character")) that XML 1.0 forbids"
+            )
         }
         if statistics.breaksReplaced > 0 {
             notes.append(
-                prefix + "replaced \(Self.count(statistics.breaksReplaced, "tab or line break")) inside texts by spaces"
+                prefix
+                    + "replaced \(ExportStatistics.counted(statistics.breaksReplaced, "tab or line break")) inside texts by spaces"
             )
         }
         return notes
-    }
-
-    /// `1 pair`, `1,204 pairs`.
-    static func count(_ number: Int, _ noun: String) -> String {
-        number == 1 ? "1 \(noun)" : "\(ExportStatistics.grouped(number)) \(noun)s"
     }
 }

@@ -56,8 +56,8 @@ public struct TSVFormat: PairWriter {
                 }
                 fields.append(text)
             }
-            if lineNumber == 1, Set(fields.map { $0.lowercased() }).isSuperset(of: ["zh", "en"]) {
-                columns = fields.map { $0.lowercased() }
+            if lineNumber == 1, let header = Self.headerColumns(fields) {
+                columns = header
                 continue
             }
             guard fields.count >= 2, fields.count <= max(3, columns.count) else {
@@ -101,10 +101,10 @@ public struct TSVFormat: PairWriter {
             line.last == 0x0D ? line.dropLast() : line
         }
         guard let first = lines.first else { return layout }
-        let header = first.split(separator: 0x09, omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self).lowercased()
-        }
-        if let chinese = header.firstIndex(of: "zh"), let english = header.firstIndex(of: "en") {
+        if let header = Self.headerColumns(
+            first.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }),
+            let chinese = header.firstIndex(of: "zh"), let english = header.firstIndex(of: "en")
+        {
             layout.header = true
             layout.source = chinese < english ? .chinese : .english
             layout.score = header.contains("confidence")
@@ -125,25 +125,23 @@ public struct TSVFormat: PairWriter {
             lineNumber += 1
             let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
             guard fields.count >= 2 else { continue }
-            if lineNumber == 1 {
-                let names = Set(fields.map { String(decoding: $0, as: UTF8.self).lowercased() })
-                if names.isSuperset(of: ["zh", "en"]) { return nil }
-            }
+            if lineNumber == 1, headerColumns(fields.map { String(decoding: $0, as: UTF8.self) }) != nil { return nil }
             counts.0 += hanCount(fields[0])
             counts.1 += hanCount(fields[1])
         }
         return counts.0 == counts.1 ? nil : counts.0 > counts.1
     }
 
-    /// The Han characters (CJK Unified Ideographs, their extensions) in UTF-8 `bytes`.
+    /// The Han characters in UTF-8 `bytes`.
     private static func hanCount(_ bytes: ArraySlice<UInt8>) -> Int {
-        String(decoding: bytes, as: UTF8.self).unicodeScalars.reduce(0) { count, scalar in
-            let value = scalar.value
-            let isHan =
-                (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
-                || (0x2_0000...0x3_FFFF).contains(value)
-            return count + (isHan ? 1 : 0)
-        }
+        String(decoding: bytes, as: UTF8.self).unicodeScalars.count { AnchorExtractor.isHan($0.value) }
+    }
+
+    /// A header line's column names, lowercased, when `fields` name both `zh` and `en` (in any case
+    /// and order); nil for a line of pairs.
+    package static func headerColumns(_ fields: [some StringProtocol]) -> [String]? {
+        let names = fields.map { $0.lowercased() }
+        return names.contains("zh") && names.contains("en") ? names : nil
     }
 
     /// A confidence as people read it: three decimals, `0.873`.

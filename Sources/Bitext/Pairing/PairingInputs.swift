@@ -96,7 +96,6 @@ package struct PairingInputs: Sendable {
         }
     }
 
-    /// The regular files under `folder`, recursively, hidden ones left out, in path order.
     /// Whether the file at `path` is what `bitext pair` writes: a manifest (its comment line first) or a
     /// list of unpaired parts (`zh<TAB>PATH`, `en<TAB>PATH` lines).
     private static func isPairOutput(_ path: String) -> Bool {
@@ -107,6 +106,7 @@ package struct PairingInputs: Sendable {
         return lines.allSatisfy { $0.hasPrefix("zh\t") || $0.hasPrefix("en\t") }
     }
 
+    /// The regular files under `folder`, recursively, hidden ones left out, in path order.
     private static func files(in folder: String) -> [String] {
         let url = URL(fileURLWithPath: folder)
         guard

@@ -43,7 +43,7 @@ struct InputText {
 
     /// Reads `path`, or standard input for `-`.
     init(path: String) throws(ReadError) {
-        let name = path == "-" ? "<stdin>" : path
+        let name = LoadedFile.name(of: path)
         try self.init(bytes: Self.load(path, name: name), file: name)
     }
 

@@ -8,7 +8,12 @@ package struct LoadedFile: Sendable {
     /// The bytes of the file at `path` (`-`: standard input), read with `Reader`'s checks: a missing file,
     /// a folder, a failed read or a `.gz` file that does not decompress is a `ReadError`, never a trap.
     package static func contents(of path: String) throws(ReadError) -> [UInt8] {
-        try InputText.load(path, name: path == "-" ? "<stdin>" : path)
+        try InputText.load(path, name: name(of: path))
+    }
+
+    /// How messages name the input at `path`: `<stdin>` for `-`, else the path.
+    package static func name(of path: String) -> String {
+        path == "-" ? "<stdin>" : path
     }
 
     /// Why a file could not be read, for another module's message: `no such file`, `is a directory`.

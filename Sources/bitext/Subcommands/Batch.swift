@@ -188,7 +188,7 @@ struct Batch: ParsableCommand {
         }
         for output in outputs where output.discarded > 0 {
             printError(
-                "bitext: starting over: \(output.statePath) recorded \(counted(output.discarded, "document")) of an "
+                "bitext: starting over: \(output.statePath) recorded \(ExportStatistics.counted(output.discarded, "document")) of an "
                     + "earlier run that did not finish (--resume goes on from them)")
         }
         let runner = BatchRunner(
@@ -225,7 +225,7 @@ extension Batch {
         let result = try DocumentPairer(options: options).pair(pairing)
         let unpaired = result.unpairedChinese.count + result.unpairedEnglish.count
         printError(
-            "paired \(counted(result.pairs.count, "document")); \(counted(unpaired, "part")) unpaired (bitext pair --unpaired lists them)"
+            "paired \(ExportStatistics.counted(result.pairs.count, "document")); \(ExportStatistics.counted(unpaired, "part")) unpaired (bitext pair --unpaired lists them)"
         )
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("bitext-pairs-\(getpid()).tsv")
         let registration = TemporaryFiles.register(path)

@@ -100,7 +100,7 @@ struct Eval: ParsableCommand {
                 let goldBeadList = try BeadFile.read(gold[index])
                 let system = try BeadFile.readScored(gold[index + 1])
                 score.add(gold: goldBeadList, system: system.map(\.bead))
-                let names = [gold[index], gold[index + 1]].map { $0 == "-" ? "<stdin>" : $0 }
+                let names = [gold[index], gold[index + 1]].map(LoadedFile.name(of:))
                 for note in BeadFile.doubts(
                     gold: goldBeadList, system: system.map(\.bead), goldFile: names[0], systemFile: names[1])
                 {

@@ -78,6 +78,7 @@ struct Pair: ParsableCommand {
             options.minScore = minScore
             options.alignmentCheck = !noAlignmentCheck
             let outputs = [output, unpaired].compactMap { $0 }.filter { $0 != "-" }
+            // The files and manifests named, before reading; then every article read (in folders, manifests).
             try AtomicFile.check(outputs, inputs: files + chinese + english)
             let inputs = try PairingInputs(files: files, chinese: chinese, english: english, outputs: outputs)
             try AtomicFile.check(outputs, inputs: inputs.paths)
@@ -95,8 +96,8 @@ struct Pair: ParsableCommand {
             } else {
                 let count = pairing.unpairedChinese.count + pairing.unpairedEnglish.count
                 printError(
-                    "\(counted(pairing.pairs.count, "pair")); \(pairing.unpairedChinese.count) chinese and "
-                        + "\(counted(pairing.unpairedEnglish.count, "english part")) unpaired"
+                    "\(ExportStatistics.counted(pairing.pairs.count, "pair")); \(pairing.unpairedChinese.count) chinese and "
+                        + "\(ExportStatistics.counted(pairing.unpairedEnglish.count, "english part")) unpaired"
                         + (count > 0 ? " (--unpaired FILE lists them)" : ""))
             }
         }
